@@ -1,0 +1,37 @@
+/// @file conditions.hpp
+/// @brief Organisation conditions: legal form, Brussels, sui generis division,
+/// separate bookkeeping, no subcontracting, no enclave work.
+///
+/// Source: seed 001 "Organisatievoorwaarden" 2.7 to 2.14.
+#pragma once
+
+#include "lde/core/decision.hpp"
+#include "lde/core/parameters.hpp"
+#include "lde/enterprise/enterprise.hpp"
+
+#include <string>
+#include <vector>
+
+namespace lde {
+
+/// Stable ids of the organisation conditions (used in `conditions.failing`).
+namespace organisation_condition {
+inline constexpr const char* legal_form = "legal_form";                      ///< vzw, vso, public body or one of the three cooperations.
+inline constexpr const char* not_in_brussels = "not_in_brussels";            ///< Not established in Brussels.
+inline constexpr const char* sui_generis_division = "sui_generis_division";  ///< Required with other activities.
+inline constexpr const char* separate_bookkeeping = "separate_bookkeeping";  ///< Required with other commercial activities.
+inline constexpr const char* no_subcontracting = "no_subcontracting";        ///< Local services are not subcontracted.
+inline constexpr const char* no_enclave_work = "no_enclave_work";            ///< No enclave work.
+}  // namespace organisation_condition
+
+/// The organisation-conditions check.
+struct ConditionsResult {
+  bool met = false;                  ///< Every condition is met.
+  std::vector<std::string> failing;  ///< Ids of every failing condition.
+};
+
+/// Checks every organisation condition and lists each failing one.
+ConditionsResult organisation_conditions(const Enterprise& enterprise, const ParameterSet& params, Date at,
+                                         Trace* trace = nullptr);
+
+}  // namespace lde

@@ -1,0 +1,95 @@
+/// @file enterprise.hpp
+/// @brief The enterprise (LDE label): the typed input of every enterprise rule.
+///
+/// Field names follow the enterprise format of `docs/format.md` one to one.
+#pragma once
+
+#include "lde/core/calendar.hpp"
+#include "lde/core/fte.hpp"
+#include "lde/core/money.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lde {
+
+/// Legal form of the enterprise (seed 001 "Organisatievoorwaarden" 2.7). Values are fixed.
+enum class LegalForm {
+  vzw = 1,                          ///< vereniging zonder winstoogmerk (JSON "vzw").
+  vso = 2,                          ///< vennootschap met sociaal oogmerk (JSON "vso").
+  public_body = 3,                  ///< publiekrechtelijke rechtspersoon (JSON "public").
+  projectvereniging = 4,            ///< cooperation of public bodies (JSON "projectvereniging").
+  dienstverlenende_vereniging = 5,  ///< cooperation of public bodies (JSON "dienstverlenende_vereniging").
+  opdrachthoudende_vereniging = 6,  ///< cooperation of public bodies (JSON "opdrachthoudende_vereniging").
+  other = 7                         ///< any other form; fails the condition.
+};
+/// JSON name of a legal form ("other" for other).
+std::string_view to_string(LegalForm form) noexcept;
+/// Parses a JSON name; any text that is not one of the six allowed forms gives LegalForm::other.
+LegalForm parse_legal_form(std::string_view text);
+
+/// Where the enterprise is established. Values are fixed.
+enum class Seat {
+  flanders = 1,  ///< JSON "flanders".
+  brussels = 2   ///< JSON "brussels" (seed 001 2.14: not eligible).
+};
+/// "flanders" or "brussels".
+std::string_view to_string(Seat seat) noexcept;
+/// @throws Error (invalid_argument) naming @p field
+Seat parse_seat(std::string_view text, std::string_view field = "seat");
+
+/// Activities besides LDE (seed 001 2.8, 2.9). Values are fixed.
+enum class OtherActivities {
+  none = 0,           ///< JSON "none".
+  commercial = 1,     ///< JSON "commercial": sui generis division with separate bookkeeping.
+  non_commercial = 2  ///< JSON "non_commercial": sui generis division, identifiable costs.
+};
+/// "none", "commercial" or "non_commercial".
+std::string_view to_string(OtherActivities a) noexcept;
+/// @throws Error (invalid_argument) naming @p field
+OtherActivities parse_other_activities(std::string_view text, std::string_view field = "other_activities");
+
+/// The allocated contingent from a date on.
+struct ContingentChange {
+  Date from;  ///< First day the contingent applies.
+  Fte fte;    ///< Allocated insertion trajectories in FTE (>= 0).
+};
+
+/// One target worker's DmfA line for a quarter.
+struct DmfaLine {
+  std::string worker;                       ///< Worker id (unique within a quarter).
+  Fte fraction;                             ///< Contractual performance fraction, in [0, 1] (I-20).
+  bool reference_wage_cost_positive = true; ///< Reference wage cost above 0 (I-17: counts for the scale).
+};
+
+/// An LDE label: an enterprise or an establishment unit with an allocation number.
+struct Enterprise {
+  std::string allocation_number;                       ///< "toekenningsnummer", used in payment references (I-16).
+  LegalForm legal_form = LegalForm::other;              ///< Legal form.
+  std::string legal_form_text;                         ///< The legal form as given (for messages when other).
+  Seat seat = Seat::flanders;                          ///< Seat.
+  OtherActivities other_activities = OtherActivities::none;  ///< Other activities.
+  bool sui_generis_division = false;                   ///< Has a sui generis division for LDE.
+  bool separate_bookkeeping = false;                   ///< Keeps separate bookkeeping for it.
+  bool subcontracting = false;                         ///< Subcontracts local services (not allowed, 2.12).
+  bool enclave_work = false;                           ///< Runs enclave work (not allowed, 2.13).
+  bool converted = false;                              ///< Converted from an earlier LDE initiative (2.5, I-17).
+  std::optional<Date> allocation_date;                 ///< Date trajectories were allocated (I-18).
+  std::vector<ContingentChange> contingent;            ///< Contingent history.
+  std::map<int, Money> transition_amounts;             ///< Yearly temporary fixed amounts (I-14), by year.
+  std::map<Month, Fte> hires;                          ///< Filled FTE registered per month (MVAC), before the cap.
+  std::map<Quarter, std::vector<DmfaLine>> dmfa;       ///< DmfA lines per quarter.
+};
+
+/// Checks an enterprise for impossible input: fractions outside [0, 1], a
+/// negative contingent, a worker twice in one quarter, ...
+/// @throws Error naming the field (e.g. `dmfa.2026-Q1[3].fraction`) and the value
+void validate(const Enterprise& enterprise);
+
+/// The allocated contingent in force on @p at (0 before the first change).
+Fte contingent_on(const Enterprise& enterprise, Date at);
+
+}  // namespace lde

@@ -1,0 +1,31 @@
+/// @file occupancy.hpp
+/// @brief Occupancy of the contingent, measured each third quarter for the previous year (I-19).
+///
+/// Source: seed 001 "Vacatures" 7.7; I-19.
+#pragma once
+
+#include "lde/core/decision.hpp"
+#include "lde/core/parameters.hpp"
+#include "lde/enterprise/enterprise.hpp"
+
+#include <array>
+
+namespace lde {
+
+/// The occupancy measurement made in the third quarter of a year.
+struct OccupancyResult {
+  int measured_year;                       ///< The calendar year measured (the year before the measurement).
+  Quarter measured_in;                     ///< The quarter the measurement is made in (Q3 of the next year).
+  std::array<Percent, 4> quarter_occupancy{};  ///< FTE(quarter) / contingent per quarter.
+  Percent rate;                            ///< Yearly average occupancy.
+  Percent minimum;                         ///< 90.00 %.
+  Fte contingent_before;                   ///< Contingent before the reduction.
+  Fte contingent_after;                    ///< Contingent after the reduction (equal when rate >= minimum).
+  bool reduced = false;                    ///< True when the contingent is reduced.
+};
+
+/// The occupancy measured in Q3 of @p measurement_year for the year before (I-19).
+OccupancyResult occupancy(const Enterprise& enterprise, int measurement_year, const ParameterSet& params,
+                          Trace* trace = nullptr);
+
+}  // namespace lde

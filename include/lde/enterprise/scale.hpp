@@ -1,0 +1,30 @@
+/// @file scale.hpp
+/// @brief Minimum scale: a yearly average of at least 5.00 FTE per label (I-17).
+///
+/// Source: seed 001 "Organisatievoorwaarden" 2.1, 2.3, 2.4, 2.5; I-17.
+#pragma once
+
+#include "lde/core/decision.hpp"
+#include "lde/core/parameters.hpp"
+#include "lde/enterprise/enterprise.hpp"
+
+#include <array>
+#include <optional>
+
+namespace lde {
+
+/// The minimum-scale check for one label and year.
+struct ScaleResult {
+  int year;                          ///< Calendar year checked.
+  std::array<Fte, 4> quarter_fte{};  ///< Quarterly FTE totals, kept to 2 decimals.
+  Fte average_fte;                   ///< Yearly average of the four totals, kept to 2 decimals.
+  Fte minimum;                       ///< The minimum in force (5.00).
+  std::optional<Date> must_comply_from;  ///< When the label must comply (converted: compliance date; new: I-18).
+  bool applies = false;              ///< True when the year falls on or after must_comply_from.
+  bool compliant = false;            ///< average_fte >= minimum.
+};
+
+/// The minimum scale for @p year (I-17).
+ScaleResult minimum_scale(const Enterprise& enterprise, int year, const ParameterSet& params, Trace* trace = nullptr);
+
+}  // namespace lde

@@ -1,0 +1,41 @@
+/// @file json.hpp
+/// @brief The language-neutral dossier, enterprise, decision and case format (JSON).
+///
+/// The format is documented in `docs/format.md` with a JSON Schema in
+/// `docs/schema/`. Decimal quantities are strings ("9.50"); a JSON number is
+/// accepted only when it converts exactly. Dates are "YYYY-MM-DD". Unknown
+/// keys are errors (a misspelt key must not be silently ignored). Every error
+/// names the JSON path, e.g. `employment[0].first_day`.
+#pragma once
+
+#include "lde/core/decision.hpp"
+#include "lde/core/parameters.hpp"
+#include "lde/enterprise/enterprise.hpp"
+#include "lde/enterprise/year.hpp"
+#include "lde/worker/dossier.hpp"
+#include "lde/worker/status.hpp"
+
+#include <string>
+#include <string_view>
+
+namespace lde::io {
+
+/// Parses a worker dossier object. @p origin (a file name) is named in error messages.
+/// @throws Error (parse_error, invalid_argument, invalid_date) whose field() is the JSON path
+WorkerDossier parse_worker(std::string_view json, std::string_view origin = "worker");
+/// Parses an enterprise object. @throws Error as parse_worker()
+Enterprise parse_enterprise(std::string_view json, std::string_view origin = "enterprise");
+
+/// The worker dossier as JSON (the same format parse_worker() reads).
+std::string to_json(const WorkerDossier& dossier);
+/// The enterprise as JSON (the same format parse_enterprise() reads).
+std::string to_json(const Enterprise& enterprise);
+
+/// The worker decision as a JSON object with the stable keys of docs/format.md
+/// (`right.kind`, ..., `status.compensated`), plus `trace` and `receipt`.
+std::string decision_json(const WorkerStatus& status, const Trace& trace, const Receipt& receipt);
+/// The enterprise decision as a JSON object with the stable keys of docs/format.md
+/// (`advances.Y-MM`, ..., `conditions.failing`), plus `trace` and `receipt`.
+std::string decision_json(const EnterpriseYear& year, const Trace& trace, const Receipt& receipt);
+
+}  // namespace lde::io

@@ -1,0 +1,44 @@
+/// @file right.hpp
+/// @brief The right in force: validity of 5 years (I-4) and one right at a time (I-6).
+///
+/// Sources: seed 001 "Indicering doelgroepwerknemers" 5.4, 5.9, 5.10, 5.12;
+/// seed 001 "Definities" VOP; I-1, I-4, I-6.
+#pragma once
+
+#include "lde/core/decision.hpp"
+#include "lde/core/parameters.hpp"
+#include "lde/worker/dossier.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace lde {
+
+/// A right with the period in which it is in force.
+struct RightPeriod {
+  RightKind kind;                      ///< Which right.
+  Date granted;                        ///< Grant date.
+  Date last_day;                       ///< Last day of validity: 5 years (I-4), or the day before a replacing indication (I-6).
+  std::optional<std::size_t> replaced_by;  ///< Index (in the dossier's rights) of the grant that replaced it, if any.
+};
+
+/// The right in force on a date.
+struct RightOnDate {
+  std::optional<RightKind> kind;     ///< The right in force, or none.
+  bool valid = false;                ///< True when a right is in force on the date.
+  std::optional<Date> granted;       ///< Its grant date.
+  std::optional<Date> last_day;      ///< Its last day of validity.
+};
+
+/// Every right of the dossier with the period it is in force, in grant order.
+/// Each new indication replaces the earlier right from its grant date; the
+/// earlier right ends the day before (I-6). Two grants on the same day of
+/// different kinds cannot be ordered and are a conflict.
+/// @throws Error (conflict) naming `rights[i]` when two rights of different kinds would be in force on one day without a later indication replacing one (I-6)
+std::vector<RightPeriod> right_periods(const WorkerDossier& dossier, const ParameterSet& params, Trace* trace = nullptr);
+
+/// The right in force on @p at (I-4, I-6).
+/// @throws Error (conflict) as right_periods()
+RightOnDate right_on(const WorkerDossier& dossier, Date at, const ParameterSet& params, Trace* trace = nullptr);
+
+}  // namespace lde
