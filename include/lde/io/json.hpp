@@ -38,4 +38,14 @@ std::string decision_json(const WorkerStatus& status, const Trace& trace, const 
 /// (`advances.Y-MM`, ..., `conditions.failing`), plus `trace` and `receipt`.
 std::string decision_json(const EnterpriseYear& year, const Trace& trace, const Receipt& receipt);
 
+/// Evaluates one input shaped like a case without `id` and `expect`:
+/// `{"at": date, "worker": {...}}` or `{"year": Y, "enterprise": {...}}`, with
+/// optional `"parameters"` (changes applied to @p base, as ParameterSet::with_changes()).
+/// Returns the decision JSON (decision_json()); the trace is empty when
+/// @p with_trace is false. This is the one entry point every front end
+/// (C ABI, Python, the `lde` command) uses to evaluate the language-neutral format.
+/// @throws Error whose field() is the JSON path of the problem
+std::string evaluate_json(std::string_view input_json, const ParameterSet& base, bool with_trace = true,
+                          std::string_view origin = "input");
+
 }  // namespace lde::io
