@@ -218,3 +218,13 @@ TEST_CASE("Parameter sets are safe to read from many threads") {
   for (auto& th : threads) th.join();
   for (auto r : results) CHECK(r == 21000);
 }
+
+TEST_CASE("I-21: the 2023 reform ships as a named change, not in the default set") {
+  const ParameterSet& base = ParameterSet::defaults();
+  CHECK(base.boolean("legal.new_hires_allowed", d("2024-01-01")));
+  ParameterSet reform = base.with_changes(read_file(LDE_SOURCE_DIR "/data/parameters/reforms/maatwerk-2023.json"),
+                                          "maatwerk-2023.json");
+  CHECK(reform.boolean("legal.new_hires_allowed", d("2023-06-30")));
+  CHECK_FALSE(reform.boolean("legal.new_hires_allowed", d("2023-07-01")));
+  CHECK(reform.name() == "default+maatwerk-2023");
+}
