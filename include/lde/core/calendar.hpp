@@ -57,7 +57,9 @@ class Date {
   /// The previous calendar day.
   Date previous_day() const { return plus_days(-1); }
 
+  /// Equality.
   friend bool operator==(const Date& a, const Date& b) { return a.d_ == b.d_; }
+  /// Ordering.
   friend std::strong_ordering operator<=>(const Date& a, const Date& b) {
     return a.days_since_epoch() <=> b.days_since_epoch();
   }
@@ -127,6 +129,7 @@ class Period {
   /// `first..last` in ISO form.
   std::string iso() const;
 
+  /// Equality.
   friend bool operator==(const Period&, const Period&) = default;
 
  private:
@@ -156,7 +159,9 @@ class Month {
   Month next() const;                            ///< The following month.
   std::string iso() const;                       ///< `YYYY-MM`.
 
+  /// Equality.
   friend bool operator==(const Month&, const Month&) = default;
+  /// Ordering.
   friend auto operator<=>(const Month&, const Month&) = default;
 
  private:
@@ -184,7 +189,9 @@ class Quarter {
   Quarter next() const;                              ///< The following quarter.
   std::string iso() const;                           ///< `YYYY-Qn`.
 
+  /// Equality.
   friend bool operator==(const Quarter&, const Quarter&) = default;
+  /// Ordering.
   friend auto operator<=>(const Quarter&, const Quarter&) = default;
 
  private:

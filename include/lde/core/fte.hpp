@@ -52,9 +52,13 @@ class Fte {
   /// The value as a double, for display and plots only (never for rules).
   double to_double() const { return static_cast<double>(units_) / kScale; }
 
+  /// Sum.
   friend Fte operator+(Fte a, Fte b) { return Fte(a.units_ + b.units_); }
+  /// Adds @p b.
   Fte& operator+=(Fte b) { units_ += b.units_; return *this; }
+  /// Equality.
   friend constexpr bool operator==(Fte, Fte) = default;
+  /// Ordering.
   friend constexpr auto operator<=>(Fte, Fte) = default;
 
  private:
@@ -81,7 +85,9 @@ class Percent {
   Rational as_ratio() const { return Rational(hundredths_, 10000); }
   std::string to_string() const;  ///< "87.50".
 
+  /// Equality.
   friend constexpr bool operator==(Percent, Percent) = default;
+  /// Ordering.
   friend constexpr auto operator<=>(Percent, Percent) = default;
 
  private:

@@ -28,12 +28,17 @@ class Rational {
   Int128 num() const noexcept { return num_; }  ///< Numerator (sign carrier).
   Int128 den() const noexcept { return den_; }  ///< Denominator, > 0.
 
+  /// Sum.
   friend Rational operator+(const Rational& a, const Rational& b);
+  /// Difference.
   friend Rational operator-(const Rational& a, const Rational& b);
+  /// Product.
   friend Rational operator*(const Rational& a, const Rational& b);
   /// @throws Error (invalid_argument) on division by zero
   friend Rational operator/(const Rational& a, const Rational& b);
+  /// Equality.
   friend bool operator==(const Rational& a, const Rational& b) { return a.num_ == b.num_ && a.den_ == b.den_; }
+  /// Ordering.
   friend std::strong_ordering operator<=>(const Rational& a, const Rational& b);
 
   /// Rounds to the nearest integer, half away from zero (I-12).
@@ -66,12 +71,19 @@ class Money {
   /// "1234.56", "-0.01" (always two decimals, '.' separator).
   std::string to_string() const;
 
+  /// Sum.
   friend constexpr Money operator+(Money a, Money b) { return Money(a.cents_ + b.cents_); }
+  /// Difference.
   friend constexpr Money operator-(Money a, Money b) { return Money(a.cents_ - b.cents_); }
+  /// Negation.
   friend constexpr Money operator-(Money a) { return Money(-a.cents_); }
+  /// Adds @p b.
   Money& operator+=(Money b) { cents_ += b.cents_; return *this; }
+  /// Subtracts @p b.
   Money& operator-=(Money b) { cents_ -= b.cents_; return *this; }
+  /// Equality.
   friend constexpr bool operator==(Money, Money) = default;
+  /// Ordering.
   friend constexpr auto operator<=>(Money, Money) = default;
 
  private:

@@ -76,6 +76,7 @@ class ParameterSet {
   /// The default set compiled into the library (data/parameters/default.json).
   static const ParameterSet& defaults();
   /// Parses a full parameter file (`{"format": "lde-parameters/1", "parameters": {...}}`).
+  /// @param text the JSON text
   /// @param origin the file name, used in error messages
   /// @throws Error (parse_error / invalid_argument / invalid_date) naming the JSON path
   static ParameterSet from_json(std::string_view text, std::string_view origin = "parameters");
