@@ -14,12 +14,15 @@
 #pragma once
 
 #include "lde/core/parameters.hpp"
+#include "lde/enterprise/compensation.hpp"
+#include "lde/enterprise/enterprise.hpp"
 #include "lde/worker/dossier.hpp"
 #include "lde/worker/status.hpp"
 
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <vector>
 
 namespace lde::population {
 
@@ -101,6 +104,14 @@ struct ReasonRule {
 /// The rule behind @p bit (a single bit). @throws Error (invalid_argument) for an unknown bit
 ReasonRule reason_rule(std::uint32_t bit);
 
+/// Number of defined ReasonBit values (bits 0 to kReasonBitCount - 1).
+inline constexpr unsigned kReasonBitCount = 13;
+
+/// The ReasonBit set for a scalar evaluation: which rules decided @p status
+/// (the result of evaluate_worker(@p dossier, ...)). evaluate_workers() fills
+/// WorkerResults::reason with exactly this value for each row.
+std::uint32_t reason_bits(const WorkerDossier& dossier, const WorkerStatus& status, const ParameterSet& params);
+
 /// Evaluates every worker on @p at (days since 1970-01-01, one date for all
 /// rows) into @p out, on @p threads threads (0: all cores). Rows are
 /// independent; the result does not depend on the number of threads.
@@ -112,5 +123,14 @@ void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absenc
 /// The dossier row @p row describes (the scalar equivalent of a row).
 /// @throws Error as evaluate_workers()
 WorkerDossier dossier_of_row(const WorkerColumns& workers, const AbsenceColumns& absences, std::size_t row);
+
+/// The compensation schedule (12 monthly advances, 4 quarterly rights and
+/// settlements, I-14, I-15) of every enterprise for @p year, on @p threads
+/// threads (0: all cores). Element i is year_schedule(enterprises[i], ...),
+/// after validate(enterprises[i]); the result does not depend on the number
+/// of threads.
+/// @throws Error naming the first offending enterprise, e.g. `enterprises[3].dmfa.2026-Q1[0].fraction`
+std::vector<YearSchedule> evaluate_enterprises(const std::vector<Enterprise>& enterprises, int year,
+                                               const ParameterSet& params, unsigned threads = 0);
 
 }  // namespace lde::population

@@ -1,0 +1,404 @@
+// Columnar evaluation of whole populations: one WorkerDossier per row, built
+// in C++, evaluated with tracing off, rows split over std::thread workers.
+// The answers are those of evaluate_worker() by construction.
+#include "lde/population/population.hpp"
+
+#include "lde/core/error.hpp"
+#include "lde/worker/right.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <thread>
+
+namespace lde::population {
+
+namespace {
+
+std::string row_field(std::size_t row, const char* column) {
+  return "rows[" + std::to_string(row) + "]." + column;
+}
+
+std::string absence_field(std::size_t row, const char* column) {
+  return "absences[" + std::to_string(row) + "]." + column;
+}
+
+Date date_of(std::int64_t days, const std::string& field) {
+  return Date::from_days_since_epoch(days, field);
+}
+
+Date required_date(const std::int64_t* column, std::size_t row, const char* name) {
+  if (column == nullptr) throw_invalid(row_field(row, name), "the column is required but was not given");
+  const std::int64_t v = column[row];
+  if (v == kNoDate) throw Error(ErrorCode::invalid_argument, row_field(row, name), "is required but missing (NaT)");
+  return date_of(v, row_field(row, name));
+}
+
+std::optional<Date> optional_date(const std::int64_t* column, std::size_t row, const char* name) {
+  if (column == nullptr || column[row] == kNoDate) return std::nullopt;
+  return date_of(column[row], row_field(row, name));
+}
+
+bool flag(const std::uint8_t* column, std::size_t row, const char* name, bool fallback) {
+  if (column == nullptr) return fallback;
+  const std::uint8_t v = column[row];
+  if (v > 1) throw_invalid(row_field(row, name), "must be 0 or 1, got " + std::to_string(v));
+  return v == 1;
+}
+
+/// Checks absence row @p j and returns it as an Absence.
+Absence absence_of(const AbsenceColumns& a, std::size_t j) {
+  if (a.first_day == nullptr || a.last_day == nullptr || a.reason == nullptr)
+    throw_invalid("absences", "the columns first_day, last_day and reason are required when there are absences");
+  if (a.first_day[j] == kNoDate)
+    throw Error(ErrorCode::invalid_argument, absence_field(j, "first_day"), "is required but missing (NaT)");
+  if (a.last_day[j] == kNoDate)
+    throw Error(ErrorCode::invalid_argument, absence_field(j, "last_day"), "is required but missing (NaT)");
+  const std::int32_t r = a.reason[j];
+  if (r < static_cast<std::int32_t>(AbsenceReason::illness) || r > static_cast<std::int32_t>(AbsenceReason::other))
+    throw_invalid(absence_field(j, "reason"), "unknown absence reason code " + std::to_string(r) + " (1 to 6)");
+  const Date first = date_of(a.first_day[j], absence_field(j, "first_day"));
+  const Date last = date_of(a.last_day[j], absence_field(j, "last_day"));
+  if (last < first)
+    throw Error(ErrorCode::invalid_date, absence_field(j, "last_day"),
+                "ends (" + last.iso() + ") before it starts (" + first.iso() + ")");
+  return Absence{first, last, static_cast<AbsenceReason>(r)};
+}
+
+void check_absence_worker(const AbsenceColumns& a, std::size_t j, std::size_t rows) {
+  if (a.worker == nullptr) throw_invalid("absences", "the column worker is required when there are absences");
+  const std::int64_t w = a.worker[j];
+  if (w < 0 || static_cast<std::uint64_t>(w) >= rows)
+    throw_invalid(absence_field(j, "worker"),
+                  "names worker row " + std::to_string(w) + ", outside 0.." + std::to_string(rows) + "-1");
+}
+
+/// Builds the dossier of @p row; @p absence_rows lists the global absence rows of this worker, in order.
+WorkerDossier build_dossier(const WorkerColumns& w, const AbsenceColumns& a, std::size_t row,
+                            const std::size_t* absence_rows, std::size_t absence_count) {
+  if (row >= w.rows)
+    throw_invalid("rows", "row " + std::to_string(row) + " is outside the " + std::to_string(w.rows) + " rows");
+  WorkerDossier d{required_date(w.birth_date, row, "birth_date"), {}, {}, {}, {}, std::nullopt};
+
+  const std::int32_t kind_code = w.right_kind == nullptr ? static_cast<std::int32_t>(RightKind::lde) : w.right_kind[row];
+  if (w.right_granted == nullptr) throw_invalid(row_field(row, "right_granted"), "the column is required but was not given");
+  if (const auto granted = optional_date(w.right_granted, row, "right_granted")) {
+    if (kind_code < static_cast<std::int32_t>(RightKind::lde) || kind_code > static_cast<std::int32_t>(RightKind::vop))
+      throw_invalid(row_field(row, "right_kind"), "unknown right kind code " + std::to_string(kind_code) + " (1 lde, 2 maatwerk, 3 vop)");
+    d.rights.push_back(RightGrant{static_cast<RightKind>(kind_code), *granted});
+  } else if (w.right_kind != nullptr && kind_code != 0 &&
+             (kind_code < static_cast<std::int32_t>(RightKind::lde) || kind_code > static_cast<std::int32_t>(RightKind::vop))) {
+    throw_invalid(row_field(row, "right_kind"), "unknown right kind code " + std::to_string(kind_code));
+  }
+
+  if (w.employment_first_day == nullptr)
+    throw_invalid(row_field(row, "employment_first_day"), "the column is required but was not given");
+  const auto first = optional_date(w.employment_first_day, row, "employment_first_day");
+  const auto last = optional_date(w.employment_last_day, row, "employment_last_day");
+  if (first) {
+    Employment e{"row " + std::to_string(row), *first, last, true, Fte::from_units(10000), false};
+    e.employer_recognised = flag(w.employer_recognised, row, "employer_recognised", true);
+    if (w.employer_contingent_units != nullptr)
+      e.employer_contingent_fte = Fte::from_units(w.employer_contingent_units[row], row_field(row, "employer_contingent_units"));
+    e.employer_in_brussels = flag(w.employer_in_brussels, row, "employer_in_brussels", false);
+    d.employment.push_back(std::move(e));
+  } else {
+    if (last) throw_invalid(row_field(row, "employment_last_day"), "is set (" + last->iso() + ") without an employment_first_day");
+    // The employer flags are irrelevant without employment but must still be valid.
+    flag(w.employer_recognised, row, "employer_recognised", true);
+    flag(w.employer_in_brussels, row, "employer_in_brussels", false);
+  }
+
+  const std::int32_t months = w.competence_months == nullptr ? 0 : w.competence_months[row];
+  if (months < 0) throw_invalid(row_field(row, "competence_months"), "must not be negative, got " + std::to_string(months));
+  if (months > 0) {
+    if (w.competence_approved == nullptr || w.competence_approved[row] == kNoDate)
+      throw Error(ErrorCode::invalid_argument, row_field(row, "competence_approved"),
+                  "is required where competence_months > 0 but missing (NaT)");
+    d.competence_extensions.push_back(
+        CompetenceExtension{months, date_of(w.competence_approved[row], row_field(row, "competence_approved"))});
+  }
+
+  const auto ds_first = optional_date(w.doorstroom_first_day, row, "doorstroom_first_day");
+  const auto ds_last = optional_date(w.doorstroom_last_day, row, "doorstroom_last_day");
+  const auto job = optional_date(w.external_job_found, row, "external_job_found");
+  if (ds_first) {
+    if (!ds_last)
+      throw Error(ErrorCode::invalid_argument, row_field(row, "doorstroom_last_day"),
+                  "is required where doorstroom_first_day is set but missing (NaT)");
+    d.doorstroom = Doorstroom{*ds_first, *ds_last, job, {}};
+  } else if (ds_last) {
+    throw_invalid(row_field(row, "doorstroom_last_day"), "is set (" + ds_last->iso() + ") without a doorstroom_first_day");
+  } else if (job) {
+    throw_invalid(row_field(row, "external_job_found"), "is set (" + job->iso() + ") without a doorstroom_first_day");
+  }
+
+  d.absences.reserve(absence_count);
+  for (std::size_t k = 0; k < absence_count; ++k) d.absences.push_back(absence_of(a, absence_rows[k]));
+  return d;
+}
+
+/// Maps a dossier path (from validate() or a rule) back to the input columns of @p row.
+std::string column_path(const std::string& field, std::size_t row, const std::size_t* absence_rows, std::size_t count) {
+  if (field.rfind("absences[", 0) == 0) {
+    const auto close = field.find(']');
+    if (close != std::string::npos) {
+      try {
+        const std::size_t k = std::stoul(field.substr(9, close - 9));
+        if (k < count) return "absences[" + std::to_string(absence_rows[k]) + "]" + field.substr(close + 1);
+      } catch (const std::exception&) {
+      }
+    }
+  }
+  static const std::pair<const char*, const char*> kMap[] = {
+      {"birth_date", "birth_date"},
+      {"rights[0].granted", "right_granted"},
+      {"rights[0].kind", "right_kind"},
+      {"rights[0]", "right_granted"},
+      {"rights", "right_granted"},
+      {"employment[0].first_day", "employment_first_day"},
+      {"employment[0].last_day", "employment_last_day"},
+      {"employment[0].employer_contingent_fte", "employer_contingent_units"},
+      {"employment[0]", "employment_first_day"},
+      {"competence_extensions[0].months", "competence_months"},
+      {"competence_extensions[0].approved", "competence_approved"},
+      {"competence_extensions[0]", "competence_months"},
+      {"doorstroom.first_day", "doorstroom_first_day"},
+      {"doorstroom.last_day", "doorstroom_last_day"},
+      {"doorstroom.external_job_found", "external_job_found"},
+      {"doorstroom", "doorstroom_first_day"},
+  };
+  for (const auto& [path, column] : kMap)
+    if (field == path) return row_field(row, column);
+  if (field.rfind("rows[", 0) == 0 || field.rfind("absences[", 0) == 0) return field;
+  return field.empty() ? "rows[" + std::to_string(row) + "]" : row_field(row, field.c_str());
+}
+
+unsigned thread_count(unsigned requested, std::size_t work) {
+  unsigned n = requested != 0 ? requested : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t useful = std::max<std::size_t>(1, work / 256);
+  if (n > useful) n = static_cast<unsigned>(useful);
+  return std::max(1u, n);
+}
+
+/// Runs fn(i) for i in [0, n) on several threads; the exception of the
+/// smallest failing index is rethrown (so the first offending row is named,
+/// whatever the number of threads).
+template <class Fn>
+void parallel_rows(std::size_t n, unsigned threads, std::size_t chunk, Fn&& fn) {
+  std::atomic<std::size_t> next{0};
+  std::mutex mutex;
+  std::size_t error_row = n;
+  std::exception_ptr error;
+  auto work = [&] {
+    for (;;) {
+      const std::size_t begin = next.fetch_add(chunk);
+      if (begin >= n) return;
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (begin > error_row) return;
+      }
+      const std::size_t end = std::min(n, begin + chunk);
+      for (std::size_t i = begin; i < end; ++i) {
+        try {
+          fn(i);
+        } catch (...) {
+          std::lock_guard<std::mutex> lock(mutex);
+          if (i < error_row) {
+            error_row = i;
+            error = std::current_exception();
+          }
+          break;
+        }
+      }
+    }
+  };
+  if (threads <= 1) {
+    work();
+  } else {
+    std::vector<std::thread> pool;
+    pool.reserve(threads - 1);
+    try {
+      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    } catch (...) {
+      // Could not start every thread: the ones started and this one do the work.
+    }
+    work();
+    for (auto& t : pool) t.join();
+  }
+  if (error) std::rethrow_exception(error);
+}
+
+std::int64_t days_or_none(const std::optional<Date>& d) { return d ? d->days_since_epoch() : kNoDate; }
+
+}  // namespace
+
+ReasonRule reason_rule(std::uint32_t bit) {
+  switch (bit) {
+    case reason_no_right:
+      return {"no_right", "worker.right.on_date", "seed 001 \"Indicering doelgroepwerknemers\" 5.9, 5.10", "I-4, I-6"};
+    case reason_right_expired:
+      return {"right_expired", "worker.right.validity", "seed 001 \"Indicering doelgroepwerknemers\" 5.10", "I-4"};
+    case reason_right_replaced:
+      return {"right_replaced", "worker.right.one_at_a_time", "seed 001 \"Indicering doelgroepwerknemers\" 5.4, 5.12", "I-6"};
+    case reason_not_employed:
+      return {"not_employed", "worker.status", "seed 000 \"Verlenging inschakelingstraject\"", "I-7"};
+    case reason_hiring_ineligible:
+      return {"hiring_ineligible", "worker.hiring.eligibility", "seed 001 \"Indicering doelgroepwerknemers\" 5.11, 5.12; \"Vacatures\" 7.8", "I-5"};
+    case reason_absence_extended:
+      return {"absence_extended", "worker.trajectory.absence_extension", "seed 000 \"Verlenging inschakelingstraject\" 1.", "I-8"};
+    case reason_competence_extended:
+      return {"competence_extended", "worker.trajectory.competence_extension", "seed 000 \"Verlenging inschakelingstraject\" 2.", "I-9"};
+    case reason_competence_capped:
+      return {"competence_capped", "worker.trajectory.competence_extension", "seed 000 \"Verlenging inschakelingstraject\" 2.", "I-9"};
+    case reason_trajectory_ended:
+      return {"trajectory_ended", "worker.trajectory.length", "seed 000 \"Verlenging inschakelingstraject\"; seed 002 \"1. Werknemer\"", "I-1, I-7"};
+    case reason_continuation_60:
+      return {"continuation_60", "worker.continuation.age60", "seed 000 \"Verlenging inschakelingstraject\" 3.", "I-3, I-10"};
+    case reason_continuation_55:
+      return {"continuation_55", "worker.continuation.age55", "seed 000 \"Verlenging inschakelingstraject\" 4.", "I-3, I-11"};
+    case reason_employment_ended:
+      return {"employment_ended", "worker.status", "seed 000 \"Verlenging inschakelingstraject\"", "I-7"};
+    case reason_before_start:
+      return {"before_start", "worker.status", "seed 000 \"Verlenging inschakelingstraject\"", "I-7"};
+    default:
+      throw_invalid("reason", "unknown reason bit " + std::to_string(bit) + " (a single bit 1 << 0 .. 1 << " +
+                                  std::to_string(kReasonBitCount - 1) + ")");
+  }
+}
+
+std::uint32_t reason_bits(const WorkerDossier& dossier, const WorkerStatus& status, const ParameterSet& params) {
+  std::uint32_t bits = 0;
+  const Date at = status.at;
+  if (!status.right.valid) bits |= reason_no_right;
+  if (!dossier.rights.empty()) {
+    const auto periods = right_periods(dossier, params, nullptr);
+    const RightPeriod* latest = nullptr;
+    for (const auto& p : periods) {
+      if (p.granted > at) continue;
+      if (p.replaced_by) {
+        if (p.last_day < at) bits |= reason_right_replaced;
+      } else if (latest == nullptr || latest->granted <= p.granted) {
+        latest = &p;
+      }
+    }
+    if (latest != nullptr && latest->last_day < at) bits |= reason_right_expired;
+  }
+  if (dossier.employment.empty()) {
+    bits |= reason_not_employed;
+  } else {
+    Date first = dossier.employment.front().first_day;
+    bool employed_on_at = false;
+    bool ended_before = false;
+    for (const auto& e : dossier.employment) {
+      first = std::min(first, e.first_day);
+      if (e.first_day <= at && (!e.last_day || at <= *e.last_day)) employed_on_at = true;
+      if (e.last_day && *e.last_day < at) ended_before = true;
+    }
+    if (at < first) bits |= reason_before_start;
+    if (!employed_on_at && ended_before) bits |= reason_employment_ended;
+  }
+  if (status.hiring && !status.hiring->eligible) bits |= reason_hiring_ineligible;
+  if (status.trajectory) {
+    const Trajectory& t = *status.trajectory;
+    if (t.absence_extension_days > 0) bits |= reason_absence_extended;
+    if (t.competence_extension_months > 0) bits |= reason_competence_extended;
+    if (t.competence_requested_months > t.competence_extension_months) bits |= reason_competence_capped;
+    if (t.last_day < at) bits |= reason_trajectory_ended;
+  }
+  if (status.continuation.kind == ContinuationKind::age60) bits |= reason_continuation_60;
+  if (status.continuation.kind == ContinuationKind::age55) bits |= reason_continuation_55;
+  return bits;
+}
+
+WorkerDossier dossier_of_row(const WorkerColumns& workers, const AbsenceColumns& absences, std::size_t row) {
+  std::vector<std::size_t> mine;
+  for (std::size_t j = 0; j < absences.rows; ++j) {
+    check_absence_worker(absences, j, workers.rows);
+    if (static_cast<std::size_t>(absences.worker[j]) == row) mine.push_back(j);
+  }
+  try {
+    return build_dossier(workers, absences, row, mine.data(), mine.size());
+  } catch (const Error& e) {
+    throw Error(e.code(), column_path(e.field(), row, mine.data(), mine.size()), e.message());
+  }
+}
+
+void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absences, std::int64_t at,
+                      const ParameterSet& params, const WorkerResults& out, unsigned threads) {
+  const Date on = Date::from_days_since_epoch(at, "at");
+  const std::size_t n = workers.rows;
+  if (n > 0 && workers.birth_date == nullptr) throw_invalid("rows[0].birth_date", "the column is required but was not given");
+
+  // Index absences by worker once (a stable counting sort keeps their order).
+  std::vector<std::size_t> offsets(n + 1, 0);
+  for (std::size_t j = 0; j < absences.rows; ++j) {
+    check_absence_worker(absences, j, n);
+    absence_of(absences, j);  // checks every absence row up front, in order
+    ++offsets[static_cast<std::size_t>(absences.worker[j]) + 1];
+  }
+  for (std::size_t i = 0; i < n; ++i) offsets[i + 1] += offsets[i];
+  std::vector<std::size_t> by_worker(absences.rows);
+  {
+    std::vector<std::size_t> fill(offsets.begin(), offsets.end() - 1);
+    for (std::size_t j = 0; j < absences.rows; ++j) by_worker[fill[static_cast<std::size_t>(absences.worker[j])]++] = j;
+  }
+
+  auto one = [&](std::size_t i) {
+    const std::size_t* rows_of = by_worker.data() + offsets[i];
+    const std::size_t count = offsets[i + 1] - offsets[i];
+    try {
+      const WorkerDossier d = build_dossier(workers, absences, i, rows_of, count);
+      const WorkerStatus s = evaluate_worker(d, on, params, nullptr);
+      if (out.right_kind) out.right_kind[i] = s.right.kind ? static_cast<std::int32_t>(*s.right.kind) : 0;
+      if (out.right_valid) out.right_valid[i] = s.right.valid ? 1 : 0;
+      if (out.right_last_day) out.right_last_day[i] = days_or_none(s.right.last_day);
+      if (out.hiring_eligible) out.hiring_eligible[i] = (s.hiring && s.hiring->eligible) ? 1 : 0;
+      if (out.trajectory_first_day)
+        out.trajectory_first_day[i] = s.trajectory ? s.trajectory->first_day.days_since_epoch() : kNoDate;
+      if (out.trajectory_last_day)
+        out.trajectory_last_day[i] = s.trajectory ? s.trajectory->last_day.days_since_epoch() : kNoDate;
+      if (out.absence_extension_days)
+        out.absence_extension_days[i] = s.trajectory ? s.trajectory->absence_extension_days : 0;
+      if (out.competence_extension_months)
+        out.competence_extension_months[i] = s.trajectory ? s.trajectory->competence_extension_months : 0;
+      if (out.continuation) out.continuation[i] = static_cast<std::int32_t>(s.continuation.kind);
+      if (out.in_trajectory) out.in_trajectory[i] = s.in_trajectory ? 1 : 0;
+      if (out.in_continuation) out.in_continuation[i] = s.in_continuation ? 1 : 0;
+      if (out.compensated) out.compensated[i] = s.compensated ? 1 : 0;
+      if (out.reason) out.reason[i] = reason_bits(d, s, params);
+    } catch (const Error& e) {
+      throw Error(e.code(), column_path(e.field(), i, rows_of, count), e.message());
+    } catch (const std::exception& e) {
+      throw Error(ErrorCode::internal, "rows[" + std::to_string(i) + "]", e.what());
+    }
+  };
+  parallel_rows(n, thread_count(threads, n), 1024, one);
+}
+
+std::vector<YearSchedule> evaluate_enterprises(const std::vector<Enterprise>& enterprises, int year,
+                                               const ParameterSet& params, unsigned threads) {
+  std::vector<std::optional<YearSchedule>> slots(enterprises.size());
+  auto one = [&](std::size_t i) {
+    const std::string prefix = "enterprises[" + std::to_string(i) + "]";
+    try {
+      validate(enterprises[i]);
+      slots[i] = year_schedule(enterprises[i], year, params, nullptr);
+    } catch (const Error& e) {
+      throw Error(e.code(), e.field().empty() ? prefix : prefix + "." + e.field(), e.message());
+    } catch (const std::exception& e) {
+      throw Error(ErrorCode::internal, prefix, e.what());
+    }
+  };
+  const unsigned n = threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
+  parallel_rows(enterprises.size(), std::max(1u, std::min<unsigned>(n, static_cast<unsigned>(std::max<std::size_t>(1, enterprises.size() / 8)))), 8, one);
+  std::vector<YearSchedule> result;
+  result.reserve(enterprises.size());
+  for (auto& s : slots) result.push_back(std::move(*s));
+  return result;
+}
+
+}  // namespace lde::population
