@@ -22,7 +22,9 @@ struct MonthlyAdvance {
   Fte capped_fte;                     ///< min(filled, contingent).
   bool transition_amount_used = false;  ///< A yearly temporary fixed amount replaced rate × FTE.
   Money amount;                       ///< rate × FTE / days in year × days in month, rounded once (I-12).
-  std::string payment_reference;      ///< `Voorschot.LDE.<year>.<month>.<allocation number>` (I-16).
+  std::string payment_reference;      ///< `Voorschot.LDE.<year>.<month>.<allocation number>` (I-16), month as two digits (E-5).
+  bool contingent_changed = false;    ///< The contingent changed during the month: the cap is applied day by day (E-1).
+  Date payment_around = Date::from_ymd(2015, 4, 1);  ///< The day of the month around which it is paid (seed 001 "Vergoeding" 8.8).
 };
 
 /// A quarterly right and its settlement (I-15).
@@ -35,7 +37,8 @@ struct QuarterlySettlement {
   Money right;                        ///< rate × FTE / days in year × days in quarter, rounded once.
   Money advances;                     ///< The three published monthly advances of the quarter.
   Money settlement;                   ///< right − advances (negative: the enterprise pays back).
-  std::string payment_reference;      ///< `Afrekening.<year>.<quarter>.<allocation number>` (I-16).
+  std::string payment_reference;      ///< `Afrekening.<year>.<quarter>.<allocation number>` (I-16), quarter as one digit 1-4 (E-5).
+  bool contingent_changed = false;    ///< The contingent changed during the quarter: the cap is applied day by day (E-1).
 };
 
 /// The 12 advances and 4 settlements of a year.
@@ -48,13 +51,28 @@ struct YearSchedule {
   Money total_rights;                         ///< Sum of the quarterly rights = advances + settlements, exactly.
 };
 
-/// The monthly advance for @p month (I-14).
+/// The monthly advance for @p month: seed 001 "Vergoeding" 8.5, 8.6, 8.8; "Vacatures" 7.5; I-12, I-13, I-14, I-16.
+///
+/// rate × capped FTE / days in the year × days in the month, or the yearly
+/// temporary fixed amount / days in the year × days in the month (I-14),
+/// rounded once (I-12). When the contingent changes during the month the cap
+/// is applied day by day (E-1). The rate is the one in force on the first day
+/// of the month (E-6).
+/// @throws Error for invalid input (see validate())
 MonthlyAdvance monthly_advance(const Enterprise& enterprise, Month month, const ParameterSet& params,
                                Trace* trace = nullptr);
-/// The quarterly right and settlement for @p quarter (I-15).
+/// The quarterly right and settlement for @p quarter: seed 001 "Vergoeding" 8.3, 8.7, 8.9; "Vacatures" 7.5; I-12 to I-16.
+///
+/// right = rate × min(DmfA FTE, contingent) / days in the year × days in the
+/// quarter (or the yearly temporary fixed amount, I-14), rounded once;
+/// settlement = right − the three published advances (I-15), negative allowed.
+/// @throws Error for invalid input (see validate())
 QuarterlySettlement quarterly_settlement(const Enterprise& enterprise, Quarter quarter, const ParameterSet& params,
                                          Trace* trace = nullptr);
-/// The whole year's schedule.
+/// The whole year's schedule: 12 advances and 4 settlements, no yearly
+/// settlement (seed 001 "Vergoeding" 8.5, 8.9; I-15). total_advances +
+/// total_settlements == total_rights, to the cent.
+/// @throws Error for invalid input (see validate()) or a year outside 1400..9998
 YearSchedule year_schedule(const Enterprise& enterprise, int year, const ParameterSet& params, Trace* trace = nullptr);
 
 }  // namespace lde

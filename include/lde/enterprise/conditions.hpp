@@ -9,6 +9,7 @@
 #include "lde/core/parameters.hpp"
 #include "lde/enterprise/enterprise.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,9 +29,15 @@ inline constexpr const char* no_enclave_work = "no_enclave_work";            ///
 struct ConditionsResult {
   bool met = false;                  ///< Every condition is met.
   std::vector<std::string> failing;  ///< Ids of every failing condition.
+  std::optional<Date> apply_from;    ///< From when the conditions are enforced (converted: 2.5; new: the start-up transition's conditions_from, 2.6); none when unknown.
+  bool applies = false;              ///< True when the date checked is on or after apply_from.
 };
 
-/// Checks every organisation condition and lists each failing one.
+/// Checks every organisation condition on @p at and lists each failing one
+/// (seed 001 "Organisatievoorwaarden" 2.5 to 2.14), and says from when they
+/// are enforced (2.5, 2.6, I-18). A custom-work division (maatwerkafdeling,
+/// 2.11) is one of the "other activities" (E-9).
+/// @throws Error for invalid input (see validate())
 ConditionsResult organisation_conditions(const Enterprise& enterprise, const ParameterSet& params, Date at,
                                          Trace* trace = nullptr);
 

@@ -85,11 +85,14 @@ struct Enterprise {
 };
 
 /// Checks an enterprise for impossible input: fractions outside [0, 1], a
-/// negative contingent, a worker twice in one quarter, ...
+/// negative contingent, two contingent changes on one day, a worker twice in
+/// one quarter, an empty worker id or allocation number, a negative
+/// temporary fixed amount (I-20).
 /// @throws Error naming the field (e.g. `dmfa.2026-Q1[3].fraction`) and the value
 void validate(const Enterprise& enterprise);
 
-/// The allocated contingent in force on @p at (0 before the first change).
+/// The allocated contingent in force on @p at (0 before the first change);
+/// the changes may be given in any order.
 Fte contingent_on(const Enterprise& enterprise, Date at);
 
 }  // namespace lde

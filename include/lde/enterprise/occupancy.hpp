@@ -22,9 +22,16 @@ struct OccupancyResult {
   Fte contingent_before;                   ///< Contingent before the reduction.
   Fte contingent_after;                    ///< Contingent after the reduction (equal when rate >= minimum).
   bool reduced = false;                    ///< True when the contingent is reduced.
+  std::array<Fte, 4> quarter_fte{};        ///< DmfA FTE per quarter, kept to 2 decimals (I-19).
+  std::array<Fte, 4> quarter_contingent{}; ///< Contingent per quarter (day-weighted average, 2 decimals; E-1, E-2).
+  std::array<bool, 4> quarter_counted{};   ///< The quarter had a contingent above 0 and counts in the average (E-3).
+  int quarters_counted = 0;                ///< Number of quarters in the average (0: nothing to measure, rate 0.00, no reduction).
+  Fte reduction;                           ///< contingent_before × (minimum − rate), kept to 2 decimals (I-19).
 };
 
-/// The occupancy measured in Q3 of @p measurement_year for the year before (I-19).
+/// The occupancy measured in Q3 of @p measurement_year for the year before:
+/// seed 001 "Vacatures" 7.7; I-19; readings E-2, E-3.
+/// @throws Error for invalid input (see validate())
 OccupancyResult occupancy(const Enterprise& enterprise, int measurement_year, const ParameterSet& params,
                           Trace* trace = nullptr);
 

@@ -17,11 +17,26 @@ struct SustainabilityReport {
   Date due;          ///< At the latest on 31 July of the next year.
 };
 
-/// The sustainability report due for @p working_year, or none before the first reported year (2016).
+/// The sustainability report due for @p working_year, or none before the first
+/// reported year (2016): seed 001 "Kwaliteitsmanagement" 3.1, 3.6; seed 002 "2. Werkgever".
+/// @throws Error (invalid_date) for a year outside 1400..9998
 std::optional<SustainabilityReport> sustainability_report(int working_year, const ParameterSet& params,
                                                           Trace* trace = nullptr);
 
-/// Whether a yearly POP is required for every target worker in @p year (from 2018).
+/// Whether a yearly POP is required for every target worker in @p year (from
+/// 2018): seed 001 "POP" 6.8; seed 002 "1. Werknemer". True when the
+/// obligation is in force on any day of the year.
+/// @throws Error (invalid_date) for a year outside 1400..9998
 bool pop_required(int year, const ParameterSet& params, Trace* trace = nullptr);
+
+/// Every how many years an LDE enterprise applies a self-evaluation (3), as in
+/// force on @p at: seed 001 "Kwaliteitsmanagement" 3.1; seed 002 "2. Werkgever".
+/// The planning itself is set by ministerial decision and is not an input.
+int self_evaluation_interval_years(Date at, const ParameterSet& params, Trace* trace = nullptr);
+
+/// The closed period (I-1) within which every LDE enterprise has a quality
+/// assessment, 2017-01-01 .. 2026-12-31, as in force on @p at: seed 001
+/// "Kwaliteitsmanagement" 3.1; seed 002 "2. Werkgever".
+Period quality_assessment_period(Date at, const ParameterSet& params, Trace* trace = nullptr);
 
 }  // namespace lde

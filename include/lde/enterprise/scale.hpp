@@ -24,7 +24,8 @@ struct ScaleResult {
   bool compliant = false;            ///< average_fte >= minimum.
 };
 
-/// The minimum scale for @p year (I-17).
+/// The minimum scale for @p year: seed 001 "Organisatievoorwaarden" 2.1 to 2.6; I-17, I-18; readings E-3, E-4, E-7.
+/// @throws Error for invalid input (see validate())
 ScaleResult minimum_scale(const Enterprise& enterprise, int year, const ParameterSet& params, Trace* trace = nullptr);
 
 }  // namespace lde

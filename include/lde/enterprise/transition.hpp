@@ -20,7 +20,9 @@ struct StartupTransition {
   Date conditions_from;  ///< First day of the third year: the organisation conditions apply.
 };
 
-/// The start-up transition, or none when the enterprise has no allocation date (converted enterprises).
+/// The start-up transition (seed 001 "Organisatievoorwaarden" 2.6; I-18), or
+/// none when the enterprise has no allocation date or is a converted
+/// enterprise (2.5; E-8).
 std::optional<StartupTransition> startup_transition(const Enterprise& enterprise, const ParameterSet& params,
                                                     Trace* trace = nullptr);
 

@@ -1,0 +1,186 @@
+// Compensation: monthly advances (I-14), quarterly rights and settlements (I-15),
+// payment references (I-16), the year schedule. Money is exact and rounded once (I-12).
+#include "lde/enterprise/compensation.hpp"
+
+#include "internal.hpp"
+#include "lde/core/error.hpp"
+
+#include <cstdio>
+
+namespace lde {
+
+namespace {
+
+constexpr const char* kAdvanceSource =
+    "seed 001 \"Vergoeding\" 8.6 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
+    "aantal dagen in de maand\"; 8.4, 8.5, 8.8; \"Vacatures\" 7.5, 7.8";
+constexpr const char* kSettlementSource =
+    "seed 001 \"Vergoeding\" 8.7 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
+    "aantal dagen het kwartaal\"; 8.3, 8.4, 8.9; \"Vacatures\" 7.5, 7.8";
+
+std::string two_digits(int n) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d", n);
+  return buf;
+}
+
+// The amount for @p period: the yearly temporary fixed amount or rate × capped FTE, per day of the year (I-14, I-15).
+struct PeriodAmount {
+  Fte contingent;          // in force on the first day, or the day-weighted average when it changes
+  Fte capped;              // min(filled, contingent), day-weighted when the contingent changes
+  bool changed = false;
+  bool transition = false;
+  Money amount;
+};
+
+PeriodAmount period_amount(const Enterprise& e, const Period& period, Fte filled, const ParameterSet& params,
+                           TraceStep* s) {
+  using namespace enterprise_detail;
+  PeriodAmount out;
+  const int year = period.first().year();
+  const Int128 year_days = days_in_year(year);
+  const Int128 days = period.days();
+  const auto segments = contingent_segments(e, period);
+  out.changed = segments.size() > 1;
+  const Rational capped_days = capped_fte_days(filled, segments);
+  out.contingent = out.changed ? fte_of(contingent_fte_days(segments) / Rational(days, 1)) : segments.front().fte;
+  out.capped = out.changed ? fte_of(capped_days / Rational(days, 1)) : min(filled, segments.front().fte);
+  if (s) {
+    for (const auto& seg : segments) {
+      s->note("contingent " + seg.fte.to_string() + " FTE on " + seg.period.iso() + " (" +
+              std::to_string(seg.period.days()) + " days)");
+    }
+    if (out.changed) s->note("the contingent changes during the period: the cap is applied day by day (E-1)");
+  }
+  auto it = e.transition_amounts.find(year);
+  if (it != e.transition_amounts.end()) {
+    out.transition = true;
+    out.amount = Money::round(it->second.as_rational_cents() * Rational(days, year_days));
+    if (s) {
+      s->input("temporary_fixed_amount." + std::to_string(year), it->second.to_string());
+      s->note("yearly temporary fixed amount " + it->second.to_string() + " / " + std::to_string(days_in_year(year)) +
+              " × " + std::to_string(period.days()) + " replaces rate × FTE (I-14)");
+    }
+    return out;
+  }
+  const Money rate = params.money("compensation.annual_rate_per_fte", rules_date(period.first(), params, s), s);
+  out.amount = Money::round(rate.as_rational_cents() * capped_days / Rational(year_days, 1));
+  if (s) {
+    s->note("rate " + rate.to_string() + " × " + (out.changed ? "day-weighted " : "") + "capped FTE " +
+            out.capped.to_string() + " / " + std::to_string(days_in_year(year)) + " × " +
+            std::to_string(period.days()) + ", rounded once (I-12)");
+  }
+  return out;
+}
+
+}  // namespace
+
+namespace enterprise_detail {
+
+MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const ParameterSet& params, Trace* trace) {
+  TraceStep* s = begin_step(trace, "enterprise.compensation.monthly_advance", kAdvanceSource,
+                            {"I-12", "I-13", "I-14", "I-16", "E-1", "E-5", "E-6"});
+  Fte filled;
+  if (auto it = e.hires.find(month); it != e.hires.end()) filled = it->second;
+  if (s) s->input("month", month.iso()).input("filled_fte", filled.to_string()).input("allocation_number", e.allocation_number);
+  const PeriodAmount pa = period_amount(e, month.period(), filled, params, s);
+  const Date day_param_at = rules_date(month.first_day(), params, s);
+  const auto pay_day = params.integer("compensation.advance_payment_day", day_param_at, s);
+  const int pay_day_clamped = static_cast<int>(std::min<std::int64_t>(std::max<std::int64_t>(pay_day, 1), month.days()));
+  MonthlyAdvance out{month,
+                     filled,
+                     pa.contingent,
+                     pa.capped,
+                     pa.transition,
+                     pa.amount,
+                     "Voorschot.LDE." + std::to_string(month.year()) + "." + two_digits(month.month()) + "." +
+                         e.allocation_number,
+                     pa.changed,
+                     Date::from_ymd(month.year(), month.month(), pay_day_clamped, "compensation.advance_payment_day")};
+  if (s) {
+    s->result("advance " + out.amount.to_string() + " EUR for " + month.iso() + ", paid around " +
+              out.payment_around.iso() + " with reference " + out.payment_reference);
+  }
+  return out;
+}
+
+QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter, const ParameterSet& params,
+                                    Trace* trace) {
+  TraceStep* s = begin_step(trace, "enterprise.compensation.quarterly_settlement", kSettlementSource,
+                            {"I-12", "I-13", "I-14", "I-15", "I-16", "E-1", "E-3", "E-5", "E-6"});
+  const Fte dmfa = dmfa_total(e, quarter, false);
+  if (s) {
+    s->input("quarter", quarter.iso()).input("dmfa_fte", dmfa.to_string()).input("allocation_number", e.allocation_number);
+    if (e.dmfa.find(quarter) == e.dmfa.end()) s->note("no DmfA lines for the quarter: 0 FTE (E-3)");
+  }
+  const PeriodAmount pa = period_amount(e, quarter.period(), dmfa, params, s);
+  Money advances;
+  Month m = quarter.first_month();
+  for (int i = 0; i < 3; ++i, m = m.next()) {
+    const MonthlyAdvance a = advance_impl(e, m, params, nullptr);
+    advances += a.amount;
+    if (s) s->input("advance." + m.iso(), a.amount.to_string());
+  }
+  QuarterlySettlement out{quarter,
+                          dmfa,
+                          pa.contingent,
+                          pa.capped,
+                          pa.transition,
+                          pa.amount,
+                          advances,
+                          pa.amount - advances,
+                          "Afrekening." + std::to_string(quarter.year()) + "." + std::to_string(quarter.quarter()) +
+                              "." + e.allocation_number,
+                          pa.changed};
+  if (s) {
+    s->result("right " + out.right.to_string() + " EUR − published advances " + out.advances.to_string() +
+              " EUR = settlement " + out.settlement.to_string() + " EUR (" +
+              (out.settlement.cents() < 0 ? "the enterprise pays back" : "paid to the enterprise") +
+              "), reference " + out.payment_reference);
+  }
+  return out;
+}
+
+}  // namespace enterprise_detail
+
+MonthlyAdvance monthly_advance(const Enterprise& enterprise, Month month, const ParameterSet& params, Trace* trace) {
+  validate(enterprise);
+  return enterprise_detail::advance_impl(enterprise, month, params, trace);
+}
+
+QuarterlySettlement quarterly_settlement(const Enterprise& enterprise, Quarter quarter, const ParameterSet& params,
+                                         Trace* trace) {
+  validate(enterprise);
+  return enterprise_detail::settlement_impl(enterprise, quarter, params, trace);
+}
+
+YearSchedule year_schedule(const Enterprise& enterprise, int year, const ParameterSet& params, Trace* trace) {
+  enterprise_detail::check_year(year);
+  validate(enterprise);
+  YearSchedule out{year, {}, {}, Money{}, Money{}, Money{}};
+  out.advances.reserve(12);
+  out.settlements.reserve(4);
+  for (int m = 1; m <= 12; ++m) {
+    out.advances.push_back(enterprise_detail::advance_impl(enterprise, Month(year, m), params, trace));
+    out.total_advances += out.advances.back().amount;
+  }
+  for (int q = 1; q <= 4; ++q) {
+    out.settlements.push_back(enterprise_detail::settlement_impl(enterprise, Quarter(year, q), params, trace));
+    out.total_settlements += out.settlements.back().settlement;
+    out.total_rights += out.settlements.back().right;
+  }
+  if (out.total_advances + out.total_settlements != out.total_rights) {
+    throw Error(ErrorCode::internal, "year", "advances + settlements differ from the sum of the quarterly rights");
+  }
+  if (TraceStep* s = begin_step(trace, "enterprise.compensation.year_schedule",
+                                "seed 001 \"Vergoeding\" 8.5 \"twaalf maandelijkse voorschotten en een afrekening op "
+                                "kwartaalbasis\"; 8.9 \"Er is geen jaarafrekening binnen LDE.\"",
+                                {"I-15"})) {
+    s->input("year", std::to_string(year)).input("allocation_number", enterprise.allocation_number);
+    s->result("advances " + out.total_advances.to_string() + " EUR + settlements " + out.total_settlements.to_string() +
+              " EUR = quarterly rights " + out.total_rights.to_string() + " EUR; no yearly settlement");
+  }
+  return out;
+}
+
+}  // namespace lde

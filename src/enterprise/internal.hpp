@@ -1,0 +1,57 @@
+// Helpers shared by the enterprise rules (not part of the public API).
+#pragma once
+
+#include "lde/core/calendar.hpp"
+#include "lde/core/decision.hpp"
+#include "lde/core/fte.hpp"
+#include "lde/core/money.hpp"
+#include "lde/core/parameters.hpp"
+#include "lde/enterprise/compensation.hpp"
+#include "lde/enterprise/enterprise.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lde::enterprise_detail {
+
+/// A run of days with one contingent.
+struct ContingentSegment {
+  Period period;
+  Fte fte;
+};
+
+/// The contingent day by day over @p period, as runs of equal value (E-1).
+std::vector<ContingentSegment> contingent_segments(const Enterprise& e, const Period& period);
+
+/// Σ over the segments of min(@p filled, contingent) × days, in FTE-days (exact).
+Rational capped_fte_days(Fte filled, const std::vector<ContingentSegment>& segments);
+/// Σ over the segments of contingent × days, in FTE-days (exact).
+Rational contingent_fte_days(const std::vector<ContingentSegment>& segments);
+
+/// An exact number of FTE rounded half away from zero to 1/10000.
+Fte fte_of(const Rational& fte);
+/// An exact number of FTE rounded half away from zero to 1/100 (I-17, I-19).
+Fte fte_hundredths_of(const Rational& fte);
+
+/// Sum of the DmfA fractions of @p quarter (all lines, or only those with a reference wage cost above 0).
+Fte dmfa_total(const Enterprise& e, const Quarter& quarter, bool only_positive_wage_cost);
+
+/// Throws an Error naming "year" when @p year (or the next year) is outside the calendar.
+void check_year(int year);
+
+/// The rules without input validation (the public functions validate first).
+MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const ParameterSet& params, Trace* trace);
+QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter, const ParameterSet& params,
+                                    Trace* trace);
+
+/// Start-up transition first day, last day and conditions date (I-18) without validation.
+struct TransitionDates {
+  Date first_day;
+  Date last_day;
+  Date conditions_from;
+};
+/// I-18 computed from an allocation date; records the parameter in @p step.
+TransitionDates transition_dates(Date allocation, const ParameterSet& params, TraceStep* step);
+
+}  // namespace lde::enterprise_detail

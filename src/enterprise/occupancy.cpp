@@ -1,0 +1,78 @@
+// Occupancy of the contingent, measured in the third quarter for the previous year (I-19).
+#include "lde/enterprise/occupancy.hpp"
+
+#include "internal.hpp"
+#include "lde/core/error.hpp"
+
+namespace lde {
+
+OccupancyResult occupancy(const Enterprise& enterprise, int measurement_year, const ParameterSet& params,
+                          Trace* trace) {
+  using namespace enterprise_detail;
+  check_year(measurement_year - 1);
+  validate(enterprise);
+  TraceStep* s = begin_step(trace, "enterprise.occupancy",
+                            "seed 001 \"Vacatures\" 7.7 \"Ieder derde kwartaal van het jaar zal de invulling van de "
+                            "inschakelingstrajecten van het voorgaande kalenderjaar gemeten worden ... het verschil in "
+                            "percentages tussen de werkelijke invullingsgraad en 90% verminderd worden in het "
+                            "toegekende contingent.\"",
+                            {"I-19", "E-1", "E-2", "E-3"});
+  const int year = measurement_year - 1;
+  const Date year_start = Date::from_ymd(measurement_year, 1, 1, "measurement_year");
+  const auto q = params.integer("occupancy.measurement_quarter", rules_date(year_start, params, s), s);
+  if (q < 1 || q > 4) {
+    throw Error(ErrorCode::invalid_argument, "occupancy.measurement_quarter",
+                "parameter value " + std::to_string(q) + " is not a quarter 1..4");
+  }
+  OccupancyResult out{year, Quarter(measurement_year, static_cast<int>(q)), {}, Percent{}, Percent{}, Fte{}, Fte{},
+                      false, {}, {}, {}, 0, Fte{}};
+  out.minimum = params.percent("occupancy.minimum_percent", rules_date(out.measured_in.first_day(), params, s), s);
+  Rational sum(0);
+  for (int i = 0; i < 4; ++i) {
+    const auto k = static_cast<std::size_t>(i);
+    const Quarter quarter(year, i + 1);
+    const auto segments = contingent_segments(enterprise, quarter.period());
+    const Fte contingent = fte_hundredths_of(contingent_fte_days(segments) / Rational(quarter.days()));
+    const Fte fte = dmfa_total(enterprise, quarter, false).round_to_hundredths();
+    out.quarter_fte[k] = fte;
+    out.quarter_contingent[k] = contingent;
+    if (contingent.units() == 0) {
+      if (s) s->note(quarter.iso() + ": no contingent, the quarter is left out of the average (E-3)");
+      continue;
+    }
+    // A quarter filled above its contingent counts as 100 % (E-2).
+    out.quarter_occupancy[k] = Percent::of_ratio(min(fte, contingent).as_rational() / contingent.as_rational());
+    out.quarter_counted[k] = true;
+    ++out.quarters_counted;
+    sum = sum + out.quarter_occupancy[k].as_ratio();
+    if (s) {
+      s->input("quarter." + quarter.iso(), fte.to_string() + " FTE / contingent " + contingent.to_string() + " = " +
+                                               out.quarter_occupancy[k].to_string() + " %");
+    }
+  }
+  out.contingent_before = contingent_on(enterprise, out.measured_in.first_day());
+  out.contingent_after = out.contingent_before;
+  if (out.quarters_counted > 0) {
+    out.rate = Percent::of_ratio(sum / Rational(out.quarters_counted));
+    if (out.rate < out.minimum) {
+      const Rational shortfall = out.minimum.as_ratio() - out.rate.as_ratio();
+      out.reduction = min(fte_hundredths_of(out.contingent_before.as_rational() * shortfall), out.contingent_before);
+      out.contingent_after = Fte::from_units(out.contingent_before.units() - out.reduction.units());
+      out.reduced = out.reduction.units() > 0;
+    }
+  }
+  if (s) {
+    s->input("contingent_on." + out.measured_in.first_day().iso(), out.contingent_before.to_string());
+    if (out.quarters_counted == 0) {
+      s->result("nothing to measure for " + std::to_string(year) + ": no quarter with a contingent (E-3)");
+    } else {
+      s->result("occupancy " + std::to_string(year) + " measured in " + out.measured_in.iso() + ": " +
+                out.rate.to_string() + " % over " + std::to_string(out.quarters_counted) + " quarter(s), minimum " +
+                out.minimum.to_string() + " %: contingent " + out.contingent_before.to_string() + " → " +
+                out.contingent_after.to_string() + " FTE");
+    }
+  }
+  return out;
+}
+
+}  // namespace lde

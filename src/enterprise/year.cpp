@@ -1,0 +1,35 @@
+// Everything about an enterprise for one year, with the combined trace.
+#include "lde/enterprise/year.hpp"
+
+#include "internal.hpp"
+
+namespace lde {
+
+EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const ParameterSet& params, Trace* trace) {
+  enterprise_detail::check_year(year);
+  enterprise_detail::check_year(year - 1);
+  validate(enterprise);
+  if (TraceStep* s = begin_step(trace, "enterprise.year", "seed 001 \"Organisatievoorwaarden\", \"Kwaliteitsmanagement\", "
+                                                          "\"Vacatures\", \"Vergoeding\"; seed 002 \"2. Werkgever\"",
+                                {})) {
+    s->input("allocation_number", enterprise.allocation_number).input("year", std::to_string(year));
+    s->result("the steps below evaluate every enterprise rule for " + std::to_string(year));
+  }
+  YearSchedule schedule = year_schedule(enterprise, year, params, trace);
+  ScaleResult scale = minimum_scale(enterprise, year, params, trace);
+  OccupancyResult occ = occupancy(enterprise, year, params, trace);
+  std::optional<StartupTransition> transition = startup_transition(enterprise, params, trace);
+  ConditionsResult conditions = organisation_conditions(enterprise, params, Date::from_ymd(year, 1, 1, "year"), trace);
+  std::optional<SustainabilityReport> report = sustainability_report(year, params, trace);
+  const bool pop = pop_required(year, params, trace);
+  return EnterpriseYear{year,
+                        std::move(schedule),
+                        scale,
+                        occ,
+                        transition,
+                        std::move(conditions),
+                        report,
+                        pop};
+}
+
+}  // namespace lde
