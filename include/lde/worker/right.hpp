@@ -20,6 +20,7 @@ struct RightPeriod {
   Date granted;                        ///< Grant date.
   Date last_day;                       ///< Last day of validity: 5 years (I-4), or the day before a replacing indication (I-6).
   std::optional<std::size_t> replaced_by;  ///< Index (in the dossier's rights) of the grant that replaced it, if any.
+  std::size_t index = 0;               ///< Index of this grant in the dossier's rights (the result is sorted by grant date).
 };
 
 /// The right in force on a date.

@@ -22,6 +22,7 @@ struct AbsenceJudgement {
   bool qualifies = false;   ///< True when it extends the trajectory.
   std::int64_t counted_days = 0;  ///< Days added to the trajectory (inside the trajectory, on or after 2015-04-01).
   std::string reason;       ///< Why it does or does not qualify (one sentence).
+  std::vector<std::size_t> sources;  ///< Indices in the dossier's absences that form this absence.
 };
 
 /// The trajectory with its extensions.

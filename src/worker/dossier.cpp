@@ -1,0 +1,161 @@
+// The worker dossier: enum names and validation of impossible input.
+#include "lde/worker/dossier.hpp"
+
+#include "lde/core/error.hpp"
+
+#include <string>
+
+namespace lde {
+
+namespace {
+
+std::string at_index(std::string_view list, std::size_t i, std::string_view field) {
+  std::string out(list);
+  out += '[';
+  out += std::to_string(i);
+  out += ']';
+  if (!field.empty()) {
+    out += '.';
+    out += field;
+  }
+  return out;
+}
+
+/// A date of the dossier cannot lie before the worker's birth.
+void check_not_before_birth(Date d, Date birth, const std::string& field) {
+  if (d < birth) {
+    throw Error(ErrorCode::invalid_argument, field,
+                d.iso() + " is before the worker's birth date " + birth.iso());
+  }
+}
+
+/// Largest approved competence extension accepted as input (10 years): the
+/// rule caps at trajectory.competence_max_months anyway (I-9); anything above
+/// this is a typing error (days or weeks entered as months), not a request.
+constexpr int kAbsurdCompetenceMonths = 120;
+
+}  // namespace
+
+std::string_view to_string(RightKind kind) noexcept {
+  switch (kind) {
+    case RightKind::lde: return "lde";
+    case RightKind::maatwerk: return "maatwerk";
+    case RightKind::vop: return "vop";
+  }
+  return "unknown";
+}
+
+RightKind parse_right_kind(std::string_view text, std::string_view field) {
+  if (text == "lde") return RightKind::lde;
+  if (text == "maatwerk") return RightKind::maatwerk;
+  if (text == "vop") return RightKind::vop;
+  throw Error(ErrorCode::invalid_argument, std::string(field),
+              "unknown right kind \"" + std::string(text) + "\" (expected lde, maatwerk or vop)");
+}
+
+std::string_view to_string(AbsenceReason reason) noexcept {
+  switch (reason) {
+    case AbsenceReason::illness: return "illness";
+    case AbsenceReason::accident: return "accident";
+    case AbsenceReason::maternity_leave: return "maternity_leave";
+    case AbsenceReason::paternity_leave: return "paternity_leave";
+    case AbsenceReason::adoption_leave: return "adoption_leave";
+    case AbsenceReason::other: return "other";
+  }
+  return "unknown";
+}
+
+AbsenceReason parse_absence_reason(std::string_view text, std::string_view field) {
+  for (AbsenceReason r : {AbsenceReason::illness, AbsenceReason::accident, AbsenceReason::maternity_leave,
+                          AbsenceReason::paternity_leave, AbsenceReason::adoption_leave, AbsenceReason::other}) {
+    if (text == to_string(r)) return r;
+  }
+  throw Error(ErrorCode::invalid_argument, std::string(field),
+              "unknown absence reason \"" + std::string(text) +
+                  "\" (expected illness, accident, maternity_leave, paternity_leave, adoption_leave or other)");
+}
+
+void validate(const WorkerDossier& dossier) {
+  const Date birth = dossier.birth_date;
+
+  for (std::size_t i = 0; i < dossier.rights.size(); ++i) {
+    const RightGrant& r = dossier.rights[i];
+    if (to_string(r.kind) == "unknown") {
+      throw Error(ErrorCode::invalid_argument, at_index("rights", i, "kind"),
+                  "unknown right kind " + std::to_string(static_cast<int>(r.kind)) + " (expected 1 lde, 2 maatwerk, 3 vop)");
+    }
+    check_not_before_birth(r.granted, birth, at_index("rights", i, "granted"));
+  }
+
+  for (std::size_t i = 0; i < dossier.employment.size(); ++i) {
+    const Employment& e = dossier.employment[i];
+    check_not_before_birth(e.first_day, birth, at_index("employment", i, "first_day"));
+    if (e.last_day && *e.last_day < e.first_day) {
+      throw Error(ErrorCode::invalid_date, at_index("employment", i, "last_day"),
+                  "the employment ends (" + e.last_day->iso() + ") before it starts (" + e.first_day.iso() + ")");
+    }
+  }
+  // Overlapping employment with different employers: two enterprises would claim the same trajectory.
+  for (std::size_t j = 0; j < dossier.employment.size(); ++j) {
+    const Employment& b = dossier.employment[j];
+    for (std::size_t i = 0; i < j; ++i) {
+      const Employment& a = dossier.employment[i];
+      if (a.employer == b.employer) continue;
+      const bool overlap = (!a.last_day || b.first_day <= *a.last_day) && (!b.last_day || a.first_day <= *b.last_day);
+      if (overlap) {
+        throw Error(ErrorCode::conflict, at_index("employment", j, "first_day"),
+                    "employment with \"" + b.employer + "\" from " + b.first_day.iso() +
+                        " overlaps employment[" + std::to_string(i) + "] with \"" + a.employer + "\" (" +
+                        a.first_day.iso() + " .. " + (a.last_day ? a.last_day->iso() : std::string("open")) +
+                        "): two employers cannot claim the same trajectory");
+      }
+    }
+  }
+
+  for (std::size_t i = 0; i < dossier.absences.size(); ++i) {
+    const Absence& a = dossier.absences[i];
+    if (to_string(a.reason) == "unknown") {
+      throw Error(ErrorCode::invalid_argument, at_index("absences", i, "reason"),
+                  "unknown absence reason " + std::to_string(static_cast<int>(a.reason)) + " (expected 1 to 6)");
+    }
+    check_not_before_birth(a.first_day, birth, at_index("absences", i, "first_day"));
+    if (a.last_day < a.first_day) {
+      throw Error(ErrorCode::invalid_date, at_index("absences", i, "last_day"),
+                  "the absence ends (" + a.last_day.iso() + ") before it starts (" + a.first_day.iso() + ")");
+    }
+  }
+
+  for (std::size_t i = 0; i < dossier.competence_extensions.size(); ++i) {
+    const CompetenceExtension& c = dossier.competence_extensions[i];
+    if (c.months <= 0 || c.months > kAbsurdCompetenceMonths) {
+      throw Error(ErrorCode::invalid_argument, at_index("competence_extensions", i, "months"),
+                  std::to_string(c.months) + " months is not a possible extension (expected 1 to " +
+                      std::to_string(kAbsurdCompetenceMonths) + ")");
+    }
+    check_not_before_birth(c.approved, birth, at_index("competence_extensions", i, "approved"));
+  }
+
+  if (dossier.doorstroom) {
+    const Doorstroom& d = *dossier.doorstroom;
+    check_not_before_birth(d.first_day, birth, "doorstroom.first_day");
+    if (d.last_day < d.first_day) {
+      throw Error(ErrorCode::invalid_date, "doorstroom.last_day",
+                  "the transition trajectory ends (" + d.last_day.iso() + ") before it starts (" + d.first_day.iso() + ")");
+    }
+    if (d.external_job_found && *d.external_job_found < d.first_day) {
+      throw Error(ErrorCode::invalid_argument, "doorstroom.external_job_found",
+                  "an external job found on " + d.external_job_found->iso() +
+                      " is before the transition trajectory starts (" + d.first_day.iso() + ")");
+    }
+    for (std::size_t k = 0; k < d.non_cooperation.size(); ++k) {
+      const Period& p = d.non_cooperation[k];
+      if (p.first() < d.first_day) {
+        throw Error(ErrorCode::invalid_argument, at_index("doorstroom.non_cooperation", k, "first_day"),
+                    "non-cooperation from " + p.first().iso() + " is before the transition trajectory starts (" +
+                        d.first_day.iso() + ")");
+      }
+    }
+  }
+}
+
+}  // namespace lde

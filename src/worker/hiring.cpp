@@ -1,0 +1,69 @@
+// Hiring eligibility on the first day of employment (I-5).
+#include "lde/worker/hiring.hpp"
+
+#include "lde/worker/right.hpp"
+
+#include <string>
+
+namespace lde {
+
+HiringEligibility hiring_eligibility(const WorkerDossier& dossier, const Employment& employment,
+                                     const ParameterSet& params, Trace* trace) {
+  const Date day = employment.first_day;
+  const RightOnDate right = right_on(dossier, day, params, trace);
+
+  TraceStep* s = begin_step(trace, "worker.hiring.eligibility",
+                            "seed 001 \"Indicering doelgroepwerknemers\" 5.11, 5.12; \"Vacatures\" 7.6, 7.8; "
+                            "\"Organisatievoorwaarden\" 2.14",
+                            {"I-5"});
+  const Date lookup = rules_date(day, params, s);
+  HiringEligibility out;
+  auto fail = [&](const char* id, const std::string& why) {
+    out.failing.emplace_back(id);
+    if (s) s->note(std::string(id) + " fails: " + why);
+  };
+
+  if (s) {
+    s->input("employer", employment.employer)
+        .input("first_day", day.iso())
+        .input("employer_recognised", employment.employer_recognised ? "true" : "false")
+        .input("employer_contingent_fte", employment.employer_contingent_fte.to_string())
+        .input("employer_in_brussels", employment.employer_in_brussels ? "true" : "false");
+  }
+  if (!right.valid) {
+    fail(hiring_condition::right_valid, "no right is in force on " + day.iso() + " (I-4)");
+  } else if (*right.kind != RightKind::lde) {
+    fail(hiring_condition::right_valid, "the right in force on " + day.iso() + " is " +
+                                            std::string(to_string(*right.kind)) +
+                                            ", which cannot be combined with LDE (I-6)");
+  }
+  if (!employment.employer_recognised) {
+    fail(hiring_condition::employer_recognised, "the employer does not hold the LDE label on " + day.iso());
+  }
+  if (employment.employer_contingent_fte.units() <= 0) {
+    fail(hiring_condition::employer_contingent,
+         "the employer's contingent is " + employment.employer_contingent_fte.to_string() +
+             "; no compensation without allocated trajectories (seed 001 \"Vacatures\" 7.8)");
+  }
+  if (employment.employer_in_brussels) {
+    fail(hiring_condition::employer_not_in_brussels, "the employer is established in Brussels");
+  }
+  if (!params.boolean("legal.new_hires_allowed", lookup, s)) {
+    fail(hiring_condition::new_hires_allowed, "no new LDE hires with compensation on " + day.iso() + " (I-21)");
+  }
+  out.eligible = out.failing.empty();
+  if (s) {
+    s->note("the worker's residence (Brussels) and \"artikel 60\" status do not matter (I-5)");
+    if (out.eligible) {
+      s->result("eligible: employment with " + employment.employer + " from " + day.iso() +
+                " can start an insertion trajectory with compensation");
+    } else {
+      std::string ids;
+      for (const auto& f : out.failing) ids += (ids.empty() ? "" : ", ") + f;
+      s->result("not eligible on " + day.iso() + ": " + ids);
+    }
+  }
+  return out;
+}
+
+}  // namespace lde

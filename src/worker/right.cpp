@@ -1,0 +1,123 @@
+// The right in force: 5 years from the grant date (I-4), one right at a time (I-6).
+#include "lde/worker/right.hpp"
+
+#include "lde/core/error.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <numeric>
+#include <string>
+
+namespace lde {
+
+namespace {
+
+constexpr const char* kValiditySource =
+    "seed 001 \"Indicering doelgroepwerknemers\" 5.9 \"Een recht op lokale diensteneconomie blijft 5 jaar geldig.\", 5.10";
+constexpr const char* kOneAtATimeSource =
+    "seed 001 \"Indicering doelgroepwerknemers\" 5.4 \"Het is niet mogelijk om meerdere rechten te combineren\", 5.12; "
+    "seed 001 \"Definities\" VOP";
+
+int int_parameter(const ParameterSet& params, const char* name, Date at, TraceStep* step) {
+  const std::int64_t v = params.integer(name, at, step);
+  if (v < 0 || v > INT_MAX) {
+    throw Error(ErrorCode::invalid_argument, name, "value " + std::to_string(v) + " is out of range for this rule");
+  }
+  return static_cast<int>(v);
+}
+
+std::string grant_text(const RightGrant& g, std::size_t i) {
+  return "rights[" + std::to_string(i) + "] " + std::string(to_string(g.kind)) + " granted " + g.granted.iso();
+}
+
+}  // namespace
+
+std::vector<RightPeriod> right_periods(const WorkerDossier& dossier, const ParameterSet& params, Trace* trace) {
+  const auto& rights = dossier.rights;
+  std::vector<std::size_t> order(rights.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(),
+                   [&](std::size_t a, std::size_t b) { return rights[a].granted < rights[b].granted; });
+
+  // Two grants on one day cannot be ordered: of the same kind they are one
+  // indication recorded twice; of different kinds they are a conflict (I-6).
+  for (std::size_t k = 1; k < order.size(); ++k) {
+    const RightGrant& a = rights[order[k - 1]];
+    const RightGrant& b = rights[order[k]];
+    if (a.granted == b.granted && a.kind != b.kind) {
+      const std::size_t later = std::max(order[k - 1], order[k]);
+      const std::size_t earlier = std::min(order[k - 1], order[k]);
+      throw Error(ErrorCode::conflict, "rights[" + std::to_string(later) + "]",
+                  grant_text(rights[later], later) + " and " + grant_text(rights[earlier], earlier) +
+                      " would both be in force on " + a.granted.iso() +
+                      " and no later indication replaces one: rights cannot be combined (I-6)");
+    }
+  }
+
+  std::vector<RightPeriod> out;
+  out.reserve(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const std::size_t i = order[k];
+    const RightGrant& g = rights[i];
+    TraceStep* s = begin_step(trace, "worker.right.validity", kValiditySource, {"I-1", "I-4"});
+    const Date lookup = rules_date(g.granted, params, s);
+    const int years = int_parameter(params, "right.validity_years", lookup, s);
+    RightPeriod p{g.kind, g.granted, Period::years_from(g.granted, years).last(), std::nullopt, i};
+    if (s) {
+      s->input("rights[" + std::to_string(i) + "].kind", std::string(to_string(g.kind)))
+          .input("rights[" + std::to_string(i) + "].granted", g.granted.iso())
+          .result("valid " + std::to_string(years) + " years: " + g.granted.iso() + " .. " + p.last_day.iso());
+    }
+    // The next grant on a later day replaces this one from its grant date (I-6).
+    std::size_t n = k + 1;
+    while (n < order.size() && rights[order[n]].granted == g.granted) ++n;
+    if (n < order.size() && rights[order[n]].granted <= p.last_day) {
+      const std::size_t j = order[n];
+      const Date natural_last = p.last_day;
+      p.last_day = rights[j].granted.previous_day();
+      p.replaced_by = j;
+      if (TraceStep* r = begin_step(trace, "worker.right.one_at_a_time", kOneAtATimeSource, {"I-6"})) {
+        r->input("replaced", grant_text(g, i))
+            .input("replacing", grant_text(rights[j], j))
+            .note("without the new indication it would have been valid until " + natural_last.iso())
+            .result(grant_text(g, i) + " is replaced by " + grant_text(rights[j], j) + " and ends on " +
+                    p.last_day.iso());
+      }
+    }
+    out.push_back(p);
+  }
+  return out;
+}
+
+RightOnDate right_on(const WorkerDossier& dossier, Date at, const ParameterSet& params, Trace* trace) {
+  const std::vector<RightPeriod> periods = right_periods(dossier, params, trace);
+  TraceStep* s = begin_step(trace, "worker.right.on_date", kValiditySource, {"I-4", "I-6"});
+  if (s) s->input("date", at.iso());
+  RightOnDate out;
+  // Latest grant wins among those in force (equal grants of one kind are one indication).
+  for (const RightPeriod& p : periods) {
+    if (p.granted <= at && at <= p.last_day) {
+      out.kind = p.kind;
+      out.valid = true;
+      out.granted = p.granted;
+      out.last_day = p.last_day;
+    }
+  }
+  if (s) {
+    if (out.valid) {
+      s->result("right " + std::string(to_string(*out.kind)) + " granted " + out.granted->iso() +
+                " is in force on " + at.iso() + " (valid until " + out.last_day->iso() + ")");
+    } else if (periods.empty()) {
+      s->result("no right in force on " + at.iso() + ": the dossier has no indication");
+    } else {
+      s->result("no right in force on " + at.iso());
+      for (const RightPeriod& p : periods) {
+        s->note(std::string(to_string(p.kind)) + " granted " + p.granted.iso() + " is in force " + p.granted.iso() +
+                " .. " + p.last_day.iso());
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace lde

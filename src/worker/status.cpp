@@ -1,0 +1,84 @@
+// One call that answers everything about a worker on a date, with the combined trace.
+#include "lde/worker/status.hpp"
+
+#include <string>
+
+namespace lde {
+
+namespace {
+
+/// The employment period containing @p at whose employer can earn compensation
+/// (recognised, contingent > 0, not in Brussels: I-5 applied to the employer of
+/// the day, W-5), or nullptr.
+const Employment* compensable_employment_on(const WorkerDossier& dossier, Date at, const Employment** any) {
+  const Employment* found = nullptr;
+  *any = nullptr;
+  for (const Employment& e : dossier.employment) {
+    if (e.first_day <= at && (!e.last_day || at <= *e.last_day)) {
+      if (*any == nullptr) *any = &e;
+      if (e.employer_recognised && e.employer_contingent_fte.units() > 0 && !e.employer_in_brussels) {
+        found = &e;
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+}  // namespace
+
+WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const ParameterSet& params, Trace* trace) {
+  validate(dossier);
+  WorkerStatus st{at, right_on(dossier, at, params, trace), std::nullopt, std::nullopt, Continuation{}, false, false, false};
+
+  if (!dossier.employment.empty()) {
+    const Employment* first = &dossier.employment.front();
+    for (const Employment& e : dossier.employment) {
+      if (e.first_day < first->first_day) first = &e;
+    }
+    st.hiring = hiring_eligibility(dossier, *first, params, trace);
+  }
+  st.trajectory = trajectory(dossier, params, trace);
+  st.continuation = continuation(dossier, st.trajectory, params, trace);
+
+  const Employment* any = nullptr;
+  const Employment* employed = compensable_employment_on(dossier, at, &any);
+  bool continuation_paid = false;
+  if (employed != nullptr && st.trajectory) {
+    const Trajectory& t = *st.trajectory;
+    st.in_trajectory = t.first_day <= at && at <= t.last_day;
+    if (!st.in_trajectory && st.continuation.kind != ContinuationKind::none && st.continuation.from &&
+        *st.continuation.from <= at) {
+      const auto& d = dossier.doorstroom;
+      const bool job_found = st.continuation.kind == ContinuationKind::age55 && d && d->external_job_found &&
+                             *d->external_job_found <= at;
+      st.in_continuation = !job_found;
+      if (st.in_continuation) continuation_paid = continuation_compensated_on(dossier, st.continuation, at, params, trace);
+    }
+  }
+  st.compensated = employed != nullptr && (st.in_trajectory || continuation_paid);
+
+  if (TraceStep* s = begin_step(trace, "worker.status",
+                                "seed 000 \"Verlenging inschakelingstraject\"; seed 001 \"Indicering doelgroepwerknemers\"",
+                                {"I-5", "I-7", "I-10", "I-11"})) {
+    s->input("date", at.iso());
+    if (employed) {
+      s->note("employed on " + at.iso() + " by " + employed->employer);
+    } else if (any) {
+      s->note("employed on " + at.iso() + " by " + any->employer +
+              ", which cannot earn compensation (not recognised, no contingent or established in Brussels, W-5)");
+    } else {
+      s->note("not employed in an LDE enterprise on " + at.iso() + " (W-4)");
+    }
+    if (st.trajectory) {
+      s->note("trajectory " + st.trajectory->first_day.iso() + " .. " + st.trajectory->last_day.iso());
+    }
+    s->result(std::string("right ") + (st.right.valid ? std::string(to_string(*st.right.kind)) + " valid" : "not valid") +
+              "; in trajectory: " + (st.in_trajectory ? "yes" : "no") +
+              "; in continuation: " + (st.in_continuation ? std::string(to_string(st.continuation.kind)) : "no") +
+              "; compensated: " + (st.compensated ? "yes" : "no"));
+  }
+  return st;
+}
+
+}  // namespace lde

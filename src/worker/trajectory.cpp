@@ -1,0 +1,208 @@
+// The insertion trajectory: 5 years from the first day of employment (I-7),
+// extended by long absences (I-8, a fixed point) and competence strengthening (I-9).
+#include "lde/worker/trajectory.hpp"
+
+#include "lde/core/error.hpp"
+#include "lde/worker/hiring.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <numeric>
+#include <string>
+
+namespace lde {
+
+namespace {
+
+constexpr const char* kLengthSource =
+    "seed 000 \"Verlenging inschakelingstraject\" \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen vanaf "
+    "eerste dag tewerkstelling.\"; seed 002 \"1. Werknemer\"";
+constexpr const char* kAbsenceSource =
+    "seed 000 \"Verlenging inschakelingstraject\" 1. \"Bij langdurige afwezigheid van minstens 30 (kalender)dagen voor "
+    "ziekte, ongeval, moeder/vaderschapsverlof of adoptieverlof\"; Opgelet \"na 01 april 2015 (van minimaal 30 "
+    "onafgebroken dagen)\"";
+constexpr const char* kCompetenceSource =
+    "seed 000 \"Verlenging inschakelingstraject\" 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 1 jaar "
+    "verlenging\"";
+
+int int_parameter(const ParameterSet& params, const char* name, Date at, TraceStep* step) {
+  const std::int64_t v = params.integer(name, at, step);
+  if (v < 0 || v > INT_MAX) {
+    throw Error(ErrorCode::invalid_argument, name, "value " + std::to_string(v) + " is out of range for this rule");
+  }
+  return static_cast<int>(v);
+}
+
+bool extends(AbsenceReason r) { return r != AbsenceReason::other; }
+
+/// Qualifying-reason absences merged into uninterrupted absences (I-8), with their sources.
+struct Group {
+  Period period;
+  std::vector<std::size_t> sources;
+  std::string reasons;  // "illness + maternity_leave"
+};
+
+std::vector<Group> merge_qualifying(const std::vector<Absence>& absences) {
+  std::vector<std::size_t> idx;
+  for (std::size_t i = 0; i < absences.size(); ++i) {
+    if (extends(absences[i].reason)) idx.push_back(i);
+  }
+  std::stable_sort(idx.begin(), idx.end(),
+                   [&](std::size_t a, std::size_t b) { return absences[a].first_day < absences[b].first_day; });
+  std::vector<Group> groups;
+  for (std::size_t i : idx) {
+    const Absence& a = absences[i];
+    const Period p(a.first_day, a.last_day, "absences[" + std::to_string(i) + "].last_day");
+    const std::string reason(to_string(a.reason));
+    if (!groups.empty() && groups.back().period.touches(p)) {
+      Group& g = groups.back();
+      g.period = Period(g.period.first(), std::max(g.period.last(), p.last()));
+      g.sources.push_back(i);
+      if (g.reasons.find(reason) == std::string::npos) g.reasons += " + " + reason;
+    } else {
+      groups.push_back(Group{p, {i}, reason});
+    }
+  }
+  return groups;
+}
+
+std::string days_text(std::int64_t n) { return std::to_string(n) + (n == 1 ? " day" : " days"); }
+
+}  // namespace
+
+std::optional<Trajectory> trajectory(const WorkerDossier& dossier, const ParameterSet& params, Trace* trace) {
+  // I-7: the first day of the first employment that was eligible on its first day (I-5).
+  std::vector<std::size_t> order(dossier.employment.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+    return dossier.employment[a].first_day < dossier.employment[b].first_day;
+  });
+  const Employment* start = nullptr;
+  std::size_t start_index = 0;
+  for (std::size_t i : order) {
+    if (hiring_eligibility(dossier, dossier.employment[i], params, trace).eligible) {
+      start = &dossier.employment[i];
+      start_index = i;
+      break;
+    }
+  }
+  TraceStep* s = begin_step(trace, "worker.trajectory.length", kLengthSource, {"I-1", "I-2", "I-7"});
+  if (start == nullptr) {
+    if (s) {
+      s->result(dossier.employment.empty() ? "no trajectory: the worker has no employment in an LDE enterprise"
+                                           : "no trajectory: no employment period was eligible on its first day (I-5)");
+    }
+    return std::nullopt;
+  }
+
+  const Date first = start->first_day;
+  const Date lookup = rules_date(first, params, s);
+  const int years = int_parameter(params, "trajectory.length_years", lookup, s);
+  const Date original_last = Period::years_from(first, years).last();
+  if (s) {
+    s->input("employment[" + std::to_string(start_index) + "].first_day", first.iso())
+        .input("employer", start->employer)
+        .note("later employment periods continue the same trajectory; its validity no longer depends on the right (I-7)")
+        .result("insertion trajectory " + first.iso() + " .. " + original_last.iso() + " before extensions");
+  }
+
+  Trajectory t{first, original_last, 0, {}, 0, 0, original_last};
+
+  // ---- I-8: extension by long absence, the fixed point --------------------
+  TraceStep* a = begin_step(trace, "worker.trajectory.absence_extension", kAbsenceSource, {"I-1", "I-8"});
+  const Date cutoff = params.date("trajectory.absence_count_from", lookup, a);
+  if (a) params.integer("trajectory.absence_min_days", lookup, a);  // recorded once; each absence looks it up on its own first day
+  const std::vector<Group> groups = merge_qualifying(dossier.absences);
+  Date last = original_last;
+  // Groups are disjoint, separated by at least one day and sorted, so walking
+  // them in order reaches the fixed point: an absence that starts on or before
+  // the current last day is counted in full (each counted day moves the last
+  // day one day further), and one that starts later cannot be reached by the
+  // absences after it.
+  for (const Group& g : groups) {
+    AbsenceJudgement j{g.period, false, 0, {}, g.sources};
+    const std::string what = days_text(g.period.days()) + " of " + g.reasons;
+    if (g.period.last() < cutoff) {
+      j.reason = what + " lies entirely before " + cutoff.iso() + "; only days on or after it count (I-8)";
+    } else {
+      const Period counted_part(std::max(g.period.first(), cutoff), g.period.last());
+      const int min_days =
+          int_parameter(params, "trajectory.absence_min_days", rules_date(counted_part.first(), params), nullptr);
+      if (counted_part.days() < min_days) {
+        if (g.period.first() < cutoff) {
+          j.reason = what + " straddles " + cutoff.iso() + ": only its " + days_text(counted_part.days()) +
+                     " on or after that day count and they are fewer than " + std::to_string(min_days) +
+                     " uninterrupted days (W-1)";
+        } else {
+          j.reason = what + ": fewer than " + std::to_string(min_days) + " uninterrupted calendar days (I-8)";
+        }
+      } else if (g.period.last() < first) {
+        j.reason = what + " lies before the trajectory's first day " + first.iso();
+      } else {
+        const Date from = std::max(counted_part.first(), first);
+        if (from > last) {
+          j.reason = what + " starts after the trajectory's last day " + last.iso() + " (including extensions)";
+        } else {
+          j.qualifies = true;
+          j.counted_days = days_between(from, g.period.last()) + 1;
+          const Date before = last;
+          last = last.plus_days(j.counted_days);
+          j.reason = what + " (at least " + std::to_string(min_days) + " uninterrupted days): " +
+                     days_text(j.counted_days) + " from " + from.iso() + " counted, the last day moves from " +
+                     before.iso() + " to " + last.iso();
+          if (g.period.first() < cutoff) j.reason += " (days before " + cutoff.iso() + " not counted, W-1)";
+          if (g.period.last() > before) j.reason += "; it reaches beyond the last day and extends it again (fixed point)";
+        }
+      }
+    }
+    t.absences.push_back(std::move(j));
+  }
+  for (std::size_t i = 0; i < dossier.absences.size(); ++i) {
+    const Absence& o = dossier.absences[i];
+    if (extends(o.reason)) continue;
+    const Period p(o.first_day, o.last_day, "absences[" + std::to_string(i) + "].last_day");
+    t.absences.push_back(AbsenceJudgement{
+        p, false, 0,
+        days_text(p.days()) + " of absence for another reason: never extends and does not join adjacent absences (I-8, W-2)",
+        {i}});
+  }
+  std::stable_sort(t.absences.begin(), t.absences.end(), [](const AbsenceJudgement& x, const AbsenceJudgement& y) {
+    return x.period.first() < y.period.first();
+  });
+  t.absence_extension_days = days_between(original_last, last);
+  if (a) {
+    a->input("trajectory", first.iso() + " .. " + original_last.iso());
+    for (const auto& j : t.absences) a->note(j.period.iso() + ": " + (j.qualifies ? "qualifies: " : "does not qualify: ") + j.reason);
+    a->result(t.absence_extension_days == 0
+                  ? "no extension for absence; last day stays " + original_last.iso()
+                  : "extended by " + days_text(t.absence_extension_days) + " to " + last.iso() +
+                        " (fixed point: every qualifying day inside the extended trajectory is counted)");
+  }
+
+  // ---- I-9: competence strengthening, capped, added after I-8 --------------
+  std::int64_t requested = 0;
+  for (const auto& c : dossier.competence_extensions) requested += c.months;
+  TraceStep* c = nullptr;
+  if (requested > 0) c = begin_step(trace, "worker.trajectory.competence_extension", kCompetenceSource, {"I-2", "I-9"});
+  const int cap = int_parameter(params, "trajectory.competence_max_months", lookup, c);
+  const std::int64_t applied = std::min<std::int64_t>(requested, cap);
+  t.competence_requested_months = requested > INT_MAX ? INT_MAX : static_cast<int>(requested);
+  t.competence_extension_months = static_cast<int>(applied);
+  t.last_day = applied > 0 ? add_months(last, t.competence_extension_months) : last;
+  if (c) {
+    for (std::size_t i = 0; i < dossier.competence_extensions.size(); ++i) {
+      const auto& e = dossier.competence_extensions[i];
+      c->input("competence_extensions[" + std::to_string(i) + "]",
+               std::to_string(e.months) + " months approved " + e.approved.iso());
+    }
+    if (requested > cap) {
+      c->note("VDAB approved " + std::to_string(requested) + " months in total; capped at " + std::to_string(cap) +
+              " months (I-9)");
+    }
+    c->result(std::to_string(applied) + " months added after the absence extension: " + last.iso() + " -> " +
+              t.last_day.iso());
+  }
+  return t;
+}
+
+}  // namespace lde
