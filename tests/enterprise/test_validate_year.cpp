@@ -1,0 +1,189 @@
+// Bad input (I-20) through every path, and evaluate_enterprise with trace on and off.
+#include <doctest/doctest.h>
+
+#include "fixtures.hpp"
+#include "lde/core/error.hpp"
+#include "lde/enterprise/year.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <limits>
+
+using namespace lde;
+using namespace lde_test;
+
+namespace {
+const ParameterSet& P() { return ParameterSet::defaults(); }
+
+void expect_error(const std::function<void()>& f, ErrorCode code, const std::string& field, const std::string& in_message) {
+  try {
+    f();
+    FAIL("expected an error for " << field);
+  } catch (const Error& e) {
+    CHECK(e.code() == code);
+    CHECK(e.field() == field);
+    CHECK(std::string(e.what()).find(in_message) != std::string::npos);
+  }
+}
+
+Enterprise sample() {
+  Enterprise e = enterprise("10", "2020-05-15", "T-123");
+  e.allocation_date = d("2020-05-15");
+  e.contingent.push_back({d("2025-08-16"), fte("12")});
+  hires_all_year(e, 2025, "9.5");
+  hires_all_year(e, 2026, "11");
+  for (int q = 1; q <= 4; ++q) {
+    dmfa(e, "2025-Q" + std::to_string(q), {"1", "1", "1", "1", "1", "1", "0.8", "0.75"});
+    dmfa(e, "2026-Q" + std::to_string(q), {"1", "1", "1", "1", "1", "1", "1", "1", "1", "1", "0.5", "0.25"});
+  }
+  e.other_activities = OtherActivities::non_commercial;
+  return e;
+}
+}  // namespace
+
+TEST_CASE("I-20: validate names the field and the value") {
+  Enterprise e = enterprise("10");
+  dmfa(e, "2026-Q1", {"1", "0.5", "0.5"});
+  e.dmfa[Quarter(2026, 1)].push_back({"w4", Fte::from_units(12000), true});  // 1.2, built without the [0, 1] check
+  expect_error([&] { validate(e); }, ErrorCode::invalid_argument, "dmfa.2026-Q1[3].fraction", "1.20");
+
+  Enterprise twice = enterprise("10");
+  dmfa(twice, "2026-Q1", {"1", "0.5"});
+  twice.dmfa[Quarter(2026, 1)].push_back({"w1", fte("0.5"), true});
+  expect_error([&] { validate(twice); }, ErrorCode::conflict, "dmfa.2026-Q1[2].worker", "w1");
+
+  Enterprise empty_worker = enterprise("10");
+  empty_worker.dmfa[Quarter(2026, 2)].push_back({"", fte("0.5"), true});
+  expect_error([&] { validate(empty_worker); }, ErrorCode::invalid_argument, "dmfa.2026-Q2[0].worker", "empty");
+
+  Enterprise no_number = enterprise("10");
+  no_number.allocation_number.clear();
+  expect_error([&] { validate(no_number); }, ErrorCode::invalid_argument, "allocation_number", "empty");
+
+  Enterprise negative_amount = enterprise("10");
+  negative_amount.transition_amounts[2016] = eur("-5.00");
+  expect_error([&] { validate(negative_amount); }, ErrorCode::invalid_argument, "transition_amounts.2016", "-5.00");
+
+  Enterprise same_day = enterprise("10", "2020-01-01");
+  same_day.contingent.push_back({d("2020-01-01"), fte("5")});
+  expect_error([&] { validate(same_day); }, ErrorCode::conflict, "contingent[1].from", "2020-01-01");
+
+  // A negative contingent cannot even be built.
+  expect_error([&] { (void)Fte::from_units(-50000, "contingent[0].fte"); }, ErrorCode::invalid_argument,
+               "contingent[0].fte", "-5.00");
+  expect_error([&] { (void)Fte::fraction("1.5", "dmfa.2026-Q1[0].fraction"); }, ErrorCode::invalid_argument,
+               "dmfa.2026-Q1[0].fraction", "1.5");
+  expect_error([&] { (void)Fte::from_double(std::numeric_limits<double>::quiet_NaN(), "hires.2026-01"); },
+               ErrorCode::invalid_argument, "hires.2026-01", "NaN");
+  expect_error([&] { (void)Month(2026, 13, "hires"); }, ErrorCode::invalid_argument, "hires", "13");
+
+  validate(sample());  // a good enterprise passes
+}
+
+TEST_CASE("I-20: every rule rejects bad input") {
+  Enterprise e = enterprise("10");
+  e.dmfa[Quarter(2026, 1)].push_back({"w1", Fte::from_units(10001), true});
+  const std::string field = "dmfa.2026-Q1[0].fraction";
+  const auto bad = ErrorCode::invalid_argument;
+  expect_error([&] { (void)monthly_advance(e, Month(2026, 1), P()); }, bad, field, "1.0001");
+  expect_error([&] { (void)quarterly_settlement(e, Quarter(2026, 1), P()); }, bad, field, "1.0001");
+  expect_error([&] { (void)year_schedule(e, 2026, P()); }, bad, field, "1.0001");
+  expect_error([&] { (void)minimum_scale(e, 2026, P()); }, bad, field, "1.0001");
+  expect_error([&] { (void)occupancy(e, 2027, P()); }, bad, field, "1.0001");
+  expect_error([&] { (void)startup_transition(e, P()); }, bad, field, "1.0001");
+  expect_error([&] { (void)organisation_conditions(e, P(), d("2026-01-01")); }, bad, field, "1.0001");
+  expect_error([&] { (void)evaluate_enterprise(e, 2026, P()); }, bad, field, "1.0001");
+  Enterprise good = enterprise("10");
+  expect_error([&] { (void)year_schedule(good, 10000, P()); }, ErrorCode::invalid_date, "year", "10000");
+  expect_error([&] { (void)evaluate_enterprise(good, 1399, P()); }, ErrorCode::invalid_date, "year", "1399");
+}
+
+TEST_CASE("evaluate_enterprise gives identical values with the trace on and off") {
+  const Enterprise e = sample();
+  for (int year : {2016, 2022, 2025, 2026}) {
+    CAPTURE(year);
+    Trace on(true);
+    const EnterpriseYear a = evaluate_enterprise(e, year, P(), &on);
+    const EnterpriseYear b = evaluate_enterprise(e, year, P(), nullptr);
+    Trace off(false);
+    const EnterpriseYear c = evaluate_enterprise(e, year, P(), &off);
+    CHECK(off.steps().empty());
+    CHECK_FALSE(on.steps().empty());
+    for (const EnterpriseYear* x : {&b, &c}) {
+      CHECK(x->year == a.year);
+      REQUIRE(x->schedule.advances.size() == a.schedule.advances.size());
+      for (std::size_t i = 0; i < a.schedule.advances.size(); ++i) {
+        const auto& p = a.schedule.advances[i];
+        const auto& q = x->schedule.advances[i];
+        CHECK(p.amount == q.amount);
+        CHECK(p.capped_fte == q.capped_fte);
+        CHECK(p.contingent == q.contingent);
+        CHECK(p.payment_reference == q.payment_reference);
+        CHECK(p.payment_around == q.payment_around);
+      }
+      for (std::size_t i = 0; i < 4; ++i) {
+        const auto& p = a.schedule.settlements[i];
+        const auto& q = x->schedule.settlements[i];
+        CHECK(p.right == q.right);
+        CHECK(p.advances == q.advances);
+        CHECK(p.settlement == q.settlement);
+        CHECK(p.capped_fte == q.capped_fte);
+        CHECK(p.payment_reference == q.payment_reference);
+        CHECK(a.scale.quarter_fte[i] == x->scale.quarter_fte[i]);
+        CHECK(a.occupancy.quarter_occupancy[i] == x->occupancy.quarter_occupancy[i]);
+      }
+      CHECK(x->schedule.total_rights == a.schedule.total_rights);
+      CHECK(x->scale.average_fte == a.scale.average_fte);
+      CHECK(x->scale.applies == a.scale.applies);
+      CHECK(x->scale.compliant == a.scale.compliant);
+      CHECK(x->scale.must_comply_from == a.scale.must_comply_from);
+      CHECK(x->occupancy.rate == a.occupancy.rate);
+      CHECK(x->occupancy.contingent_after == a.occupancy.contingent_after);
+      CHECK(x->transition.has_value() == a.transition.has_value());
+      CHECK(x->conditions.failing == a.conditions.failing);
+      CHECK(x->conditions.applies == a.conditions.applies);
+      CHECK(x->report.has_value() == a.report.has_value());
+      CHECK(x->pop_required == a.pop_required);
+    }
+  }
+}
+
+TEST_CASE("evaluate_enterprise: the combined answer for 2026, worked out") {
+  const Enterprise e = sample();
+  Trace trace;
+  const EnterpriseYear y = evaluate_enterprise(e, 2026, P(), &trace);
+  // 11 FTE hired, contingent 12: January 12600 × 11 / 365 × 31 = 11771.51
+  CHECK(y.schedule.advances[0].amount.to_string() == "11771.51");
+  // DmfA 10.75 FTE each quarter: Q1 right 12600 × 10.75 × 90 / 365 = 33398.63
+  CHECK(y.schedule.settlements[0].right.to_string() == "33398.63");
+  CHECK(y.schedule.total_advances + y.schedule.total_settlements == y.schedule.total_rights);
+  CHECK(y.scale.average_fte == fte("10.75"));
+  CHECK(y.scale.applies);  // conditions from 2022-07-01; 2026 is a whole year after it
+  CHECK(y.scale.compliant);
+  // Occupancy of 2025 (measured 2026-Q3): 7.55 FTE each quarter against 10, 10, 10 and a day-weighted Q4... Q3 changes
+  // on 2025-08-16 to 12: Q3 = (10 × 46 + 12 × 46) / 92 = 11.00; Q4 12.00.
+  CHECK(y.occupancy.quarter_contingent[2] == fte("11"));
+  CHECK(y.occupancy.quarter_occupancy[0].to_string() == "75.50");
+  CHECK(y.occupancy.quarter_occupancy[2].to_string() == "68.64");  // 7.55 / 11
+  CHECK(y.occupancy.quarter_occupancy[3].to_string() == "62.92");  // 7.55 / 12
+  CHECK(y.occupancy.rate.to_string() == "70.64");                   // (75.50 + 75.50 + 68.64 + 62.92) / 4 = 70.64
+  CHECK(y.occupancy.contingent_before == fte("12"));
+  CHECK(y.occupancy.reduction == fte("2.32"));  // 12 × 19.36 % = 2.3232
+  CHECK(y.occupancy.contingent_after == fte("9.68"));
+  REQUIRE(y.transition.has_value());
+  CHECK(y.transition->conditions_from == d("2022-07-01"));
+  CHECK(y.conditions.failing == std::vector<std::string>{"sui_generis_division"});
+  CHECK(y.conditions.applies);
+  REQUIRE(y.report.has_value());
+  CHECK(y.report->due == d("2027-07-31"));
+  CHECK(y.pop_required);
+  std::vector<std::string> rules;
+  for (const auto& s : trace.steps()) rules.push_back(s.rule);
+  for (const char* id : {"enterprise.year", "enterprise.compensation.monthly_advance",
+                         "enterprise.compensation.quarterly_settlement", "enterprise.compensation.year_schedule",
+                         "enterprise.scale.minimum", "enterprise.occupancy", "enterprise.transition.startup",
+                         "enterprise.conditions", "enterprise.quality.sustainability_report", "enterprise.quality.pop"}) {
+    CHECK(std::find(rules.begin(), rules.end(), id) != rules.end());
+  }
+  CHECK(trace.to_json().find("I-15") != std::string::npos);
+}
