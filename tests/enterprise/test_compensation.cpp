@@ -303,3 +303,15 @@ TEST_CASE("seed 001 \"Vergoeding\" 8.5, 8.9 / I-15: twelve advances and four set
   CHECK(y0.total_rights.to_string() == "113399.99");
   CHECK(y0.total_settlements.to_string() == "-12599.99");
 }
+
+TEST_CASE("seed 001 \"Vacatures\" 7.4: the contract may be of fixed or indefinite duration; only the fraction counts") {
+  // The input has no contract-duration field: a fixed-term and an open-ended worker with the same
+  // DmfA fraction give the same right as two anonymous full-time lines.
+  Enterprise e = enterprise("5");
+  e.dmfa[Quarter(2026, 4)] = {{"fixed-term", fte("1"), true}, {"open-ended", fte("1"), true}};
+  Enterprise f = enterprise("5");
+  dmfa_full_time(f, "2026-Q4", 2);
+  const Money a = quarterly_settlement(e, Quarter(2026, 4), P()).right;
+  CHECK(a == quarterly_settlement(f, Quarter(2026, 4), P()).right);
+  CHECK(a.to_string() == "6351.78");  // 12600 × 2 / 365 × 92 = 6351.780...
+}
