@@ -1,0 +1,33 @@
+"""lde — the Flemish local services economy (LDE) as typed, tested, explainable rules.
+
+The rules run in the C++ library; this package gives them a Python face:
+
+* scalar: :class:`WorkerDossier`, :class:`Enterprise`, :func:`evaluate`,
+  :func:`evaluate_enterprise` (decisions with traces), :func:`evaluate_json`;
+* reforms: :class:`Parameters` (``default()``, ``with_changes()``, ``diff()``, pickling);
+* populations: :func:`evaluate_population`, :func:`monthly_compensation`,
+  :func:`enterprise_schedules`, :func:`reasons` (see :mod:`lde.population`);
+* :mod:`lde.synthetic`: a seeded generator of synthetic populations.
+
+Every error is an :class:`Error` (also ``ValueError`` where fitting) whose
+``field`` names the field, column or parameter. See ``docs/python.md``.
+"""
+from __future__ import annotations
+
+from . import _lde
+from ._core import (ConflictError, EnterpriseDecision, Enterprise, Error, InternalError, InvalidArgumentError,
+                    InvalidDateError, NotFoundError, OutOfRangeError, ParameterDifference, Parameters, ParseError,
+                    Trace, WorkerDecision, WorkerDossier, evaluate, evaluate_enterprise, evaluate_json)
+from . import population, synthetic
+from .population import (EnterpriseTables, enterprise_schedules, evaluate_arrays, evaluate_population,
+                         monthly_compensation, reason_names, reason_table, reasons)
+
+__version__: str = _lde.__version__
+
+__all__ = [
+    "__version__", "Error", "InvalidArgumentError", "InvalidDateError", "OutOfRangeError", "ConflictError",
+    "ParseError", "NotFoundError", "InternalError", "Parameters", "ParameterDifference", "WorkerDossier",
+    "Enterprise", "WorkerDecision", "EnterpriseDecision", "Trace", "evaluate", "evaluate_enterprise",
+    "evaluate_json", "evaluate_population", "evaluate_arrays", "monthly_compensation", "enterprise_schedules",
+    "EnterpriseTables", "reasons", "reason_names", "reason_table", "population", "synthetic",
+]
