@@ -1,0 +1,34 @@
+"""The notebook runs top to bottom, and the Dask example equals the single-process result."""
+import importlib.util
+import os
+
+import pandas as pd
+import pytest
+
+
+def test_notebook_runs_top_to_bottom(root, monkeypatch):
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    monkeypatch.setenv("LDE_NOTEBOOK_N", "1500")
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    path = root / "examples" / "notebooks" / "policy_simulation.ipynb"
+    nb = nbformat.read(path, as_version=4)
+    nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}}).execute()
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
+    assert not [o for o in outputs if o.get("output_type") == "error"]
+    assert any("image/png" in o.get("data", {}) for o in outputs)
+
+
+def test_dask_example_equals_single_process(root):
+    pytest.importorskip("dask.dataframe")
+    pytest.importorskip("distributed")
+    spec = importlib.util.spec_from_file_location("dask_simulation", root / "examples" / "dask_simulation.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    import lde
+
+    reform = lde.Parameters.default().with_changes({"continuation.age_at_trajectory_end": 58})
+    distributed, single = mod.simulate(n=2000, partitions=3, workers=2, parameters=reform)
+    assert len(distributed) == 2000
+    pd.testing.assert_frame_equal(distributed, single)
