@@ -1,0 +1,102 @@
+"""Throughput of the population evaluation (a benchmark, not a test).
+
+For 10^4 ... 10^MAX workers (synthetic, lde.synthetic.population), times
+lde.evaluate_population on all cores (generation excluded) and compares with
+a per-row loop over the scalar Python API (lde.WorkerDossier + lde.evaluate,
+trace off) on a sample. Each size runs in its own process so that the peak
+memory (max RSS) is that size's own.
+
+    python bench/population.py [--max-exp 6] [--sample 2000] [--threads 0]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+
+
+def _scalar_rate(workers, absences, at: str, sample: int) -> float:
+    import numpy as np
+    import pandas as pd
+    import lde
+
+    def d(v):
+        return None if pd.isna(v) else pd.Timestamp(v).date()
+
+    by_worker = {w: g for w, g in absences.groupby("worker")} if len(absences) else {}
+    rows = workers.head(sample)
+    t0 = time.perf_counter()
+    for i, row in enumerate(rows.itertuples(index=False)):
+        kw = {"birth_date": d(row.birth_date)}
+        if d(row.right_granted):
+            kw["rights"] = [{"kind": str(row.right_kind), "granted": d(row.right_granted)}]
+        if d(row.employment_first_day):
+            e = {"employer": row.employer, "first_day": d(row.employment_first_day),
+                 "employer_recognised": bool(row.employer_recognised),
+                 "employer_contingent_fte": f"{row.employer_contingent:.2f}",
+                 "employer_in_brussels": bool(row.employer_in_brussels)}
+            if d(row.employment_last_day):
+                e["last_day"] = d(row.employment_last_day)
+            kw["employment"] = [e]
+        if i in by_worker:
+            kw["absences"] = [{"first_day": d(a.first_day), "last_day": d(a.last_day), "reason": a.reason}
+                              for a in by_worker[i].itertuples()]
+        if row.competence_months > 0:
+            kw["competence_extensions"] = [{"months": int(row.competence_months), "approved": d(row.competence_approved)}]
+        if d(row.doorstroom_first_day):
+            ds = {"first_day": d(row.doorstroom_first_day), "last_day": d(row.doorstroom_last_day)}
+            if d(row.external_job_found):
+                ds["external_job_found"] = d(row.external_job_found)
+            kw["doorstroom"] = ds
+        lde.evaluate(lde.WorkerDossier(**kw), at, trace=False)
+    return len(rows) / (time.perf_counter() - t0)
+
+
+def one(n: int, sample: int, threads: int) -> dict:
+    import lde
+
+    pop = lde.synthetic.population(n, seed=1)
+    at = "2026-06-30"
+    t0 = time.perf_counter()
+    df = lde.evaluate_population(pop.workers, at, absences=pop.absences, threads=threads)
+    seconds = time.perf_counter() - t0
+    assert len(df) == n
+    scalar = _scalar_rate(pop.workers, pop.absences, at, min(sample, n)) if sample else float("nan")
+    return {"n": n, "absences": len(pop.absences), "seconds": seconds, "rate": n / seconds, "scalar_rate": scalar,
+            "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--max-exp", type=int, default=6, help="largest size is 10^MAX_EXP (default 6; 7 needs ~8 GB)")
+    ap.add_argument("--sample", type=int, default=2000, help="rows for the scalar per-row loop (0: skip)")
+    ap.add_argument("--threads", type=int, default=0, help="threads for the population run (0: all cores)")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one, args.sample, args.threads)))
+        return 0
+
+    import lde
+
+    print(f"lde {lde.__version__}, Python {platform.python_version()}, {platform.machine()}, "
+          f"{os.cpu_count()} cores, {platform.platform()}")
+    print(f"{'workers':>10} {'absences':>9} {'seconds':>8} {'workers/s':>11} {'scalar loop/s':>14} {'ratio':>7} "
+          f"{'peak RSS MB':>12}")
+    for e in range(4, args.max_exp + 1):
+        out = subprocess.run([sys.executable, __file__, "--one", str(10 ** e), "--sample", str(args.sample),
+                              "--threads", str(args.threads)], check=True, capture_output=True, text=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        ratio = r["rate"] / r["scalar_rate"] if r["scalar_rate"] == r["scalar_rate"] else float("nan")
+        print(f"{r['n']:>10} {r['absences']:>9} {r['seconds']:>8.2f} {r['rate']:>11,.0f} {r['scalar_rate']:>14,.0f} "
+              f"{ratio:>7.1f} {r['max_rss_mb']:>12,.0f}", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
