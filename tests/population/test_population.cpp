@@ -263,3 +263,37 @@ TEST_CASE("population: reason bits map to rules and passages") {
   CHECK_THROWS_AS(reason_rule(1u << kReasonBitCount), Error);
   CHECK_THROWS_AS(reason_rule(3u), Error);
 }
+
+TEST_CASE("population: enterprise schedules equal year_schedule(), errors name the enterprise") {
+  std::vector<Enterprise> ents;
+  for (int k = 0; k < 40; ++k) {
+    Enterprise e;
+    e.allocation_number = "LDE-" + std::to_string(k);
+    e.legal_form = LegalForm::vzw;
+    e.contingent.push_back(ContingentChange{Date::parse("2015-04-01"), Fte::from_units(50000 + 2500 * k)});
+    for (int m = 1; m <= 12; ++m) e.hires[Month(2026, m)] = Fte::from_units(40000 + 1000 * ((k * m) % 30));
+    for (int q = 1; q <= 4; ++q)
+      for (int w = 0; w < 6; ++w)
+        e.dmfa[Quarter(2026, q)].push_back(DmfaLine{"w" + std::to_string(w), Fte::from_units(5000 + 1000 * ((w + q + k) % 6)), true});
+    ents.push_back(std::move(e));
+  }
+  const ParameterSet& params = ParameterSet::defaults();
+  const auto one = evaluate_enterprises(ents, 2026, params, 1);
+  const auto many = evaluate_enterprises(ents, 2026, params, 3);
+  REQUIRE(one.size() == ents.size());
+  for (std::size_t i = 0; i < ents.size(); ++i) {
+    const YearSchedule ref = year_schedule(ents[i], 2026, params);
+    CHECK(one[i].total_rights == ref.total_rights);
+    CHECK(many[i].total_rights == ref.total_rights);
+    REQUIRE(one[i].advances.size() == 12);
+    CHECK(one[i].advances[0].amount == ref.advances[0].amount);
+    CHECK(one[i].total_advances + one[i].total_settlements == one[i].total_rights);
+  }
+  // Enterprise 0, January: 4.00 FTE filled, under the 5.00 contingent:
+  // 12600 x 4 / 365 x 31 = 4280.547... -> 4280.55 (I-12, I-14).
+  CHECK(one[0].advances[0].amount.to_string() == "4280.55");
+
+  ents[7].dmfa[Quarter(2026, 2)][3].fraction = Fte::from_units(12000);
+  ents[9].allocation_number.clear();
+  CHECK(error_field([&] { evaluate_enterprises(ents, 2026, params, 2); }) == "enterprises[7].dmfa.2026-Q2[3].fraction");
+}
