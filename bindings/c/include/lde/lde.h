@@ -1,0 +1,655 @@
+/// @file lde.h
+/// @brief The stable C ABI of lde (liblde_c): the rules of the Flemish decree on
+/// the local services economy for programs that are not written in C++.
+///
+/// Conventions (see docs/c-api.md for the full contract):
+///  - Every name starts with `lde_` / `LDE_`. Every function that can fail
+///    returns an ::lde_status; `LDE_OK` (0) is success. Values come back through
+///    out-pointers, which must not be NULL unless the function says so.
+///  - Handles (::lde_params, ::lde_worker, ::lde_enterprise, ::lde_decision) are
+///    opaque. The caller owns what a `_new`, `_from_json`, `_default`,
+///    `_with_changes` or `lde_evaluate_*` call returns and releases it with the
+///    matching `_free` (NULL is accepted by every `_free`).
+///  - Strings returned as `const char*` through an out-pointer belong to the
+///    handle they were read from and stay valid until that handle is freed.
+///    Strings copied into caller buffers follow one rule: `out_size` is the
+///    buffer size in bytes, `*out_needed` (optional) receives the size needed
+///    including the terminating NUL; when the buffer is too small nothing but
+///    an empty string is written and the call returns
+///    `LDE_STATUS_BUFFER_TOO_SMALL`.
+///  - After a failure, lde_last_error_message() and lde_last_error_field()
+///    describe it. They are per thread.
+///  - Dates are ::lde_date values `{year, month, day}`; `{0, 0, 0}` means
+///    "no date". The batch call uses days since 1970-01-01 (numpy
+///    `datetime64[D]`) with ::LDE_NO_DAYS for "no date".
+///  - Enumerations are passed as `int32_t` with fixed values; a value the
+///    library does not know is rejected with `LDE_STATUS_INVALID_ARGUMENT`.
+///  - Structs that may grow start with `struct_size`: set it to `sizeof` the
+///    struct as your header declares it.
+///  - FTE figures are integers in ten-thousandths (1.00 FTE = 10000), money
+///    in euro-cents, percentages in hundredths of a percent (90.00 % = 9000).
+#ifndef LDE_LDE_H
+#define LDE_LDE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/// Major version of the C ABI: changes only when the ABI breaks; it is the SONAME's number.
+#define LDE_VERSION_MAJOR 0
+/// Minor version: compatible additions (new functions, new enumerators, grown structs).
+#define LDE_VERSION_MINOR 1
+/// Patch version: fixes only.
+#define LDE_VERSION_PATCH 0
+/// The version as one number, MAJOR * 10000 + MINOR * 100 + PATCH (compare with lde_version()).
+#define LDE_VERSION_NUMBER (LDE_VERSION_MAJOR * 10000 + LDE_VERSION_MINOR * 100 + LDE_VERSION_PATCH)
+
+#if defined(_WIN32) && defined(LDE_C_BUILDING)
+/// Marks a function exported by liblde_c.
+#define LDE_API __declspec(dllexport)
+#elif defined(__GNUC__)
+/// Marks a function exported by liblde_c.
+#define LDE_API __attribute__((visibility("default")))
+#else
+/// Marks a function exported by liblde_c.
+#define LDE_API
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* ========================================================================= */
+/* Status codes and errors                                                    */
+/* ========================================================================= */
+
+/// The result of every call that can fail: one of ::lde_status_code.
+typedef int32_t lde_status;
+
+/// Values of ::lde_status. Fixed: they never change meaning.
+enum lde_status_code {
+  LDE_OK = 0,                          ///< Success.
+  LDE_STATUS_INVALID_ARGUMENT = 1,     ///< A value that is not allowed (NULL handle, unknown enum value, negative length, ...).
+  LDE_STATUS_INVALID_DATE = 2,         ///< A date that does not exist, or a period that ends before it starts.
+  LDE_STATUS_OUT_OF_RANGE = 3,         ///< A valid value outside what the rules cover (an index past the end, a date before the rules).
+  LDE_STATUS_CONFLICT = 4,             ///< Inputs that contradict each other (two rights in force on one day, I-6).
+  LDE_STATUS_PARSE_ERROR = 5,          ///< Malformed text: JSON, dates, decimals.
+  LDE_STATUS_NOT_FOUND = 6,            ///< A name that does not exist, or a decision value that is absent (no trajectory, ...).
+  LDE_STATUS_OUT_OF_MEMORY = 7,        ///< Memory ran out.
+  LDE_STATUS_INTERNAL = 8,             ///< A bug in lde; please report it with the message.
+  LDE_STATUS_BUFFER_TOO_SMALL = 9      ///< A caller buffer is too small; `*out_needed` says how large it must be.
+};
+
+/// The stable lowercase name of @p status ("ok", "invalid_argument", ...; "unknown" for any other value).
+/// Never NULL; the string is static.
+LDE_API const char* lde_status_string(lde_status status);
+
+/// The message of the last failed call on the calling thread (one line that names the field
+/// and the value), or "" when the last call succeeded. Thread-local: each thread sees only its
+/// own errors. The string stays valid until the next lde_ call on the same thread.
+LDE_API const char* lde_last_error_message(void);
+
+/// The input field of the last failed call on the calling thread (a JSON path such as
+/// `absences[2].last_day`, or a parameter name), or "" when none. Thread-local, as
+/// lde_last_error_message().
+LDE_API const char* lde_last_error_field(void);
+
+/// The status of the last call on the calling thread that returns ::lde_status (LDE_OK after a success).
+LDE_API lde_status lde_last_error_status(void);
+
+/* ========================================================================= */
+/* Version                                                                    */
+/* ========================================================================= */
+
+/// The version of the loaded library as MAJOR * 10000 + MINOR * 100 + PATCH
+/// (compare with ::LDE_VERSION_NUMBER of the header you compiled against).
+LDE_API uint32_t lde_version(void);
+
+/// The version of the loaded library as "MAJOR.MINOR.PATCH" (static string).
+LDE_API const char* lde_version_string(void);
+
+/* ========================================================================= */
+/* Dates                                                                      */
+/* ========================================================================= */
+
+/// A calendar day of the proleptic Gregorian calendar, years 1400 to 9999.
+/// `{0, 0, 0}` means "no date" where a function says so (an open end, an absent value).
+typedef struct lde_date {
+  int32_t year;   ///< Year, 1400 to 9999 (0 for "no date").
+  int32_t month;  ///< Month, 1 to 12 (0 for "no date").
+  int32_t day;    ///< Day of the month, 1 to 31 (0 for "no date").
+} lde_date;
+
+/// "No date" in the batch columns: the smallest int64 (numpy's NaT has the same bits).
+#define LDE_NO_DAYS INT64_MIN
+
+/// Checks that @p date exists (2026-02-29 does not). Returns LDE_OK or LDE_STATUS_INVALID_DATE.
+LDE_API lde_status lde_date_check(lde_date date);
+
+/// Converts @p date to days since 1970-01-01 into @p out_days.
+/// @return LDE_STATUS_INVALID_DATE when the date does not exist
+LDE_API lde_status lde_date_to_days(lde_date date, int64_t* out_days);
+
+/// Converts @p days since 1970-01-01 into @p out.
+/// @return LDE_STATUS_INVALID_DATE outside years 1400 to 9999
+LDE_API lde_status lde_date_from_days(int64_t days, lde_date* out);
+
+/* ========================================================================= */
+/* Parameter sets                                                             */
+/* ========================================================================= */
+
+/// An immutable, effective-dated parameter set. Safe to share between threads.
+typedef struct lde_params lde_params;
+
+/// The default parameter set compiled into the library (data/parameters/default.json).
+/// Free it with lde_params_free().
+LDE_API lde_status lde_params_default(lde_params** out);
+
+/// Parses a complete parameter file (`{"format": "lde-parameters/1", ...}`).
+/// @return LDE_STATUS_PARSE_ERROR / LDE_STATUS_INVALID_ARGUMENT / LDE_STATUS_INVALID_DATE naming the JSON path
+LDE_API lde_status lde_params_from_json(const char* json, lde_params** out);
+
+/// A copy of @p base with changes applied: a reform file (`{"format": "lde-reform/1", ...}`)
+/// or a bare changes object (`{"compensation.annual_rate_per_fte": [{"from": ..., "value": ...}]}`).
+/// @return LDE_STATUS_NOT_FOUND for an unknown parameter, LDE_STATUS_PARSE_ERROR for malformed JSON
+LDE_API lde_status lde_params_with_changes(const lde_params* base, const char* changes_json, lde_params** out);
+
+/// The SHA-256 fingerprint (64 hex characters) of the canonical parameter set, copied into
+/// @p out (buffer rules in the file comment; 65 bytes always suffice).
+LDE_API lde_status lde_params_fingerprint(const lde_params* params, char* out, size_t out_size, size_t* out_needed);
+
+/// Releases a parameter set (NULL is accepted). Decisions made with it stay valid.
+LDE_API void lde_params_free(lde_params* params);
+
+/* ========================================================================= */
+/* Worker dossier                                                             */
+/* ========================================================================= */
+
+/// A worker dossier being built field by field (or parsed from JSON). Not thread-safe
+/// while it is being changed; evaluating it from many threads at once is safe.
+typedef struct lde_worker lde_worker;
+
+/// The kind of right VDAB grants (I-6): an `int32_t` holding one of these values.
+typedef int32_t lde_right_kind;
+/// Values of ::lde_right_kind (fixed).
+enum lde_right_kind_values {
+  LDE_RIGHT_NONE = 0,      ///< No right (only as an answer).
+  LDE_RIGHT_LDE = 1,       ///< Right on the local services economy ("recht op lokale diensteneconomie").
+  LDE_RIGHT_MAATWERK = 2,  ///< Right on custom work ("maatwerk").
+  LDE_RIGHT_VOP = 3        ///< Flemish support premium ("Vlaamse ondersteuningspremie").
+};
+
+/// Why a worker was absent (I-8): an `int32_t` holding one of these values.
+typedef int32_t lde_absence_reason;
+/// Values of ::lde_absence_reason (fixed).
+enum lde_absence_reason_values {
+  LDE_ABSENCE_ILLNESS = 1,          ///< Illness ("ziekte").
+  LDE_ABSENCE_ACCIDENT = 2,         ///< Accident ("ongeval").
+  LDE_ABSENCE_MATERNITY_LEAVE = 3,  ///< Maternity leave ("moederschapsverlof").
+  LDE_ABSENCE_PATERNITY_LEAVE = 4,  ///< Paternity leave ("vaderschapsverlof").
+  LDE_ABSENCE_ADOPTION_LEAVE = 5,   ///< Adoption leave ("adoptieverlof").
+  LDE_ABSENCE_OTHER = 6             ///< Any other reason; never extends the trajectory.
+};
+
+/// A period of employment in an LDE enterprise (may grow: set `struct_size`).
+typedef struct lde_employment {
+  size_t struct_size;                 ///< sizeof(lde_employment) as the caller's header declares it.
+  const char* employer;               ///< Employer label (allocation number or name); copied; may be NULL for "".
+  lde_date first_day;                 ///< First day of employment.
+  lde_date last_day;                  ///< Last day, or {0, 0, 0} while the employment lasts.
+  int32_t employer_recognised;        ///< 1 when the employer holds the LDE label on the first day (I-5), else 0.
+  int32_t employer_in_brussels;       ///< 1 when the employer is established in Brussels (I-5: excluded), else 0.
+  int64_t employer_contingent_units;  ///< The employer's contingent on the first day, in ten-thousandths of an FTE (>= 0).
+} lde_employment;
+
+/// A new dossier for a worker born on @p birth_date. Free it with lde_worker_free().
+LDE_API lde_status lde_worker_new(lde_date birth_date, lde_worker** out);
+
+/// Parses a worker dossier in the JSON format of docs/format.md.
+/// @return LDE_STATUS_PARSE_ERROR (malformed JSON, unknown key) or another code, naming the JSON path
+LDE_API lde_status lde_worker_from_json(const char* json, lde_worker** out);
+
+/// Adds a right of @p kind (not LDE_RIGHT_NONE) granted on @p granted (`rights[i]`).
+LDE_API lde_status lde_worker_add_right(lde_worker* worker, lde_right_kind kind, lde_date granted);
+
+/// Adds an employment period (`employment[i]`); the strings are copied.
+LDE_API lde_status lde_worker_add_employment(lde_worker* worker, const lde_employment* employment);
+
+/// Adds an absence from @p first_day to @p last_day, both included (I-1), for @p reason (`absences[i]`).
+LDE_API lde_status lde_worker_add_absence(lde_worker* worker, lde_date first_day, lde_date last_day,
+                                          lde_absence_reason reason);
+
+/// Adds a VDAB-approved competence extension of @p months months (> 0), approved on @p approved (I-9).
+LDE_API lde_status lde_worker_add_competence_extension(lde_worker* worker, int32_t months, lde_date approved);
+
+/// Sets the transition trajectory ("doorstroomtraject") from @p first_day to @p last_day;
+/// @p external_job_found is the day a regular job was found, or {0, 0, 0} for none.
+/// Replaces an earlier doorstroom and its non-cooperation periods.
+LDE_API lde_status lde_worker_set_doorstroom(lde_worker* worker, lde_date first_day, lde_date last_day,
+                                             lde_date external_job_found);
+
+/// Adds a period in which the worker did not cooperate with VDAB mediation (I-11).
+/// @return LDE_STATUS_INVALID_ARGUMENT when no doorstroom was set
+LDE_API lde_status lde_worker_add_non_cooperation(lde_worker* worker, lde_date first_day, lde_date last_day);
+
+/// Checks the whole dossier for impossible input (absences before birth, overlapping employment, ...).
+LDE_API lde_status lde_worker_validate(const lde_worker* worker);
+
+/// The dossier as JSON (the format lde_worker_from_json() reads), copied into @p out.
+LDE_API lde_status lde_worker_to_json(const lde_worker* worker, char* out, size_t out_size, size_t* out_needed);
+
+/// Releases a worker dossier (NULL is accepted).
+LDE_API void lde_worker_free(lde_worker* worker);
+
+/* ========================================================================= */
+/* Enterprise                                                                 */
+/* ========================================================================= */
+
+/// An LDE label (an enterprise or establishment unit with an allocation number).
+typedef struct lde_enterprise lde_enterprise;
+
+/// Legal form (seed 001 "Organisatievoorwaarden" 2.7): an `int32_t` holding one of these values.
+typedef int32_t lde_legal_form;
+/// Values of ::lde_legal_form (fixed).
+enum lde_legal_form_values {
+  LDE_LEGAL_FORM_VZW = 1,                          ///< "vereniging zonder winstoogmerk".
+  LDE_LEGAL_FORM_VSO = 2,                          ///< "vennootschap met sociaal oogmerk".
+  LDE_LEGAL_FORM_PUBLIC_BODY = 3,                  ///< "publiekrechtelijke rechtspersoon".
+  LDE_LEGAL_FORM_PROJECTVERENIGING = 4,            ///< "projectvereniging".
+  LDE_LEGAL_FORM_DIENSTVERLENENDE_VERENIGING = 5,  ///< "dienstverlenende vereniging".
+  LDE_LEGAL_FORM_OPDRACHTHOUDENDE_VERENIGING = 6,  ///< "opdrachthoudende vereniging".
+  LDE_LEGAL_FORM_OTHER = 7                         ///< Any other form; fails the condition.
+};
+
+/// Where the enterprise is established: an `int32_t` holding one of these values.
+typedef int32_t lde_seat;
+/// Values of ::lde_seat (fixed).
+enum lde_seat_values {
+  LDE_SEAT_FLANDERS = 1,  ///< Flanders.
+  LDE_SEAT_BRUSSELS = 2   ///< Brussels (seed 001 2.14: not eligible).
+};
+
+/// Activities besides LDE (seed 001 2.8, 2.9): an `int32_t` holding one of these values.
+typedef int32_t lde_other_activities;
+/// Values of ::lde_other_activities (fixed).
+enum lde_other_activities_values {
+  LDE_OTHER_ACTIVITIES_NONE = 0,           ///< None.
+  LDE_OTHER_ACTIVITIES_COMMERCIAL = 1,     ///< Commercial: sui generis division with separate bookkeeping.
+  LDE_OTHER_ACTIVITIES_NON_COMMERCIAL = 2  ///< Non-commercial: sui generis division.
+};
+
+/// Yes/no facts of an enterprise: an `int32_t` holding one of these values.
+typedef int32_t lde_enterprise_flag;
+/// Values of ::lde_enterprise_flag (fixed).
+enum lde_enterprise_flag_values {
+  LDE_ENTERPRISE_SUI_GENERIS_DIVISION = 1,  ///< Has a sui generis division for LDE.
+  LDE_ENTERPRISE_SEPARATE_BOOKKEEPING = 2,  ///< Keeps separate bookkeeping for it.
+  LDE_ENTERPRISE_SUBCONTRACTING = 3,        ///< Subcontracts local services (not allowed, 2.12).
+  LDE_ENTERPRISE_ENCLAVE_WORK = 4,          ///< Runs enclave work (not allowed, 2.13).
+  LDE_ENTERPRISE_CONVERTED = 5              ///< Converted from an earlier LDE initiative (2.5, I-17).
+};
+
+/// A new enterprise with allocation number @p allocation_number ("toekenningsnummer", copied).
+/// Defaults: legal form other, seat Flanders, no other activities, every flag 0.
+LDE_API lde_status lde_enterprise_new(const char* allocation_number, lde_enterprise** out);
+
+/// Parses an enterprise in the JSON format of docs/format.md.
+LDE_API lde_status lde_enterprise_from_json(const char* json, lde_enterprise** out);
+
+/// Sets the legal form.
+LDE_API lde_status lde_enterprise_set_legal_form(lde_enterprise* enterprise, lde_legal_form form);
+
+/// Sets the seat.
+LDE_API lde_status lde_enterprise_set_seat(lde_enterprise* enterprise, lde_seat seat);
+
+/// Sets the other activities.
+LDE_API lde_status lde_enterprise_set_other_activities(lde_enterprise* enterprise, lde_other_activities activities);
+
+/// Sets a yes/no fact; @p value must be 0 or 1.
+LDE_API lde_status lde_enterprise_set_flag(lde_enterprise* enterprise, lde_enterprise_flag flag, int32_t value);
+
+/// Sets the date trajectories were allocated (I-18); {0, 0, 0} clears it.
+LDE_API lde_status lde_enterprise_set_allocation_date(lde_enterprise* enterprise, lde_date allocation_date);
+
+/// Adds a contingent change: from @p from on, @p fte_units ten-thousandths of an FTE (>= 0).
+LDE_API lde_status lde_enterprise_add_contingent(lde_enterprise* enterprise, lde_date from, int64_t fte_units);
+
+/// Sets the filled FTE registered for month @p month (1-12) of @p year (MVAC), in ten-thousandths.
+LDE_API lde_status lde_enterprise_set_hires(lde_enterprise* enterprise, int32_t year, int32_t month, int64_t fte_units);
+
+/// Adds a DmfA line for quarter @p quarter (1-4) of @p year: worker id @p worker (copied, not
+/// empty), contractual fraction @p fraction_units in ten-thousandths (0..10000, I-20), and
+/// whether the reference wage cost is above 0 (@p reference_wage_cost_positive 0 or 1, I-17).
+LDE_API lde_status lde_enterprise_add_dmfa(lde_enterprise* enterprise, int32_t year, int32_t quarter, const char* worker,
+                                           int64_t fraction_units, int32_t reference_wage_cost_positive);
+
+/// Sets the yearly temporary fixed amount for @p year, in cents (>= 0, I-14).
+LDE_API lde_status lde_enterprise_set_transition_amount(lde_enterprise* enterprise, int32_t year, int64_t cents);
+
+/// Checks the enterprise for impossible input (fractions above 1, a worker twice in a quarter, ...).
+LDE_API lde_status lde_enterprise_validate(const lde_enterprise* enterprise);
+
+/// The enterprise as JSON (the format lde_enterprise_from_json() reads), copied into @p out.
+LDE_API lde_status lde_enterprise_to_json(const lde_enterprise* enterprise, char* out, size_t out_size,
+                                          size_t* out_needed);
+
+/// Releases an enterprise (NULL is accepted).
+LDE_API void lde_enterprise_free(lde_enterprise* enterprise);
+
+/* ========================================================================= */
+/* Evaluation                                                                 */
+/* ========================================================================= */
+
+/// Bit of the `flags` argument of the evaluation calls: collect the trace.
+#define LDE_FLAG_TRACE 1
+
+/// A decision: the answer of one evaluation with its trace and receipt. Immutable; safe to
+/// read from many threads.
+typedef struct lde_decision lde_decision;
+
+/// Evaluates every worker rule for @p worker on @p at (status.hpp: right, hiring, trajectory,
+/// continuation, status flags). @p params NULL means the default set. @p flags: 0 or LDE_FLAG_TRACE.
+/// Free the decision with lde_decision_free().
+LDE_API lde_status lde_evaluate_worker(const lde_params* params, const lde_worker* worker, lde_date at, int flags,
+                                       lde_decision** out);
+
+/// Evaluates every enterprise rule for @p enterprise and calendar year @p year (advances,
+/// quarterly rights and settlements, scale, occupancy, transition, conditions, quality).
+/// @p params NULL means the default set. @p flags: 0 or LDE_FLAG_TRACE.
+LDE_API lde_status lde_evaluate_enterprise(const lde_params* params, const lde_enterprise* enterprise, int32_t year,
+                                           int flags, lde_decision** out);
+
+/// Evaluates one input of the language-neutral format (docs/format.md):
+/// `{"at": date, "worker": {...}}` or `{"year": Y, "enterprise": {...}}`, with optional
+/// `"parameters"` changes applied to @p params (NULL: the default set). Writes the decision JSON
+/// into @p out; with @p flags & LDE_FLAG_TRACE the trace is included.
+/// @return LDE_STATUS_BUFFER_TOO_SMALL with `*out_needed` set when @p out_size is too small
+LDE_API lde_status lde_evaluate_json(const lde_params* params, const char* input_json, int flags, char* out,
+                                     size_t out_size, size_t* out_needed);
+
+/// Releases a decision (NULL is accepted).
+LDE_API void lde_decision_free(lde_decision* decision);
+
+/* ========================================================================= */
+/* Reading a decision                                                         */
+/* ========================================================================= */
+
+/// What a decision is about: an `int32_t` holding one of these values.
+typedef int32_t lde_decision_kind;
+/// Values of ::lde_decision_kind (fixed).
+enum lde_decision_kind_values {
+  LDE_DECISION_WORKER = 1,     ///< From lde_evaluate_worker().
+  LDE_DECISION_ENTERPRISE = 2  ///< From lde_evaluate_enterprise().
+};
+
+/// Whether a worker is in a continuation after the trajectory: an `int32_t` holding one of these values.
+typedef int32_t lde_continuation_kind;
+/// Values of ::lde_continuation_kind (fixed).
+enum lde_continuation_kind_values {
+  LDE_CONTINUATION_NONE = 0,   ///< No continuation.
+  LDE_CONTINUATION_AGE60 = 1,  ///< 60+ on the last day of the trajectory (I-10).
+  LDE_CONTINUATION_AGE55 = 2   ///< 55+ at the start of the transition trajectory (I-11).
+};
+
+/// The type of a decision field's value: an `int32_t` holding one of these values.
+typedef int32_t lde_value_type;
+/// Values of ::lde_value_type (fixed).
+enum lde_value_type_values {
+  LDE_TYPE_BOOL = 1,     ///< 0 or 1; read with lde_decision_get_bool().
+  LDE_TYPE_INT = 2,      ///< A whole number or an enumeration value; lde_decision_get_int().
+  LDE_TYPE_DATE = 3,     ///< A date; lde_decision_get_date().
+  LDE_TYPE_MONEY = 4,    ///< Euro-cents; lde_decision_get_cents().
+  LDE_TYPE_FTE = 5,      ///< Ten-thousandths of an FTE; lde_decision_get_fte_units().
+  LDE_TYPE_PERCENT = 6,  ///< Hundredths of a percent; lde_decision_get_percent_hundredths().
+  LDE_TYPE_TEXT = 7      ///< Text only; lde_decision_get_text().
+};
+
+/// A value a decision can answer: an `int32_t` holding one of these values. Every field can also
+/// be read as text with lde_decision_get_text() ("1234.56", "9.50", "2026-01-31", "true", "lde").
+/// Fields marked "[month]" take index 1-12, "[quarter]" index 1-4; the others index 0.
+/// Worker fields (1-99) need a worker decision, enterprise fields (100-199) an enterprise decision;
+/// the receipt fields (900-) work on both. Names are the keys of docs/format.md (lde_field_name()).
+typedef int32_t lde_field;
+/// Values of ::lde_field (fixed; new fields get new numbers).
+enum lde_field_values {
+  LDE_FIELD_AT = 1,                                   ///< date: the evaluation date.
+  LDE_FIELD_RIGHT_KIND = 2,                           ///< int (::lde_right_kind): the right in force, LDE_RIGHT_NONE when none.
+  LDE_FIELD_RIGHT_VALID = 3,                          ///< bool: a right is in force (I-4, I-6).
+  LDE_FIELD_RIGHT_GRANTED = 4,                        ///< date: grant date of the right in force (absent without one).
+  LDE_FIELD_RIGHT_LAST_DAY = 5,                       ///< date: its last day of validity (absent without one).
+  LDE_FIELD_HIRING_ELIGIBLE = 6,                      ///< bool: the first employment met the hiring conditions (I-5); absent without employment.
+  LDE_FIELD_TRAJECTORY_FIRST_DAY = 7,                 ///< date: first day of the trajectory (absent without one).
+  LDE_FIELD_TRAJECTORY_ORIGINAL_LAST_DAY = 8,         ///< date: last day before extensions (I-7).
+  LDE_FIELD_TRAJECTORY_LAST_DAY = 9,                  ///< date: last day with every extension.
+  LDE_FIELD_TRAJECTORY_DAYS = 10,                     ///< int: days in the trajectory, both ends included (I-1).
+  LDE_FIELD_TRAJECTORY_ABSENCE_EXTENSION_DAYS = 11,   ///< int: days added for long absences (I-8).
+  LDE_FIELD_TRAJECTORY_COMPETENCE_MONTHS = 12,        ///< int: months added for competence strengthening, capped (I-9).
+  LDE_FIELD_TRAJECTORY_COMPETENCE_REQUESTED_MONTHS = 13,  ///< int: months approved by VDAB before the cap (I-9).
+  LDE_FIELD_CONTINUATION_KIND = 14,                   ///< int (::lde_continuation_kind).
+  LDE_FIELD_CONTINUATION_FROM = 15,                   ///< date: first day of the continuation (absent without one).
+  LDE_FIELD_CONTINUATION_DECISIVE_DATE = 16,          ///< date: the day the age was measured on (absent without one).
+  LDE_FIELD_CONTINUATION_AGE = 17,                    ///< int: the age on that day (I-3).
+  LDE_FIELD_IN_TRAJECTORY = 18,                       ///< bool: employed and inside the (extended) trajectory.
+  LDE_FIELD_IN_CONTINUATION = 19,                     ///< bool: employed and in a continuation.
+  LDE_FIELD_COMPENSATED = 20,                         ///< bool: the employer earns compensation for this worker on the date.
+
+  LDE_FIELD_YEAR = 100,                               ///< int: the evaluated year.
+  LDE_FIELD_ADVANCE = 101,                            ///< money [month]: the monthly advance (I-14).
+  LDE_FIELD_ADVANCE_FILLED_FTE = 102,                 ///< fte [month]: hires registered for the month.
+  LDE_FIELD_ADVANCE_CONTINGENT = 103,                 ///< fte [month]: contingent applied as the cap.
+  LDE_FIELD_ADVANCE_CAPPED_FTE = 104,                 ///< fte [month]: min(filled, contingent).
+  LDE_FIELD_ADVANCE_TRANSITION_AMOUNT_USED = 105,     ///< bool [month]: a temporary fixed amount replaced rate × FTE (I-14).
+  LDE_FIELD_ADVANCE_PAYMENT_REFERENCE = 106,          ///< text [month]: `Voorschot.LDE.<year>.<month>.<allocation number>` (I-16).
+  LDE_FIELD_QUARTER_RIGHT = 110,                      ///< money [quarter]: the quarterly right (I-15).
+  LDE_FIELD_QUARTER_ADVANCES = 111,                   ///< money [quarter]: the three advances of the quarter.
+  LDE_FIELD_SETTLEMENT = 112,                         ///< money [quarter]: right − advances; negative: paid back (I-15).
+  LDE_FIELD_QUARTER_DMFA_FTE = 113,                   ///< fte [quarter]: sum of DmfA fractions.
+  LDE_FIELD_QUARTER_CONTINGENT = 114,                 ///< fte [quarter]: contingent applied as the cap.
+  LDE_FIELD_QUARTER_CAPPED_FTE = 115,                 ///< fte [quarter]: min(DmfA, contingent).
+  LDE_FIELD_QUARTER_TRANSITION_AMOUNT_USED = 116,     ///< bool [quarter]: a temporary fixed amount replaced rate × FTE.
+  LDE_FIELD_SETTLEMENT_PAYMENT_REFERENCE = 117,       ///< text [quarter]: `Afrekening.<year>.<quarter>.<allocation number>` (I-16).
+  LDE_FIELD_TOTAL_ADVANCES = 120,                     ///< money: sum of the 12 advances.
+  LDE_FIELD_TOTAL_SETTLEMENTS = 121,                  ///< money: sum of the 4 settlements.
+  LDE_FIELD_TOTAL_RIGHTS = 122,                       ///< money: sum of the 4 quarterly rights.
+  LDE_FIELD_SCALE_QUARTER_FTE = 130,                  ///< fte [quarter]: quarterly FTE total for the scale (I-17).
+  LDE_FIELD_SCALE_AVERAGE_FTE = 131,                  ///< fte: yearly average (I-17).
+  LDE_FIELD_SCALE_MINIMUM = 132,                      ///< fte: the minimum in force (5.00).
+  LDE_FIELD_SCALE_MUST_COMPLY_FROM = 133,             ///< date: when the label must comply (absent when unknown).
+  LDE_FIELD_SCALE_APPLIES = 134,                      ///< bool: the year falls on or after that date.
+  LDE_FIELD_SCALE_COMPLIANT = 135,                    ///< bool: average >= minimum.
+  LDE_FIELD_OCCUPANCY_MEASURED_YEAR = 140,            ///< int: the year measured (Y − 1, measured in Y-Q3, I-19).
+  LDE_FIELD_OCCUPANCY_QUARTER_RATE = 141,             ///< percent [quarter]: occupancy of each quarter.
+  LDE_FIELD_OCCUPANCY_RATE = 142,                     ///< percent: yearly average occupancy.
+  LDE_FIELD_OCCUPANCY_MINIMUM = 143,                  ///< percent: the minimum (90.00).
+  LDE_FIELD_OCCUPANCY_CONTINGENT_BEFORE = 144,        ///< fte: contingent before the reduction.
+  LDE_FIELD_OCCUPANCY_CONTINGENT_AFTER = 145,         ///< fte: contingent after the reduction.
+  LDE_FIELD_OCCUPANCY_REDUCTION = 146,                ///< fte: the reduction.
+  LDE_FIELD_OCCUPANCY_REDUCED = 147,                  ///< bool: the contingent is reduced.
+  LDE_FIELD_OCCUPANCY_QUARTERS_COUNTED = 148,         ///< int: quarters in the average.
+  LDE_FIELD_TRANSITION_FIRST_DAY = 150,               ///< date: first day of the start-up transition (absent without one, I-18).
+  LDE_FIELD_TRANSITION_LAST_DAY = 151,                ///< date: its last day.
+  LDE_FIELD_TRANSITION_CONDITIONS_FROM = 152,         ///< date: first day the organisation conditions apply.
+  LDE_FIELD_CONDITIONS_MET = 160,                     ///< bool: every organisation condition is met on 1 January.
+  LDE_FIELD_CONDITIONS_APPLY_FROM = 161,              ///< date: from when they are enforced (absent when unknown).
+  LDE_FIELD_CONDITIONS_APPLY = 162,                   ///< bool: they are enforced on 1 January of the year.
+  LDE_FIELD_REPORT_DUE = 170,                         ///< date: the sustainability report for the year is due (absent before 2016).
+  LDE_FIELD_POP_REQUIRED = 171,                       ///< bool: a yearly POP is required in the year.
+
+  LDE_FIELD_LIBRARY_VERSION = 900,                    ///< text: library version of the receipt.
+  LDE_FIELD_PARAMETERS_FINGERPRINT = 901              ///< text: parameter-set fingerprint of the receipt.
+};
+
+/// The key of @p field in docs/format.md ("right.kind", "advances", ...), or NULL for an unknown field.
+LDE_API const char* lde_field_name(lde_field field);
+
+/// The type of @p field into @p out.
+LDE_API lde_status lde_field_type(lde_field field, lde_value_type* out);
+
+/// What the decision is about.
+LDE_API lde_status lde_decision_kind_of(const lde_decision* decision, lde_decision_kind* out);
+
+/// Whether @p field (at @p index) has a value in this decision: 1 or 0 into @p out.
+LDE_API lde_status lde_decision_has(const lde_decision* decision, lde_field field, int32_t index, int32_t* out);
+
+/// Reads a bool field. An absent value gives LDE_STATUS_NOT_FOUND (and 0); a field of another
+/// type, or of the other decision kind, LDE_STATUS_INVALID_ARGUMENT; a bad index LDE_STATUS_OUT_OF_RANGE.
+LDE_API lde_status lde_decision_get_bool(const lde_decision* decision, lde_field field, int32_t index, int32_t* out);
+/// Reads an int field; errors as lde_decision_get_bool().
+LDE_API lde_status lde_decision_get_int(const lde_decision* decision, lde_field field, int32_t index, int64_t* out);
+/// Reads a date field; errors as lde_decision_get_bool() (an absent date also writes {0, 0, 0}).
+LDE_API lde_status lde_decision_get_date(const lde_decision* decision, lde_field field, int32_t index, lde_date* out);
+/// Reads a money field in euro-cents; errors as lde_decision_get_bool().
+LDE_API lde_status lde_decision_get_cents(const lde_decision* decision, lde_field field, int32_t index, int64_t* out);
+/// Reads an FTE field in ten-thousandths; errors as lde_decision_get_bool().
+LDE_API lde_status lde_decision_get_fte_units(const lde_decision* decision, lde_field field, int32_t index,
+                                              int64_t* out);
+/// Reads a percent field in hundredths of a percent; errors as lde_decision_get_bool().
+LDE_API lde_status lde_decision_get_percent_hundredths(const lde_decision* decision, lde_field field, int32_t index,
+                                                       int64_t* out);
+/// Reads any field as text ("1234.56", "9.50", "2026-01-31", "true", "maatwerk") into @p out.
+LDE_API lde_status lde_decision_get_text(const lde_decision* decision, lde_field field, int32_t index, char* out,
+                                         size_t out_size, size_t* out_needed);
+
+/// Number of failing condition ids: the hiring conditions (I-5) of a worker decision, the
+/// organisation conditions of an enterprise decision.
+LDE_API lde_status lde_decision_failing_count(const lde_decision* decision, size_t* out);
+/// Failing condition id @p index ("right_valid", "legal_form", ...), owned by the decision.
+LDE_API lde_status lde_decision_failing_id(const lde_decision* decision, size_t index, const char** out);
+
+/// The decision as JSON with the stable keys of docs/format.md, plus `trace` and `receipt`.
+LDE_API lde_status lde_decision_json(const lde_decision* decision, char* out, size_t out_size, size_t* out_needed);
+
+/* ------------------------------------------------------------------------- */
+/* Trace                                                                      */
+/* ------------------------------------------------------------------------- */
+
+/// One step of a trace: one rule applied once (may grow: set `struct_size`). The strings are
+/// owned by the decision.
+typedef struct lde_trace_step {
+  size_t struct_size;           ///< sizeof(lde_trace_step) as the caller's header declares it.
+  const char* rule;             ///< Stable rule id, e.g. `worker.trajectory.absence_extension`.
+  const char* source;           ///< Seed passage, e.g. `seed 000 "Verlenging inschakelingstraject" 1.`.
+  const char* outcome;          ///< What the rule decided, one sentence.
+  size_t interpretation_count;  ///< Number of interpretation numbers (lde_decision_step_interpretation()).
+  size_t input_count;           ///< Number of inputs (lde_decision_step_input()).
+  size_t parameter_count;       ///< Number of parameter values used (lde_decision_step_parameter()).
+  size_t note_count;            ///< Number of notes (lde_decision_step_note()).
+} lde_trace_step;
+
+/// One parameter value a step used (may grow: set `struct_size`). Strings owned by the decision.
+typedef struct lde_parameter_use {
+  size_t struct_size;       ///< sizeof(lde_parameter_use) as the caller's header declares it.
+  const char* name;         ///< Parameter name, e.g. `compensation.annual_rate_per_fte`.
+  const char* value;        ///< The value as text ("12600.00", "30").
+  lde_date effective_from;  ///< First day on which this value applies.
+  const char* source;       ///< Source passage of the value.
+} lde_parameter_use;
+
+/// Number of trace steps (0 when evaluated without LDE_FLAG_TRACE).
+LDE_API lde_status lde_decision_step_count(const lde_decision* decision, size_t* out);
+/// Step @p step into @p out (set out->struct_size first).
+LDE_API lde_status lde_decision_step(const lde_decision* decision, size_t step, lde_trace_step* out);
+/// Interpretation number @p index of step @p step ("I-8"), owned by the decision.
+LDE_API lde_status lde_decision_step_interpretation(const lde_decision* decision, size_t step, size_t index,
+                                                    const char** out);
+/// Input @p index of step @p step as name and value text, owned by the decision.
+LDE_API lde_status lde_decision_step_input(const lde_decision* decision, size_t step, size_t index,
+                                           const char** out_name, const char** out_value);
+/// Parameter use @p index of step @p step into @p out (set out->struct_size first).
+LDE_API lde_status lde_decision_step_parameter(const lde_decision* decision, size_t step, size_t index,
+                                               lde_parameter_use* out);
+/// Note @p index of step @p step, owned by the decision.
+LDE_API lde_status lde_decision_step_note(const lde_decision* decision, size_t step, size_t index, const char** out);
+
+/* ========================================================================= */
+/* Batch evaluation of many workers                                           */
+/* ========================================================================= */
+
+/// Input columns, one row per worker; the caller owns every array. Dates are days since
+/// 1970-01-01 with ::LDE_NO_DAYS for none; FTE in ten-thousandths. Optional columns may be NULL
+/// (the default stated applies to every row). May grow: set `struct_size`.
+typedef struct lde_worker_columns {
+  size_t struct_size;                         ///< sizeof(lde_worker_columns) as the caller's header declares it.
+  size_t rows;                                ///< Number of workers.
+  const int64_t* birth_date;                  ///< Required.
+  const int32_t* right_kind;                  ///< Optional (default LDE_RIGHT_LDE); ::lde_right_kind values.
+  const int64_t* right_granted;               ///< Required; LDE_NO_DAYS: no right.
+  const int64_t* employment_first_day;        ///< Required; LDE_NO_DAYS: not employed.
+  const int64_t* employment_last_day;         ///< Optional; LDE_NO_DAYS: still employed.
+  const uint8_t* employer_recognised;         ///< Optional (default 1).
+  const int64_t* employer_contingent_units;   ///< Optional (default 10000 = 1.00 FTE).
+  const uint8_t* employer_in_brussels;        ///< Optional (default 0).
+  const int32_t* competence_months;           ///< Optional (default 0).
+  const int64_t* competence_approved;         ///< Optional; required where competence_months > 0.
+  const int64_t* doorstroom_first_day;        ///< Optional; LDE_NO_DAYS: no transition trajectory.
+  const int64_t* doorstroom_last_day;         ///< Optional; required where doorstroom_first_day is set.
+  const int64_t* external_job_found;          ///< Optional; LDE_NO_DAYS: none found.
+} lde_worker_columns;
+
+/// Absences in long format, one row per absence (may grow: set `struct_size`).
+typedef struct lde_absence_columns {
+  size_t struct_size;        ///< sizeof(lde_absence_columns) as the caller's header declares it.
+  size_t rows;               ///< Number of absences.
+  const int64_t* worker;     ///< Row of the worker in lde_worker_columns.
+  const int64_t* first_day;  ///< First day absent.
+  const int64_t* last_day;   ///< Last day absent.
+  const int32_t* reason;     ///< ::lde_absence_reason values.
+} lde_absence_columns;
+
+/// Output columns, one row per worker, allocated by the caller (length `rows`); any pointer may
+/// be NULL to skip that output (may grow: set `struct_size`).
+typedef struct lde_worker_outputs {
+  size_t struct_size;                    ///< sizeof(lde_worker_outputs) as the caller's header declares it.
+  int32_t* right_kind;                   ///< ::lde_right_kind, LDE_RIGHT_NONE when none.
+  uint8_t* right_valid;                  ///< 1 when a right is in force.
+  int64_t* right_last_day;               ///< LDE_NO_DAYS when none.
+  uint8_t* hiring_eligible;              ///< 1 eligible, 0 not (0 when not employed).
+  int64_t* trajectory_first_day;         ///< LDE_NO_DAYS when no trajectory.
+  int64_t* trajectory_last_day;          ///< LDE_NO_DAYS when no trajectory.
+  int64_t* absence_extension_days;       ///< Days added (I-8).
+  int32_t* competence_extension_months;  ///< Months added (I-9).
+  int32_t* continuation;                 ///< ::lde_continuation_kind.
+  uint8_t* in_trajectory;                ///< Status flag.
+  uint8_t* in_continuation;              ///< Status flag.
+  uint8_t* compensated;                  ///< Status flag.
+  uint32_t* reason;                      ///< Bit set: which rules decided the row (lde_reason_rule()).
+} lde_worker_outputs;
+
+/// Evaluates every worker row on @p at_days (days since 1970-01-01) into @p outputs, on
+/// @p threads threads (0: all cores). @p absences may be NULL (no absences). Nothing is
+/// allocated per row on the caller's side; the answers equal lde_evaluate_worker() row by row.
+/// On error nothing is guaranteed about the outputs, and the message names the row
+/// (`rows[12].birth_date`).
+LDE_API lde_status lde_evaluate_workers(const lde_params* params, const lde_worker_columns* workers,
+                                        const lde_absence_columns* absences, int64_t at_days, uint32_t threads,
+                                        const lde_worker_outputs* outputs);
+
+/// The rule behind one bit of lde_worker_outputs::reason (may grow: set `struct_size`). Static strings.
+typedef struct lde_reason_rule {
+  size_t struct_size;           ///< sizeof(lde_reason_rule) as the caller's header declares it.
+  const char* bit_name;         ///< e.g. "absence_extended".
+  const char* rule;             ///< Rule id, e.g. "worker.trajectory.absence_extension".
+  const char* source;           ///< Seed passage.
+  const char* interpretations;  ///< e.g. "I-8".
+} lde_reason_rule;
+
+/// The rule behind @p bit (exactly one bit set). @return LDE_STATUS_INVALID_ARGUMENT for an unknown bit
+LDE_API lde_status lde_reason_rule_of(uint32_t bit, lde_reason_rule* out);
+
+/* ========================================================================= */
+/* Experimental: not covered by the ABI promise                               */
+/* ========================================================================= */
+
+#if defined(LDE_EXPERIMENTAL_API) || defined(LDE_DOXYGEN)
+/// Experimental (define LDE_EXPERIMENTAL_API): the trace as readable text, one block per step.
+/// May change or disappear in any minor version; the ABI check ignores `lde_x_` functions.
+LDE_API lde_status lde_x_decision_trace_text(const lde_decision* decision, char* out, size_t out_size,
+                                             size_t* out_needed);
+/// Experimental (define LDE_EXPERIMENTAL_API): the canonical JSON of a parameter set.
+LDE_API lde_status lde_x_params_to_json(const lde_params* params, char* out, size_t out_size, size_t* out_needed);
+#endif
+
+#ifdef __cplusplus
+}  // extern "C"
+#endif
+
+#endif  // LDE_LDE_H

@@ -1,0 +1,1250 @@
+/* The C test suite of liblde_c, compiled as C99 (not C++).
+ *
+ * Covers every exported function (tests/c/check_exports.py checks that each
+ * name declared with LDE_API in lde.h appears in this file) and every status
+ * code. Prints "N passed, N failed" and exits non-zero on any failure.
+ */
+#define _POSIX_C_SOURCE 200809L
+#define LDE_EXPERIMENTAL_API 1
+#include "lde/lde.h"
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static int passed = 0;
+static int failed = 0;
+static int skipped = 0;
+
+#define CHECK(cond)                                                                                     \
+  do {                                                                                                  \
+    if (cond) {                                                                                         \
+      ++passed;                                                                                         \
+    } else {                                                                                            \
+      ++failed;                                                                                         \
+      fprintf(stderr, "%s:%d: CHECK(%s) failed (last error: %s)\n", __FILE__, __LINE__, #cond,          \
+              lde_last_error_message());                                                                \
+    }                                                                                                   \
+  } while (0)
+
+#define CHECK_STATUS(call, want)                                                                        \
+  do {                                                                                                  \
+    lde_status got_ = (call);                                                                           \
+    if (got_ == (want)) {                                                                               \
+      ++passed;                                                                                         \
+    } else {                                                                                            \
+      ++failed;                                                                                         \
+      fprintf(stderr, "%s:%d: %s returned %s, expected %s (last error: %s)\n", __FILE__, __LINE__, #call, \
+              lde_status_string(got_), lde_status_string(want), lde_last_error_message());              \
+    }                                                                                                   \
+  } while (0)
+
+#define CHECK_OK(call) CHECK_STATUS(call, LDE_OK)
+
+static lde_date D(int32_t y, int32_t m, int32_t d) {
+  lde_date r;
+  r.year = y;
+  r.month = m;
+  r.day = d;
+  return r;
+}
+
+static int date_is(lde_date d, int32_t y, int32_t m, int32_t day) { return d.year == y && d.month == m && d.day == day; }
+
+static int contains(const char* haystack, const char* needle) { return strstr(haystack, needle) != NULL; }
+
+/* ------------------------------------------------------------------------- */
+
+static void test_version_and_status(void) {
+  CHECK(lde_version() == LDE_VERSION_NUMBER);
+  CHECK(lde_version() / 10000 == LDE_VERSION_MAJOR);
+  {
+    char expected[32];
+    snprintf(expected, sizeof expected, "%d.%d.%d", LDE_VERSION_MAJOR, LDE_VERSION_MINOR, LDE_VERSION_PATCH);
+    CHECK(strcmp(lde_version_string(), expected) == 0);
+  }
+  CHECK(strcmp(lde_status_string(LDE_OK), "ok") == 0);
+  CHECK(strcmp(lde_status_string(LDE_STATUS_INVALID_ARGUMENT), "invalid_argument") == 0);
+  CHECK(strcmp(lde_status_string(LDE_STATUS_INVALID_DATE), "invalid_date") == 0);
+  CHECK(strcmp(lde_status_string(LDE_STATUS_OUT_OF_RANGE), "out_of_range") == 0);
+  CHECK(strcmp(lde_status_string(LDE_STATUS_CONFLICT), "conflict") == 0);
+  CHECK(strcmp(lde_status_string(LDE_STATUS_PARSE_ERROR), "parse_error") == 0);
+  CHECK(strcmp(lde_status_string(LDE_STATUS_NOT_FOUND), "not_found") == 0);
+  CHECK(strcmp(lde_status_string(LDE_STATUS_OUT_OF_MEMORY), "out_of_memory") == 0);
+  /* LDE_STATUS_INTERNAL means a bug in lde: no input, valid or not, may provoke it, so only its name is tested. */
+  CHECK(strcmp(lde_status_string(LDE_STATUS_INTERNAL), "internal") == 0);
+  CHECK(strcmp(lde_status_string(LDE_STATUS_BUFFER_TOO_SMALL), "buffer_too_small") == 0);
+  CHECK(strcmp(lde_status_string(-1), "unknown") == 0);
+  CHECK(strcmp(lde_status_string(10), "unknown") == 0);
+}
+
+static void test_dates(void) {
+  int64_t days = 0;
+  lde_date d = D(1, 1, 1);
+  CHECK_OK(lde_date_check(D(2024, 2, 29)));
+  CHECK_STATUS(lde_date_check(D(2026, 2, 29)), LDE_STATUS_INVALID_DATE);
+  CHECK(contains(lde_last_error_message(), "2026"));
+  CHECK_STATUS(lde_date_check(D(2026, 13, 1)), LDE_STATUS_INVALID_DATE);
+  CHECK_STATUS(lde_date_check(D(0, 0, 0)), LDE_STATUS_INVALID_DATE);
+  CHECK_STATUS(lde_date_check(D(1399, 12, 31)), LDE_STATUS_INVALID_DATE);
+  CHECK_OK(lde_date_to_days(D(1970, 1, 2), &days));
+  CHECK(days == 1);
+  CHECK_OK(lde_date_to_days(D(2026, 1, 31), &days));
+  CHECK(days == 20484);
+  CHECK_STATUS(lde_date_to_days(D(2026, 1, 31), NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_date_to_days(D(2025, 4, 31), &days), LDE_STATUS_INVALID_DATE);
+  CHECK_OK(lde_date_from_days(20484, &d));
+  CHECK(date_is(d, 2026, 1, 31));
+  CHECK_OK(lde_date_from_days(-1, &d));
+  CHECK(date_is(d, 1969, 12, 31));
+  CHECK_STATUS(lde_date_from_days(INT64_MAX, &d), LDE_STATUS_INVALID_DATE);
+  CHECK_STATUS(lde_date_from_days(LDE_NO_DAYS, &d), LDE_STATUS_INVALID_DATE);
+  CHECK_STATUS(lde_date_from_days(0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+}
+
+static void test_last_error(void) {
+  lde_worker* w = NULL;
+  CHECK_STATUS(lde_worker_new(D(1980, 2, 30), &w), LDE_STATUS_INVALID_DATE);
+  CHECK(w == NULL);
+  CHECK(lde_last_error_status() == LDE_STATUS_INVALID_DATE);
+  CHECK(strcmp(lde_last_error_field(), "birth_date") == 0);
+  CHECK(contains(lde_last_error_message(), "birth_date"));
+  CHECK_OK(lde_worker_new(D(1980, 2, 29), &w));
+  CHECK(lde_last_error_status() == LDE_OK);
+  CHECK(strcmp(lde_last_error_message(), "") == 0);
+  CHECK(strcmp(lde_last_error_field(), "") == 0);
+  lde_worker_free(w);
+  CHECK_STATUS(lde_worker_new(D(1980, 1, 1), NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "out") == 0);
+}
+
+struct thread_result {
+  lde_status status;
+  char field[64];
+};
+
+static void* thread_error(void* arg) {
+  struct thread_result* r = (struct thread_result*)arg;
+  r->status = lde_date_check(D(2026, 2, 30));
+  snprintf(r->field, sizeof r->field, "%s", lde_last_error_field());
+  return NULL;
+}
+
+static void test_last_error_is_per_thread(void) {
+  pthread_t t;
+  struct thread_result r;
+  lde_worker* w = NULL;
+  /* An error on this thread ... */
+  CHECK_STATUS(lde_worker_add_right(NULL, LDE_RIGHT_LDE, D(2020, 1, 1)), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "worker") == 0);
+  /* ... is not changed by another thread's error. */
+  memset(&r, 0, sizeof r);
+  CHECK(pthread_create(&t, NULL, thread_error, &r) == 0);
+  CHECK(pthread_join(t, NULL) == 0);
+  CHECK(r.status == LDE_STATUS_INVALID_DATE);
+  CHECK(strcmp(r.field, "date") == 0);
+  CHECK(strcmp(lde_last_error_field(), "worker") == 0);
+  CHECK(lde_last_error_status() == LDE_STATUS_INVALID_ARGUMENT);
+  (void)w;
+}
+
+static void test_params(void) {
+  lde_params* p = NULL;
+  lde_params* reform = NULL;
+  lde_params* copy = NULL;
+  char fp[65];
+  char fp2[65];
+  char small[10];
+  size_t needed = 0;
+
+  CHECK_OK(lde_params_default(&p));
+  CHECK(p != NULL);
+  CHECK_STATUS(lde_params_default(NULL), LDE_STATUS_INVALID_ARGUMENT);
+
+  CHECK_OK(lde_params_fingerprint(p, fp, sizeof fp, &needed));
+  CHECK(needed == 65);
+  CHECK(strlen(fp) == 64);
+  /* Too small: status, size needed, empty string. */
+  strcpy(small, "xxxxxxxxx");
+  CHECK_STATUS(lde_params_fingerprint(p, small, sizeof small, &needed), LDE_STATUS_BUFFER_TOO_SMALL);
+  CHECK(needed == 65);
+  CHECK(small[0] == '\0');
+  CHECK(contains(lde_last_error_message(), "65"));
+  /* Size query. */
+  needed = 0;
+  CHECK_STATUS(lde_params_fingerprint(p, NULL, 0, &needed), LDE_STATUS_BUFFER_TOO_SMALL);
+  CHECK(needed == 65);
+  CHECK_STATUS(lde_params_fingerprint(p, NULL, 10, &needed), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_OK(lde_params_fingerprint(p, fp2, sizeof fp2, NULL));
+  CHECK(strcmp(fp, fp2) == 0);
+  CHECK_STATUS(lde_params_fingerprint(NULL, fp2, sizeof fp2, NULL), LDE_STATUS_INVALID_ARGUMENT);
+
+  /* A reform: a new rate from 2026-01-01. */
+  CHECK_OK(lde_params_with_changes(
+      p, "{\"compensation.annual_rate_per_fte\": [{\"from\": \"2026-01-01\", \"value\": \"13000.00\", \"source\": \"test\"}]}",
+      &reform));
+  CHECK_OK(lde_params_fingerprint(reform, fp2, sizeof fp2, NULL));
+  CHECK(strcmp(fp, fp2) != 0);
+  CHECK_STATUS(lde_params_with_changes(p, "{\"no.such.parameter\": 3}", &copy), LDE_STATUS_NOT_FOUND);
+  CHECK(copy == NULL);
+  CHECK(strcmp(lde_last_error_field(), "no.such.parameter") == 0 || contains(lde_last_error_message(), "no.such.parameter"));
+  CHECK_STATUS(lde_params_with_changes(p, "{\"compensation.annual_rate_per_fte\": ", &copy), LDE_STATUS_PARSE_ERROR);
+  CHECK_STATUS(lde_params_with_changes(NULL, "{}", &copy), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_params_with_changes(p, NULL, &copy), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_params_with_changes(p, "{}", NULL), LDE_STATUS_INVALID_ARGUMENT);
+
+  /* Round trip through the canonical JSON (experimental) and lde_params_from_json. */
+  {
+    size_t n = 0;
+    char* json;
+    CHECK_STATUS(lde_x_params_to_json(reform, NULL, 0, &n), LDE_STATUS_BUFFER_TOO_SMALL);
+    CHECK(n > 1000);
+    json = (char*)malloc(n);
+    CHECK_OK(lde_x_params_to_json(reform, json, n, NULL));
+    CHECK(contains(json, "13000.00"));
+    CHECK_OK(lde_params_from_json(json, &copy));
+    CHECK_OK(lde_params_fingerprint(copy, fp, sizeof fp, NULL));
+    CHECK(strcmp(fp, fp2) == 0);
+    CHECK_STATUS(lde_x_params_to_json(NULL, json, n, NULL), LDE_STATUS_INVALID_ARGUMENT);
+    free(json);
+  }
+  lde_params_free(copy);
+  copy = NULL;
+  CHECK_STATUS(lde_params_from_json("{not json", &copy), LDE_STATUS_PARSE_ERROR);
+  CHECK(copy == NULL);
+  CHECK_STATUS(lde_params_from_json(NULL, &copy), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_params_from_json("{}", NULL), LDE_STATUS_INVALID_ARGUMENT);
+
+  lde_params_free(reform);
+  lde_params_free(p);
+  lde_params_free(NULL);
+}
+
+/* The worker of the example: LDE right granted 2020-01-10, employed from
+ * 2020-02-01 by a recognised employer with a contingent of 5.00 FTE, ill
+ * from 2021-03-01 to 2021-04-29 (60 days, I-8). */
+static lde_worker* example_worker(void) {
+  lde_worker* w = NULL;
+  lde_employment e;
+  memset(&e, 0, sizeof e);
+  e.struct_size = sizeof e;
+  e.employer = "LDE-0001";
+  e.first_day = D(2020, 2, 1);
+  e.last_day = D(0, 0, 0);
+  e.employer_recognised = 1;
+  e.employer_in_brussels = 0;
+  e.employer_contingent_units = 50000;
+  if (lde_worker_new(D(1970, 5, 15), &w) != LDE_OK) return NULL;
+  if (lde_worker_add_right(w, LDE_RIGHT_LDE, D(2020, 1, 10)) != LDE_OK) return NULL;
+  if (lde_worker_add_employment(w, &e) != LDE_OK) return NULL;
+  if (lde_worker_add_absence(w, D(2021, 3, 1), D(2021, 4, 29), LDE_ABSENCE_ILLNESS) != LDE_OK) return NULL;
+  return w;
+}
+
+static void test_worker_building(void) {
+  lde_worker* w = NULL;
+  lde_employment e;
+  char buf[16];
+  size_t needed = 0;
+
+  CHECK_OK(lde_worker_new(D(1970, 5, 15), &w));
+  CHECK_STATUS(lde_worker_new(D(0, 0, 0), &w), LDE_STATUS_INVALID_DATE);
+  CHECK(w == NULL);
+  CHECK_OK(lde_worker_new(D(1970, 5, 15), &w));
+
+  /* Rights: every kind, and unknown kinds rejected (never UB). */
+  CHECK_OK(lde_worker_add_right(w, LDE_RIGHT_LDE, D(2020, 1, 10)));
+  CHECK_STATUS(lde_worker_add_right(w, LDE_RIGHT_NONE, D(2020, 1, 10)), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "rights[1].kind") == 0);
+  CHECK_STATUS(lde_worker_add_right(w, 4, D(2020, 1, 10)), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_worker_add_right(w, -7, D(2020, 1, 10)), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_worker_add_right(w, LDE_RIGHT_VOP, D(2021, 2, 29)), LDE_STATUS_INVALID_DATE);
+  CHECK(strcmp(lde_last_error_field(), "rights[1].granted") == 0);
+
+  /* Employment: struct_size discipline. */
+  memset(&e, 0, sizeof e);
+  e.struct_size = sizeof e;
+  e.employer = NULL;
+  e.first_day = D(2020, 2, 1);
+  e.employer_recognised = 1;
+  e.employer_contingent_units = 50000;
+  e.struct_size = 8;
+  CHECK_STATUS(lde_worker_add_employment(w, &e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "employment.struct_size") == 0);
+  e.struct_size = sizeof e;
+  e.employer_recognised = 2;
+  CHECK_STATUS(lde_worker_add_employment(w, &e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "employment[0].employer_recognised") == 0);
+  e.employer_recognised = 1;
+  e.employer_contingent_units = -1;
+  CHECK_STATUS(lde_worker_add_employment(w, &e), LDE_STATUS_INVALID_ARGUMENT);
+  e.employer_contingent_units = 50000;
+  e.last_day = D(2019, 1, 1);
+  CHECK_STATUS(lde_worker_add_employment(w, &e), LDE_STATUS_INVALID_DATE);
+  CHECK(strcmp(lde_last_error_field(), "employment[0].last_day") == 0);
+  e.last_day = D(0, 0, 0);
+  CHECK_STATUS(lde_worker_add_employment(w, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_worker_add_employment(NULL, &e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_OK(lde_worker_add_employment(w, &e));
+
+  /* A larger struct from a newer header is accepted when its extra bytes are zero. */
+  {
+    struct {
+      lde_employment known;
+      unsigned char newer_fields[16];
+    } bigger;
+    memset(&bigger, 0, sizeof bigger);
+    e.struct_size = sizeof bigger;
+    e.first_day = D(2030, 1, 1);
+    bigger.known = e;
+    CHECK_OK(lde_worker_add_employment(w, &bigger.known));
+    bigger.newer_fields[3] = 1;
+    CHECK_STATUS(lde_worker_add_employment(w, &bigger.known), LDE_STATUS_INVALID_ARGUMENT);
+  }
+
+  /* Absences. */
+  CHECK_OK(lde_worker_add_absence(w, D(2021, 3, 1), D(2021, 4, 29), LDE_ABSENCE_ILLNESS));
+  CHECK_OK(lde_worker_add_absence(w, D(2022, 1, 1), D(2022, 1, 5), LDE_ABSENCE_OTHER));
+  CHECK_STATUS(lde_worker_add_absence(w, D(2022, 1, 1), D(2022, 1, 5), 0), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "absences[2].reason") == 0);
+  CHECK_STATUS(lde_worker_add_absence(w, D(2022, 1, 1), D(2022, 1, 5), 7), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_worker_add_absence(w, D(2022, 1, 5), D(2022, 1, 1), LDE_ABSENCE_ACCIDENT), LDE_STATUS_INVALID_DATE);
+  CHECK(strcmp(lde_last_error_field(), "absences[2].last_day") == 0);
+  CHECK_STATUS(lde_worker_add_absence(w, D(2022, 2, 30), D(2022, 3, 1), LDE_ABSENCE_ACCIDENT), LDE_STATUS_INVALID_DATE);
+  CHECK(strcmp(lde_last_error_field(), "absences[2].first_day") == 0);
+  CHECK_STATUS(lde_worker_add_absence(NULL, D(2022, 1, 1), D(2022, 1, 5), 1), LDE_STATUS_INVALID_ARGUMENT);
+
+  /* Competence extension (I-9). */
+  CHECK_OK(lde_worker_add_competence_extension(w, 6, D(2024, 6, 1)));
+  CHECK_STATUS(lde_worker_add_competence_extension(w, 0, D(2024, 6, 1)), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "competence_extensions[1].months") == 0);
+  CHECK_STATUS(lde_worker_add_competence_extension(w, 3, D(2024, 6, 31)), LDE_STATUS_INVALID_DATE);
+  CHECK_STATUS(lde_worker_add_competence_extension(NULL, 3, D(2024, 6, 1)), LDE_STATUS_INVALID_ARGUMENT);
+
+  /* Doorstroom and non-cooperation (I-11). */
+  CHECK_STATUS(lde_worker_add_non_cooperation(w, D(2024, 1, 1), D(2024, 2, 1)), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "doorstroom.non_cooperation") == 0);
+  CHECK_STATUS(lde_worker_set_doorstroom(w, D(2024, 1, 1), D(2023, 1, 1), D(0, 0, 0)), LDE_STATUS_INVALID_DATE);
+  CHECK_STATUS(lde_worker_set_doorstroom(w, D(2024, 1, 1), D(2024, 12, 31), D(2024, 13, 1)), LDE_STATUS_INVALID_DATE);
+  CHECK(strcmp(lde_last_error_field(), "doorstroom.external_job_found") == 0);
+  CHECK_OK(lde_worker_set_doorstroom(w, D(2024, 1, 1), D(2024, 12, 31), D(0, 0, 0)));
+  CHECK_OK(lde_worker_add_non_cooperation(w, D(2024, 3, 1), D(2024, 3, 31)));
+  CHECK_STATUS(lde_worker_add_non_cooperation(w, D(2024, 4, 2), D(2024, 4, 1)), LDE_STATUS_INVALID_DATE);
+  CHECK(strcmp(lde_last_error_field(), "doorstroom.non_cooperation[1].last_day") == 0);
+  CHECK_STATUS(lde_worker_set_doorstroom(NULL, D(2024, 1, 1), D(2024, 12, 31), D(0, 0, 0)), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_worker_add_non_cooperation(NULL, D(2024, 3, 1), D(2024, 3, 31)), LDE_STATUS_INVALID_ARGUMENT);
+
+  /* The whole dossier: the second employment from 2030 does not overlap, so it validates. */
+  CHECK_OK(lde_worker_validate(w));
+  CHECK_STATUS(lde_worker_validate(NULL), LDE_STATUS_INVALID_ARGUMENT);
+  lde_worker_free(w);
+
+  /* An absence before birth is impossible input: validate names the field. */
+  CHECK_OK(lde_worker_new(D(1990, 1, 1), &w));
+  CHECK_OK(lde_worker_add_absence(w, D(1980, 1, 1), D(1980, 3, 1), LDE_ABSENCE_ILLNESS));
+  CHECK(lde_worker_validate(w) != LDE_OK);
+  CHECK(contains(lde_last_error_message(), "absences[0]"));
+  lde_worker_free(w);
+
+  /* JSON round trip of a dossier built field by field. */
+  w = example_worker();
+  CHECK(w != NULL);
+  CHECK_STATUS(lde_worker_to_json(w, buf, sizeof buf, &needed), LDE_STATUS_BUFFER_TOO_SMALL);
+  CHECK(needed > sizeof buf);
+  {
+    char* json = (char*)malloc(needed);
+    lde_worker* back = NULL;
+    CHECK_OK(lde_worker_to_json(w, json, needed, NULL));
+    CHECK(contains(json, "2020-02-01"));
+    CHECK(contains(json, "illness"));
+    CHECK_OK(lde_worker_from_json(json, &back));
+    CHECK(back != NULL);
+    lde_worker_free(back);
+    free(json);
+  }
+  CHECK_STATUS(lde_worker_to_json(NULL, buf, sizeof buf, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  lde_worker_free(w);
+  lde_worker_free(NULL);
+
+  /* Malformed and misspelt JSON. */
+  w = NULL;
+  CHECK_STATUS(lde_worker_from_json("{\"birth_date\": ", &w), LDE_STATUS_PARSE_ERROR);
+  CHECK(w == NULL);
+  CHECK(lde_worker_from_json("{\"birth_date\": \"1970-05-15\", \"birth_dat\": 1}", &w) != LDE_OK);
+  CHECK(contains(lde_last_error_message(), "birth_dat"));
+  CHECK_STATUS(lde_worker_from_json("{\"birth_date\": \"1970-02-30\"}", &w), LDE_STATUS_INVALID_DATE);
+  CHECK(contains(lde_last_error_field(), "birth_date"));
+  CHECK_STATUS(lde_worker_from_json(NULL, &w), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_worker_from_json("{}", NULL), LDE_STATUS_INVALID_ARGUMENT);
+}
+
+static void test_worker_decision(void) {
+  lde_params* p = NULL;
+  lde_worker* w = example_worker();
+  lde_decision* d = NULL;
+  lde_decision* plain = NULL;
+  lde_date date;
+  int32_t b = -1;
+  int64_t i = -1;
+  lde_decision_kind kind = 0;
+  lde_value_type type = 0;
+  size_t n = 0;
+  char text[128];
+  size_t needed = 0;
+
+  CHECK(w != NULL);
+  CHECK_OK(lde_params_default(&p));
+  CHECK_OK(lde_evaluate_worker(p, w, D(2022, 6, 1), LDE_FLAG_TRACE, &d));
+  CHECK(d != NULL);
+
+  CHECK_OK(lde_decision_kind_of(d, &kind));
+  CHECK(kind == LDE_DECISION_WORKER);
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_AT, 0, &date));
+  CHECK(date_is(date, 2022, 6, 1));
+
+  /* Right: 5 years from 2020-01-10, last day 2025-01-09 (I-1, I-4). */
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_RIGHT_KIND, 0, &i));
+  CHECK(i == LDE_RIGHT_LDE);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_RIGHT_VALID, 0, &b));
+  CHECK(b == 1);
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_RIGHT_GRANTED, 0, &date));
+  CHECK(date_is(date, 2020, 1, 10));
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_RIGHT_LAST_DAY, 0, &date));
+  CHECK(date_is(date, 2025, 1, 9));
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_RIGHT_KIND, 0, text, sizeof text, NULL));
+  CHECK(strcmp(text, "lde") == 0);
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_RIGHT_LAST_DAY, 0, text, sizeof text, NULL));
+  CHECK(strcmp(text, "2025-01-09") == 0);
+
+  /* Hiring (I-5): eligible, nothing failing. */
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_HIRING_ELIGIBLE, 0, &b));
+  CHECK(b == 1);
+  CHECK_OK(lde_decision_failing_count(d, &n));
+  CHECK(n == 0);
+
+  /* Trajectory: 2020-02-01 .. 2025-01-31 (I-7), plus 60 days of illness (I-8) = 2025-04-01. */
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_TRAJECTORY_FIRST_DAY, 0, &date));
+  CHECK(date_is(date, 2020, 2, 1));
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_TRAJECTORY_ORIGINAL_LAST_DAY, 0, &date));
+  CHECK(date_is(date, 2025, 1, 31));
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_TRAJECTORY_ABSENCE_EXTENSION_DAYS, 0, &i));
+  CHECK(i == 60);
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_TRAJECTORY_LAST_DAY, 0, &date));
+  CHECK(date_is(date, 2025, 4, 1));
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_TRAJECTORY_DAYS, 0, &i));
+  CHECK(i == 1827 + 60); /* 2020-02-01..2025-01-31 is 1827 days */
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_TRAJECTORY_COMPETENCE_MONTHS, 0, &i));
+  CHECK(i == 0);
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_TRAJECTORY_COMPETENCE_REQUESTED_MONTHS, 0, &i));
+  CHECK(i == 0);
+
+  /* Continuation: 52 on the last day of the trajectory, none (I-10). */
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_CONTINUATION_KIND, 0, &i));
+  CHECK(i == LDE_CONTINUATION_NONE);
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_CONTINUATION_KIND, 0, text, sizeof text, NULL));
+  CHECK(strcmp(text, "none") == 0);
+  CHECK_OK(lde_decision_has(d, LDE_FIELD_CONTINUATION_FROM, 0, &b));
+  CHECK(b == 0);
+  CHECK_STATUS(lde_decision_get_date(d, LDE_FIELD_CONTINUATION_FROM, 0, &date), LDE_STATUS_NOT_FOUND);
+  CHECK(date_is(date, 0, 0, 0));
+  CHECK(strcmp(lde_last_error_field(), "continuation.from") == 0);
+  b = -1;
+  CHECK_OK(lde_decision_has(d, LDE_FIELD_TRAJECTORY_LAST_DAY, 0, &b));
+  CHECK(b == 1);
+  if (lde_decision_has(d, LDE_FIELD_CONTINUATION_AGE, 0, &b) == LDE_OK && b == 1) {
+    CHECK_OK(lde_decision_get_int(d, LDE_FIELD_CONTINUATION_AGE, 0, &i));
+    CHECK(i == 54);
+    CHECK_OK(lde_decision_get_date(d, LDE_FIELD_CONTINUATION_DECISIVE_DATE, 0, &date));
+    CHECK(date_is(date, 2025, 4, 1));
+  } else {
+    CHECK_STATUS(lde_decision_get_int(d, LDE_FIELD_CONTINUATION_AGE, 0, &i), LDE_STATUS_NOT_FOUND);
+    CHECK_STATUS(lde_decision_get_date(d, LDE_FIELD_CONTINUATION_DECISIVE_DATE, 0, &date), LDE_STATUS_NOT_FOUND);
+  }
+
+  /* Status flags on 2022-06-01: in the trajectory, compensated. */
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_IN_TRAJECTORY, 0, &b));
+  CHECK(b == 1);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_IN_CONTINUATION, 0, &b));
+  CHECK(b == 0);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_COMPENSATED, 0, &b));
+  CHECK(b == 1);
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_COMPENSATED, 0, text, sizeof text, NULL));
+  CHECK(strcmp(text, "true") == 0);
+
+  /* Receipt. */
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_LIBRARY_VERSION, 0, text, sizeof text, NULL));
+  CHECK(strcmp(text, lde_version_string()) == 0);
+  {
+    char fp[65];
+    CHECK_OK(lde_params_fingerprint(p, fp, sizeof fp, NULL));
+    CHECK_OK(lde_decision_get_text(d, LDE_FIELD_PARAMETERS_FINGERPRINT, 0, text, sizeof text, &needed));
+    CHECK(strcmp(text, fp) == 0);
+    CHECK(needed == 65);
+  }
+
+  /* Field metadata. */
+  CHECK(strcmp(lde_field_name(LDE_FIELD_RIGHT_LAST_DAY), "right.last_day") == 0);
+  CHECK(strcmp(lde_field_name(LDE_FIELD_ADVANCE), "advances") == 0);
+  CHECK(lde_field_name(0) == NULL);
+  CHECK(lde_field_name(99999) == NULL);
+  CHECK_OK(lde_field_type(LDE_FIELD_ADVANCE, &type));
+  CHECK(type == LDE_TYPE_MONEY);
+  CHECK_OK(lde_field_type(LDE_FIELD_COMPENSATED, &type));
+  CHECK(type == LDE_TYPE_BOOL);
+  CHECK_STATUS(lde_field_type(12345, &type), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_field_type(LDE_FIELD_AT, NULL), LDE_STATUS_INVALID_ARGUMENT);
+
+  /* Wrong type, wrong decision kind, wrong index, unknown field, NULLs. */
+  CHECK_STATUS(lde_decision_get_int(d, LDE_FIELD_RIGHT_VALID, 0, &i), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(contains(lde_last_error_message(), "bool"));
+  CHECK_STATUS(lde_decision_get_cents(d, LDE_FIELD_ADVANCE, 1, &i), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(contains(lde_last_error_message(), "enterprise"));
+  CHECK_STATUS(lde_decision_get_bool(d, LDE_FIELD_COMPENSATED, 1, &b), LDE_STATUS_OUT_OF_RANGE);
+  CHECK_STATUS(lde_decision_get_bool(d, -3, 0, &b), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_get_bool(NULL, LDE_FIELD_COMPENSATED, 0, &b), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_get_bool(d, LDE_FIELD_COMPENSATED, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_get_date(d, LDE_FIELD_AT, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_get_text(d, LDE_FIELD_AT, 0, text, 5, &needed), LDE_STATUS_BUFFER_TOO_SMALL);
+  CHECK(needed == 11);
+  CHECK_STATUS(lde_decision_has(d, LDE_FIELD_AT, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_kind_of(NULL, &kind), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_kind_of(d, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_failing_count(NULL, &n), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_failing_count(d, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  {
+    const char* id = "x";
+    CHECK_STATUS(lde_decision_failing_id(d, 0, &id), LDE_STATUS_OUT_OF_RANGE);
+    CHECK(id == NULL);
+    CHECK_STATUS(lde_decision_failing_id(d, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  }
+
+  /* The trace: rule ids, sources, I-numbers, inputs, parameters with effective dates. */
+  CHECK_OK(lde_decision_step_count(d, &n));
+  CHECK(n >= 3);
+  {
+    size_t s;
+    int saw_absence = 0;
+    int saw_parameter = 0;
+    for (s = 0; s < n; ++s) {
+      lde_trace_step step;
+      size_t k;
+      memset(&step, 0, sizeof step);
+      step.struct_size = sizeof step;
+      CHECK_OK(lde_decision_step(d, s, &step));
+      CHECK(step.rule != NULL && step.rule[0] != '\0');
+      CHECK(step.source != NULL && contains(step.source, "seed"));
+      if (strcmp(step.rule, "worker.trajectory.absence_extension") == 0) {
+        const char* num = NULL;
+        int has_i8 = 0;
+        saw_absence = 1;
+        for (k = 0; k < step.interpretation_count; ++k) {
+          CHECK_OK(lde_decision_step_interpretation(d, s, k, &num));
+          if (strcmp(num, "I-8") == 0) has_i8 = 1;
+        }
+        CHECK(has_i8);
+        CHECK(contains(step.source, "Verlenging inschakelingstraject"));
+      }
+      for (k = 0; k < step.input_count; ++k) {
+        const char* name = NULL;
+        const char* value = NULL;
+        CHECK_OK(lde_decision_step_input(d, s, k, &name, &value));
+        CHECK(name != NULL && value != NULL);
+      }
+      for (k = 0; k < step.parameter_count; ++k) {
+        lde_parameter_use use;
+        memset(&use, 0, sizeof use);
+        use.struct_size = sizeof use;
+        CHECK_OK(lde_decision_step_parameter(d, s, k, &use));
+        if (strcmp(use.name, "right.validity_years") == 0) {
+          saw_parameter = 1;
+          CHECK(strcmp(use.value, "5") == 0);
+          CHECK(date_is(use.effective_from, 2015, 4, 1));
+          CHECK(contains(use.source, "5.9"));
+        }
+      }
+      for (k = 0; k < step.note_count; ++k) {
+        const char* note = NULL;
+        CHECK_OK(lde_decision_step_note(d, s, k, &note));
+        CHECK(note != NULL);
+      }
+      {
+        const char* x = NULL;
+        CHECK_STATUS(lde_decision_step_interpretation(d, s, step.interpretation_count, &x), LDE_STATUS_OUT_OF_RANGE);
+        CHECK_STATUS(lde_decision_step_note(d, s, step.note_count, &x), LDE_STATUS_OUT_OF_RANGE);
+        CHECK_STATUS(lde_decision_step_input(d, s, step.input_count, &x, &x), LDE_STATUS_OUT_OF_RANGE);
+      }
+    }
+    CHECK(saw_absence);
+    CHECK(saw_parameter);
+  }
+  {
+    lde_trace_step step;
+    lde_parameter_use use;
+    const char* x = NULL;
+    memset(&step, 0, sizeof step);
+    step.struct_size = sizeof step;
+    CHECK_STATUS(lde_decision_step(d, n, &step), LDE_STATUS_OUT_OF_RANGE);
+    CHECK(strcmp(lde_last_error_field(), "step") == 0);
+    step.struct_size = 4;
+    CHECK_STATUS(lde_decision_step(d, 0, &step), LDE_STATUS_INVALID_ARGUMENT);
+    step.struct_size = offsetof(lde_trace_step, outcome);
+    CHECK_STATUS(lde_decision_step(d, 0, &step), LDE_STATUS_INVALID_ARGUMENT);
+    /* A larger struct from a newer header: the library fills what it knows and leaves the rest. */
+    {
+      struct {
+        lde_trace_step known;
+        unsigned char newer_fields[16];
+      } bigger;
+      memset(&bigger, 0xAB, sizeof bigger);
+      bigger.known.struct_size = sizeof bigger;
+      CHECK_OK(lde_decision_step(d, 0, &bigger.known));
+      CHECK(bigger.known.struct_size == sizeof bigger);
+      CHECK(bigger.known.rule != NULL && bigger.known.rule[0] != '\0');
+      CHECK(bigger.newer_fields[0] == 0xAB && bigger.newer_fields[15] == 0xAB);
+    }
+    CHECK_STATUS(lde_decision_step(NULL, 0, &step), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_step(d, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+    memset(&use, 0, sizeof use);
+    use.struct_size = sizeof use;
+    CHECK_STATUS(lde_decision_step_parameter(d, n, 0, &use), LDE_STATUS_OUT_OF_RANGE);
+    CHECK_STATUS(lde_decision_step_parameter(d, 0, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_step_parameter(d, 0, 100000, &use), LDE_STATUS_OUT_OF_RANGE);
+    CHECK_STATUS(lde_decision_step_input(d, 0, 0, NULL, &x), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_step_interpretation(d, 0, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_step_note(NULL, 0, 0, &x), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_step_count(NULL, &n), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_step_count(d, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  }
+  {
+    size_t len = 0;
+    char* t;
+    CHECK_STATUS(lde_x_decision_trace_text(d, NULL, 0, &len), LDE_STATUS_BUFFER_TOO_SMALL);
+    t = (char*)malloc(len);
+    CHECK_OK(lde_x_decision_trace_text(d, t, len, NULL));
+    CHECK(contains(t, "worker.trajectory.absence_extension"));
+    free(t);
+    CHECK_STATUS(lde_x_decision_trace_text(NULL, NULL, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  }
+
+  /* The decision as JSON. */
+  CHECK_STATUS(lde_decision_json(d, NULL, 0, &needed), LDE_STATUS_BUFFER_TOO_SMALL);
+  {
+    char* json = (char*)malloc(needed);
+    CHECK_OK(lde_decision_json(d, json, needed, NULL));
+    CHECK(contains(json, "2025-04-01"));
+    CHECK(contains(json, "worker.trajectory.absence_extension"));
+    free(json);
+  }
+  CHECK_STATUS(lde_decision_json(NULL, text, sizeof text, NULL), LDE_STATUS_INVALID_ARGUMENT);
+
+  /* Without the trace: same answer, no steps. NULL params means the default set. */
+  CHECK_OK(lde_evaluate_worker(NULL, w, D(2022, 6, 1), 0, &plain));
+  CHECK_OK(lde_decision_step_count(plain, &n));
+  CHECK(n == 0);
+  CHECK_OK(lde_decision_get_date(plain, LDE_FIELD_TRAJECTORY_LAST_DAY, 0, &date));
+  CHECK(date_is(date, 2025, 4, 1));
+  lde_decision_free(plain);
+
+  /* Evaluation errors. */
+  plain = NULL;
+  CHECK_STATUS(lde_evaluate_worker(p, w, D(2022, 6, 31), 0, &plain), LDE_STATUS_INVALID_DATE);
+  CHECK(strcmp(lde_last_error_field(), "at") == 0);
+  CHECK_STATUS(lde_evaluate_worker(p, w, D(2022, 6, 1), 4, &plain), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "flags") == 0);
+  CHECK_STATUS(lde_evaluate_worker(p, NULL, D(2022, 6, 1), 0, &plain), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_evaluate_worker(p, w, D(2022, 6, 1), 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(plain == NULL);
+
+  lde_decision_free(d);
+  lde_decision_free(NULL);
+  lde_worker_free(w);
+  lde_params_free(p);
+}
+
+static void test_worker_conflict_and_failing(void) {
+  lde_worker* w = NULL;
+  lde_decision* d = NULL;
+  lde_employment e;
+  size_t n = 0;
+  const char* id = NULL;
+  int32_t b = -1;
+
+  /* Two rights of different kinds granted on one day: a conflict (I-6). */
+  CHECK_OK(lde_worker_new(D(1975, 1, 1), &w));
+  CHECK_OK(lde_worker_add_right(w, LDE_RIGHT_LDE, D(2021, 5, 3)));
+  CHECK_OK(lde_worker_add_right(w, LDE_RIGHT_MAATWERK, D(2021, 5, 3)));
+  CHECK_STATUS(lde_evaluate_worker(NULL, w, D(2022, 1, 1), 0, &d), LDE_STATUS_CONFLICT);
+  CHECK(d == NULL);
+  CHECK(strcmp(lde_last_error_field(), "rights[1]") == 0);
+  CHECK(contains(lde_last_error_message(), "I-6"));
+  lde_worker_free(w);
+
+  /* An employer in Brussels without a right: hiring fails on both (I-5). */
+  CHECK_OK(lde_worker_new(D(1975, 1, 1), &w));
+  memset(&e, 0, sizeof e);
+  e.struct_size = sizeof e;
+  e.employer = "BXL";
+  e.first_day = D(2022, 3, 1);
+  e.employer_recognised = 1;
+  e.employer_in_brussels = 1;
+  e.employer_contingent_units = 10000;
+  CHECK_OK(lde_worker_add_employment(w, &e));
+  CHECK_OK(lde_evaluate_worker(NULL, w, D(2022, 6, 1), 0, &d));
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_HIRING_ELIGIBLE, 0, &b));
+  CHECK(b == 0);
+  CHECK_OK(lde_decision_failing_count(d, &n));
+  CHECK(n == 2);
+  CHECK_OK(lde_decision_failing_id(d, 0, &id));
+  CHECK(strcmp(id, "right_valid") == 0);
+  CHECK_OK(lde_decision_failing_id(d, 1, &id));
+  CHECK(strcmp(id, "employer_not_in_brussels") == 0);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_COMPENSATED, 0, &b));
+  CHECK(b == 0);
+  CHECK_STATUS(lde_decision_get_date(d, LDE_FIELD_TRAJECTORY_FIRST_DAY, 0, &e.first_day), LDE_STATUS_NOT_FOUND);
+  CHECK_STATUS(lde_decision_get_int(d, LDE_FIELD_TRAJECTORY_DAYS, 0, &e.employer_contingent_units), LDE_STATUS_NOT_FOUND);
+  lde_decision_free(d);
+  lde_worker_free(w);
+}
+
+/* The enterprise of the example: a vzw in Flanders with a contingent of
+ * 10.00 FTE, 8.00 FTE hired every month of 2026 and 8 full-time DmfA lines
+ * every quarter. */
+static lde_enterprise* example_enterprise(void) {
+  lde_enterprise* e = NULL;
+  int32_t m;
+  int32_t q;
+  int k;
+  if (lde_enterprise_new("LDE-0001", &e) != LDE_OK) return NULL;
+  if (lde_enterprise_set_legal_form(e, LDE_LEGAL_FORM_VZW) != LDE_OK) return NULL;
+  if (lde_enterprise_add_contingent(e, D(2015, 4, 1), 100000) != LDE_OK) return NULL;
+  for (m = 1; m <= 12; ++m)
+    if (lde_enterprise_set_hires(e, 2026, m, 80000) != LDE_OK) return NULL;
+  for (q = 1; q <= 4; ++q)
+    for (k = 0; k < 8; ++k) {
+      char id[16];
+      snprintf(id, sizeof id, "W%d", k);
+      if (lde_enterprise_add_dmfa(e, 2026, q, id, 10000, 1) != LDE_OK) return NULL;
+    }
+  return e;
+}
+
+static void test_enterprise(void) {
+  lde_enterprise* e = example_enterprise();
+  lde_decision* d = NULL;
+  lde_params* p = NULL;
+  lde_params* reform = NULL;
+  int64_t v = 0;
+  int64_t adv = 0;
+  int64_t set = 0;
+  int32_t b = -1;
+  lde_date date;
+  char text[64];
+  size_t n = 0;
+
+  CHECK(e != NULL);
+  CHECK_OK(lde_enterprise_validate(e));
+  CHECK_OK(lde_evaluate_enterprise(NULL, e, 2026, LDE_FLAG_TRACE, &d));
+  {
+    lde_decision_kind kind = 0;
+    CHECK_OK(lde_decision_kind_of(d, &kind));
+    CHECK(kind == LDE_DECISION_ENTERPRISE);
+  }
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_YEAR, 0, &v));
+  CHECK(v == 2026);
+
+  /* January: 12600.00 x 8.00 / 365 x 31 = 8561.0958... -> 8561.10 (I-12, I-14). */
+  CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_ADVANCE, 1, &v));
+  CHECK(v == 856110);
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_ADVANCE, 1, text, sizeof text, NULL));
+  CHECK(strcmp(text, "8561.10") == 0);
+  /* February: 12600.00 x 8.00 / 365 x 28 = 7732.60. */
+  CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_ADVANCE, 2, &v));
+  CHECK(v == 773260);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_ADVANCE_FILLED_FTE, 1, &v));
+  CHECK(v == 80000);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_ADVANCE_CONTINGENT, 1, &v));
+  CHECK(v == 100000);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_ADVANCE_CAPPED_FTE, 12, &v));
+  CHECK(v == 80000);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_ADVANCE_TRANSITION_AMOUNT_USED, 1, &b));
+  CHECK(b == 0);
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_ADVANCE_PAYMENT_REFERENCE, 1, text, sizeof text, NULL));
+  CHECK(strcmp(text, "Voorschot.LDE.2026.01.LDE-0001") == 0);
+  CHECK_STATUS(lde_decision_get_cents(d, LDE_FIELD_ADVANCE, 0, &v), LDE_STATUS_OUT_OF_RANGE);
+  CHECK_STATUS(lde_decision_get_cents(d, LDE_FIELD_ADVANCE, 13, &v), LDE_STATUS_OUT_OF_RANGE);
+  CHECK(contains(lde_last_error_message(), "1..12"));
+
+  /* Q1: right 12600.00 x 8.00 / 365 x 90 = 24854.79; advances 24854.80; settlement -0.01 (I-15). */
+  CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_QUARTER_RIGHT, 1, &v));
+  CHECK(v == 2485479);
+  CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_QUARTER_ADVANCES, 1, &adv));
+  CHECK(adv == 2485480);
+  CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_SETTLEMENT, 1, &set));
+  CHECK(set == -1);
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_SETTLEMENT, 1, text, sizeof text, NULL));
+  CHECK(strcmp(text, "-0.01") == 0);
+  /* Q2: 12600.00 x 8.00 / 365 x 91 = 25130.958... -> 25130.96. */
+  CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_QUARTER_RIGHT, 2, &v));
+  CHECK(v == 2513096);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_QUARTER_DMFA_FTE, 1, &v));
+  CHECK(v == 80000);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_QUARTER_CONTINGENT, 4, &v));
+  CHECK(v == 100000);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_QUARTER_CAPPED_FTE, 4, &v));
+  CHECK(v == 80000);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_QUARTER_TRANSITION_AMOUNT_USED, 2, &b));
+  CHECK(b == 0);
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_SETTLEMENT_PAYMENT_REFERENCE, 1, text, sizeof text, NULL));
+  CHECK(strcmp(text, "Afrekening.2026.1.LDE-0001") == 0);
+  CHECK_STATUS(lde_decision_get_cents(d, LDE_FIELD_SETTLEMENT, 5, &v), LDE_STATUS_OUT_OF_RANGE);
+
+  /* Totals: rights = advances + settlements, to the cent. */
+  {
+    int64_t ta = 0, ts = 0, tr = 0;
+    CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_TOTAL_ADVANCES, 0, &ta));
+    CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_TOTAL_SETTLEMENTS, 0, &ts));
+    CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_TOTAL_RIGHTS, 0, &tr));
+    CHECK(tr == ta + ts);
+    /* Each quarter rounded once (I-12): 24854.79 + 25130.96 + 25407.12 + 25407.12 = 100799.99. */
+    CHECK(tr == 10079999);
+  }
+
+  /* Scale (I-17): 8.00 FTE every quarter, minimum 5.00. */
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_SCALE_QUARTER_FTE, 3, &v));
+  CHECK(v == 80000);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_SCALE_AVERAGE_FTE, 0, &v));
+  CHECK(v == 80000);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_SCALE_MINIMUM, 0, &v));
+  CHECK(v == 50000);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_SCALE_COMPLIANT, 0, &b));
+  CHECK(b == 1);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_SCALE_APPLIES, 0, &b));
+  CHECK_OK(lde_decision_has(d, LDE_FIELD_SCALE_MUST_COMPLY_FROM, 0, &b));
+  if (b) CHECK_OK(lde_decision_get_date(d, LDE_FIELD_SCALE_MUST_COMPLY_FROM, 0, &date));
+  else CHECK_STATUS(lde_decision_get_date(d, LDE_FIELD_SCALE_MUST_COMPLY_FROM, 0, &date), LDE_STATUS_NOT_FOUND);
+
+  /* Occupancy measured in 2026-Q3 for 2025 (I-19): no DmfA in 2025. */
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_OCCUPANCY_MEASURED_YEAR, 0, &v));
+  CHECK(v == 2025);
+  CHECK_OK(lde_decision_get_percent_hundredths(d, LDE_FIELD_OCCUPANCY_MINIMUM, 0, &v));
+  CHECK(v == 9000);
+  CHECK_OK(lde_decision_get_percent_hundredths(d, LDE_FIELD_OCCUPANCY_QUARTER_RATE, 1, &v));
+  CHECK(v == 0);
+  CHECK_OK(lde_decision_get_percent_hundredths(d, LDE_FIELD_OCCUPANCY_RATE, 0, &v));
+  CHECK(v == 0);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_OCCUPANCY_CONTINGENT_BEFORE, 0, &v));
+  CHECK(v == 100000);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_OCCUPANCY_CONTINGENT_AFTER, 0, &v));
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_OCCUPANCY_REDUCTION, 0, &adv));
+  CHECK(v + adv == 100000);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_OCCUPANCY_REDUCED, 0, &b));
+  CHECK((b == 1) == (adv > 0));
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_OCCUPANCY_QUARTERS_COUNTED, 0, &v));
+  CHECK(v == 4);
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_OCCUPANCY_MINIMUM, 0, text, sizeof text, NULL));
+  CHECK(strcmp(text, "90.00") == 0);
+
+  /* Transition: none without an allocation date (I-18). */
+  CHECK_STATUS(lde_decision_get_date(d, LDE_FIELD_TRANSITION_FIRST_DAY, 0, &date), LDE_STATUS_NOT_FOUND);
+  CHECK_STATUS(lde_decision_get_date(d, LDE_FIELD_TRANSITION_LAST_DAY, 0, &date), LDE_STATUS_NOT_FOUND);
+  CHECK_STATUS(lde_decision_get_date(d, LDE_FIELD_TRANSITION_CONDITIONS_FROM, 0, &date), LDE_STATUS_NOT_FOUND);
+  CHECK_STATUS(lde_decision_get_text(d, LDE_FIELD_TRANSITION_FIRST_DAY, 0, text, sizeof text, NULL), LDE_STATUS_NOT_FOUND);
+
+  /* Conditions: a vzw in Flanders without other activities meets them all. */
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_CONDITIONS_MET, 0, &b));
+  CHECK(b == 1);
+  CHECK_OK(lde_decision_failing_count(d, &n));
+  CHECK(n == 0);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_CONDITIONS_APPLY, 0, &b));
+  CHECK_OK(lde_decision_has(d, LDE_FIELD_CONDITIONS_APPLY_FROM, 0, &b));
+
+  /* Quality: report on 2026 due 2027-07-31; POP required from 2018. */
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_REPORT_DUE, 0, &date));
+  CHECK(date_is(date, 2027, 7, 31));
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_POP_REQUIRED, 0, &b));
+  CHECK(b == 1);
+
+  /* Worker fields on an enterprise decision are refused. */
+  CHECK_STATUS(lde_decision_get_bool(d, LDE_FIELD_COMPENSATED, 0, &b), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(contains(lde_last_error_message(), "worker field"));
+
+  /* The trace walks into the compensation rules. */
+  CHECK_OK(lde_decision_step_count(d, &n));
+  CHECK(n > 10);
+  lde_decision_free(d);
+
+  /* A reform: 13000.00 from 2026-01-01; January = 13000.00 x 8.00 / 365 x 31 = 8832.876... -> 8832.88. */
+  CHECK_OK(lde_params_default(&p));
+  CHECK_OK(lde_params_with_changes(
+      p, "{\"compensation.annual_rate_per_fte\": [{\"from\": \"2026-01-01\", \"value\": \"13000.00\", \"source\": \"test\"}]}",
+      &reform));
+  CHECK_OK(lde_evaluate_enterprise(reform, e, 2026, 0, &d));
+  CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_ADVANCE, 1, &v));
+  CHECK(v == 883288);
+  lde_decision_free(d);
+
+  /* Evaluation errors. */
+  d = NULL;
+  CHECK_STATUS(lde_evaluate_enterprise(p, e, 10000, 0, &d), LDE_STATUS_INVALID_DATE);
+  CHECK_STATUS(lde_evaluate_enterprise(p, e, 2026, 2, &d), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_evaluate_enterprise(p, NULL, 2026, 0, &d), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_evaluate_enterprise(p, e, 2026, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(d == NULL);
+  lde_params_free(reform);
+  lde_params_free(p);
+  lde_enterprise_free(e);
+}
+
+static void test_enterprise_building(void) {
+  lde_enterprise* e = NULL;
+  lde_decision* d = NULL;
+  char buf[8];
+  size_t needed = 0;
+  int32_t b = -1;
+  lde_date date;
+  size_t n = 0;
+  const char* id = NULL;
+
+  CHECK_STATUS(lde_enterprise_new(NULL, &e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_new("X", NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_OK(lde_enterprise_new("LDE-0002", &e));
+
+  CHECK_STATUS(lde_enterprise_set_legal_form(e, 0), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_set_legal_form(e, 8), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "legal_form") == 0);
+  CHECK_OK(lde_enterprise_set_legal_form(e, LDE_LEGAL_FORM_OTHER));
+  CHECK_STATUS(lde_enterprise_set_legal_form(NULL, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_set_seat(e, 0), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_set_seat(e, 3), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_OK(lde_enterprise_set_seat(e, LDE_SEAT_BRUSSELS));
+  CHECK_STATUS(lde_enterprise_set_seat(NULL, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_set_other_activities(e, -1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_set_other_activities(e, 3), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_OK(lde_enterprise_set_other_activities(e, LDE_OTHER_ACTIVITIES_COMMERCIAL));
+  CHECK_STATUS(lde_enterprise_set_other_activities(NULL, 0), LDE_STATUS_INVALID_ARGUMENT);
+
+  CHECK_OK(lde_enterprise_set_flag(e, LDE_ENTERPRISE_SUI_GENERIS_DIVISION, 0));
+  CHECK_OK(lde_enterprise_set_flag(e, LDE_ENTERPRISE_SEPARATE_BOOKKEEPING, 0));
+  CHECK_OK(lde_enterprise_set_flag(e, LDE_ENTERPRISE_SUBCONTRACTING, 1));
+  CHECK_OK(lde_enterprise_set_flag(e, LDE_ENTERPRISE_ENCLAVE_WORK, 1));
+  CHECK_OK(lde_enterprise_set_flag(e, LDE_ENTERPRISE_CONVERTED, 0));
+  CHECK_STATUS(lde_enterprise_set_flag(e, 6, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "flag") == 0);
+  CHECK_STATUS(lde_enterprise_set_flag(e, LDE_ENTERPRISE_CONVERTED, 2), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "converted") == 0);
+  CHECK_STATUS(lde_enterprise_set_flag(NULL, 1, 1), LDE_STATUS_INVALID_ARGUMENT);
+
+  CHECK_STATUS(lde_enterprise_set_allocation_date(e, D(2024, 2, 30)), LDE_STATUS_INVALID_DATE);
+  CHECK(strcmp(lde_last_error_field(), "allocation_date") == 0);
+  CHECK_OK(lde_enterprise_set_allocation_date(e, D(2024, 2, 10)));
+  CHECK_STATUS(lde_enterprise_set_allocation_date(NULL, D(2024, 2, 10)), LDE_STATUS_INVALID_ARGUMENT);
+
+  CHECK_STATUS(lde_enterprise_add_contingent(e, D(2024, 4, 1), -10000), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "contingent[0].fte") == 0);
+  CHECK_STATUS(lde_enterprise_add_contingent(e, D(2024, 4, 31), 10000), LDE_STATUS_INVALID_DATE);
+  CHECK_OK(lde_enterprise_add_contingent(e, D(2024, 4, 1), 60000));
+  CHECK_STATUS(lde_enterprise_add_contingent(NULL, D(2024, 4, 1), 1), LDE_STATUS_INVALID_ARGUMENT);
+
+  CHECK_STATUS(lde_enterprise_set_hires(e, 2026, 13, 10000), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_set_hires(e, 2026, 1, -1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "hires.2026-01") == 0);
+  CHECK_OK(lde_enterprise_set_hires(e, 2026, 1, 60000));
+  CHECK_STATUS(lde_enterprise_set_hires(NULL, 2026, 1, 1), LDE_STATUS_INVALID_ARGUMENT);
+
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2026, 5, "W1", 10000, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2026, 1, "W1", 10001, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "dmfa.2026-Q1[0].fraction") == 0);
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2026, 1, NULL, 10000, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "dmfa.2026-Q1[0].worker") == 0);
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2026, 1, "W1", 10000, 7), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 1, "W1", 5000, 1));
+  CHECK_STATUS(lde_enterprise_add_dmfa(NULL, 2026, 1, "W1", 5000, 1), LDE_STATUS_INVALID_ARGUMENT);
+
+  CHECK_STATUS(lde_enterprise_set_transition_amount(e, 2016, -1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "transition_amounts.2016") == 0);
+  CHECK_STATUS(lde_enterprise_set_transition_amount(e, 0, 100), LDE_STATUS_INVALID_DATE);
+  CHECK_OK(lde_enterprise_set_transition_amount(e, 2016, 5000000));
+  CHECK_STATUS(lde_enterprise_set_transition_amount(NULL, 2016, 1), LDE_STATUS_INVALID_ARGUMENT);
+
+  CHECK_OK(lde_enterprise_validate(e));
+  CHECK_STATUS(lde_enterprise_validate(NULL), LDE_STATUS_INVALID_ARGUMENT);
+
+  /* The same worker twice in one quarter is impossible input (validate, at evaluation too). */
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 1, "W1", 5000, 1));
+  CHECK(lde_enterprise_validate(e) != LDE_OK);
+  CHECK(contains(lde_last_error_message(), "dmfa.2026-Q1"));
+  CHECK(lde_evaluate_enterprise(NULL, e, 2026, 0, &d) != LDE_OK);
+  CHECK(d == NULL);
+  lde_enterprise_free(e);
+
+  /* A new enterprise in Brussels, other form, subcontracting: its conditions fail (2.7 - 2.14), transition known (I-18). */
+  CHECK_OK(lde_enterprise_new("LDE-0003", &e));
+  CHECK_OK(lde_enterprise_set_seat(e, LDE_SEAT_BRUSSELS));
+  CHECK_OK(lde_enterprise_set_flag(e, LDE_ENTERPRISE_SUBCONTRACTING, 1));
+  CHECK_OK(lde_enterprise_set_allocation_date(e, D(2020, 2, 10)));
+  CHECK_OK(lde_enterprise_add_contingent(e, D(2020, 2, 10), 60000));
+  CHECK_OK(lde_evaluate_enterprise(NULL, e, 2026, 0, &d));
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_CONDITIONS_MET, 0, &b));
+  CHECK(b == 0);
+  CHECK_OK(lde_decision_failing_count(d, &n));
+  CHECK(n >= 3);
+  {
+    size_t k;
+    int legal = 0, brussels = 0, sub = 0;
+    for (k = 0; k < n; ++k) {
+      CHECK_OK(lde_decision_failing_id(d, k, &id));
+      if (strcmp(id, "legal_form") == 0) legal = 1;
+      if (strcmp(id, "not_in_brussels") == 0) brussels = 1;
+      if (strcmp(id, "no_subcontracting") == 0) sub = 1;
+    }
+    CHECK(legal && brussels && sub);
+  }
+  /* Allocated 2020-02-10: transition from 2020-04-01 for two years (I-18). */
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_TRANSITION_FIRST_DAY, 0, &date));
+  CHECK(date_is(date, 2020, 4, 1));
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_TRANSITION_LAST_DAY, 0, &date));
+  CHECK(date_is(date, 2022, 3, 31));
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_TRANSITION_CONDITIONS_FROM, 0, &date));
+  CHECK(date_is(date, 2022, 4, 1));
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_CONDITIONS_APPLY_FROM, 0, &date));
+  CHECK(date_is(date, 2022, 4, 1));
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_CONDITIONS_APPLY, 0, &b));
+  CHECK(b == 1);
+  lde_decision_free(d);
+
+  /* JSON round trip. */
+  CHECK_STATUS(lde_enterprise_to_json(e, buf, sizeof buf, &needed), LDE_STATUS_BUFFER_TOO_SMALL);
+  CHECK(needed > sizeof buf);
+  {
+    char* json = (char*)malloc(needed);
+    lde_enterprise* back = NULL;
+    CHECK_OK(lde_enterprise_to_json(e, json, needed, NULL));
+    CHECK(contains(json, "LDE-0003"));
+    CHECK_OK(lde_enterprise_from_json(json, &back));
+    CHECK(back != NULL);
+    lde_enterprise_free(back);
+    free(json);
+  }
+  CHECK_STATUS(lde_enterprise_to_json(NULL, buf, sizeof buf, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  lde_enterprise_free(e);
+  lde_enterprise_free(NULL);
+
+  e = NULL;
+  CHECK_STATUS(lde_enterprise_from_json("[1, 2", &e), LDE_STATUS_PARSE_ERROR);
+  CHECK(e == NULL);
+  CHECK_STATUS(lde_enterprise_from_json(NULL, &e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_from_json("{}", NULL), LDE_STATUS_INVALID_ARGUMENT);
+}
+
+static void test_evaluate_json(void) {
+  const char* input =
+      "{\"at\": \"2022-06-01\", \"worker\": {\"birth_date\": \"1970-05-15\","
+      " \"rights\": [{\"kind\": \"lde\", \"granted\": \"2020-01-10\"}],"
+      " \"employment\": [{\"employer\": \"LDE-0001\", \"first_day\": \"2020-02-01\", \"employer_contingent_fte\": \"5.00\"}],"
+      " \"absences\": [{\"first_day\": \"2021-03-01\", \"last_day\": \"2021-04-29\", \"reason\": \"illness\"}]}}";
+  char small[8];
+  size_t needed = 0;
+  size_t needed_plain = 0;
+  char* out;
+
+  CHECK_STATUS(lde_evaluate_json(NULL, input, LDE_FLAG_TRACE, small, sizeof small, &needed), LDE_STATUS_BUFFER_TOO_SMALL);
+  CHECK(needed > sizeof small);
+  CHECK(small[0] == '\0');
+  CHECK(strcmp(lde_last_error_field(), "out_size") == 0);
+  out = (char*)malloc(needed);
+  CHECK_OK(lde_evaluate_json(NULL, input, LDE_FLAG_TRACE, out, needed, &needed));
+  CHECK(strlen(out) + 1 == needed);
+  CHECK(contains(out, "2025-04-01"));
+  CHECK(contains(out, "worker.trajectory.absence_extension"));
+  free(out);
+  CHECK_STATUS(lde_evaluate_json(NULL, input, 0, NULL, 0, &needed_plain), LDE_STATUS_BUFFER_TOO_SMALL);
+  CHECK(needed_plain < needed);
+
+  CHECK_STATUS(lde_evaluate_json(NULL, "{\"at\": ", 0, small, sizeof small, &needed), LDE_STATUS_PARSE_ERROR);
+  CHECK_STATUS(lde_evaluate_json(NULL, "{\"at\": \"2022-02-30\", \"worker\": {\"birth_date\": \"1970-05-15\"}}", 0, small,
+                                 sizeof small, &needed),
+               LDE_STATUS_INVALID_DATE);
+  CHECK(contains(lde_last_error_field(), "at"));
+  CHECK_STATUS(lde_evaluate_json(NULL, NULL, 0, small, sizeof small, &needed), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_evaluate_json(NULL, input, 8, small, sizeof small, &needed), LDE_STATUS_INVALID_ARGUMENT);
+}
+
+static void test_batch(void) {
+  /* Three workers: the example worker, one without employment, one ill (absence row). */
+  int64_t birth[3];
+  int64_t granted[3];
+  int64_t first[3];
+  int64_t a_worker[1], a_first[1], a_last[1];
+  int32_t a_reason[1];
+  int32_t kind[3];
+  uint8_t valid[3], compensated[3], in_traj[3];
+  int64_t last_day[3], ext[3];
+  uint32_t reason[3];
+  int64_t at = 0;
+  lde_worker_columns w;
+  lde_absence_columns a;
+  lde_worker_outputs o;
+  lde_reason_rule rr;
+  lde_date date;
+  int64_t expected_last = 0;
+
+  CHECK_OK(lde_date_to_days(D(1970, 5, 15), &birth[0]));
+  birth[1] = birth[0];
+  birth[2] = birth[0];
+  CHECK_OK(lde_date_to_days(D(2020, 1, 10), &granted[0]));
+  granted[1] = granted[0];
+  granted[2] = LDE_NO_DAYS;
+  CHECK_OK(lde_date_to_days(D(2020, 2, 1), &first[0]));
+  first[1] = LDE_NO_DAYS;
+  first[2] = first[0];
+  a_worker[0] = 0;
+  CHECK_OK(lde_date_to_days(D(2021, 3, 1), &a_first[0]));
+  CHECK_OK(lde_date_to_days(D(2021, 4, 29), &a_last[0]));
+  a_reason[0] = LDE_ABSENCE_ILLNESS;
+  CHECK_OK(lde_date_to_days(D(2022, 6, 1), &at));
+
+  memset(&w, 0, sizeof w);
+  w.struct_size = sizeof w;
+  w.rows = 3;
+  w.birth_date = birth;
+  w.right_granted = granted;
+  w.employment_first_day = first;
+  memset(&a, 0, sizeof a);
+  a.struct_size = sizeof a;
+  a.rows = 1;
+  a.worker = a_worker;
+  a.first_day = a_first;
+  a.last_day = a_last;
+  a.reason = a_reason;
+  memset(&o, 0, sizeof o);
+  o.struct_size = sizeof o;
+  o.right_kind = kind;
+  o.right_valid = valid;
+  o.trajectory_last_day = last_day;
+  o.absence_extension_days = ext;
+  o.in_trajectory = in_traj;
+  o.compensated = compensated;
+  o.reason = reason;
+
+  CHECK_OK(lde_evaluate_workers(NULL, &w, &a, at, 2, &o));
+  CHECK_OK(lde_date_to_days(D(2025, 4, 1), &expected_last));
+  CHECK(kind[0] == LDE_RIGHT_LDE && valid[0] == 1);
+  CHECK(last_day[0] == expected_last);
+  CHECK(ext[0] == 60);
+  CHECK(in_traj[0] == 1 && compensated[0] == 1);
+  CHECK(kind[1] == LDE_RIGHT_LDE && compensated[1] == 0);
+  CHECK(last_day[1] == LDE_NO_DAYS);
+  CHECK(kind[2] == LDE_RIGHT_NONE && valid[2] == 0 && compensated[2] == 0);
+  CHECK(reason[0] & (1u << 5)); /* absence_extended */
+  CHECK(reason[1] & (1u << 3)); /* not_employed */
+  CHECK(lde_date_from_days(last_day[0], &date) == LDE_OK && date_is(date, 2025, 4, 1));
+
+  /* Without absences (NULL) the first worker keeps 2025-01-31. */
+  CHECK_OK(lde_evaluate_workers(NULL, &w, NULL, at, 1, &o));
+  CHECK_OK(lde_date_to_days(D(2025, 1, 31), &expected_last));
+  CHECK(last_day[0] == expected_last);
+  CHECK(ext[0] == 0);
+
+  /* The rule behind a reason bit. */
+  memset(&rr, 0, sizeof rr);
+  rr.struct_size = sizeof rr;
+  CHECK_OK(lde_reason_rule_of(1u << 5, &rr));
+  CHECK(strcmp(rr.rule, "worker.trajectory.absence_extension") == 0);
+  CHECK(contains(rr.interpretations, "I-8"));
+  CHECK(rr.bit_name != NULL && rr.source != NULL);
+  CHECK_STATUS(lde_reason_rule_of(1u << 30, &rr), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_reason_rule_of(3u, &rr), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_reason_rule_of(1u, NULL), LDE_STATUS_INVALID_ARGUMENT);
+
+  /* Bad input names the row and the column. */
+  a_reason[0] = 9;
+  CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, at, 1, &o), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(contains(lde_last_error_message(), "absences[0]"));
+  a_reason[0] = LDE_ABSENCE_ILLNESS;
+  birth[1] = LDE_NO_DAYS;
+  CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, at, 1, &o), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(contains(lde_last_error_message(), "rows[1].birth_date"));
+  birth[1] = birth[0];
+  CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, LDE_NO_DAYS, 1, &o), LDE_STATUS_INVALID_DATE);
+  CHECK_STATUS(lde_evaluate_workers(NULL, NULL, &a, at, 1, &o), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, at, 1, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  w.struct_size = 3;
+  CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, at, 1, &o), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "workers.struct_size") == 0);
+  w.struct_size = sizeof w;
+  a.struct_size = 0;
+  CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, at, 1, &o), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "absences.struct_size") == 0);
+}
+
+/* Out of memory: in a child process whose address space is limited, copying
+ * a 96 MB employer label fails and is reported, not aborted. */
+static void test_out_of_memory(void) {
+#if defined(__SANITIZE_ADDRESS__)
+  ++skipped;
+  fprintf(stderr, "out-of-memory check skipped: AddressSanitizer reserves the address space it needs\n");
+#else
+  pid_t pid;
+  int wstatus = 0;
+  fflush(NULL);
+  pid = fork();
+  if (pid == 0) {
+    const size_t big = 96u * 1024u * 1024u;
+    char* label = (char*)malloc(big + 1);
+    lde_worker* w = NULL;
+    lde_employment e;
+    struct rlimit lim;
+    unsigned long vm_pages = 0;
+    FILE* statm;
+    lde_status s;
+    if (label == NULL || lde_worker_new(D(1970, 1, 1), &w) != LDE_OK) _exit(3);
+    memset(label, 'x', big);
+    label[big] = '\0';
+    statm = fopen("/proc/self/statm", "r");
+    if (statm == NULL || fscanf(statm, "%lu", &vm_pages) != 1) _exit(4);
+    fclose(statm);
+    lim.rlim_cur = (rlim_t)vm_pages * (rlim_t)sysconf(_SC_PAGESIZE) + (rlim_t)32 * 1024 * 1024;
+    lim.rlim_max = lim.rlim_cur;
+    if (setrlimit(RLIMIT_AS, &lim) != 0) _exit(5);
+    memset(&e, 0, sizeof e);
+    e.struct_size = sizeof e;
+    e.employer = label;
+    e.first_day = D(2020, 2, 1);
+    e.employer_recognised = 1;
+    e.employer_contingent_units = 10000;
+    s = lde_worker_add_employment(w, &e);
+    if (s != LDE_STATUS_OUT_OF_MEMORY) _exit(6);
+    if (strcmp(lde_last_error_message(), "out of memory") != 0) _exit(7);
+    _exit(0);
+  }
+  CHECK(pid > 0);
+  CHECK(waitpid(pid, &wstatus, 0) == pid);
+  CHECK(WIFEXITED(wstatus));
+  if (WIFEXITED(wstatus) && WEXITSTATUS(wstatus) != 0)
+    fprintf(stderr, "out-of-memory child failed at step %d\n", WEXITSTATUS(wstatus));
+  CHECK(WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0);
+#endif
+}
+
+int main(void) {
+  test_version_and_status();
+  test_dates();
+  test_last_error();
+  test_last_error_is_per_thread();
+  test_params();
+  test_worker_building();
+  test_worker_decision();
+  test_worker_conflict_and_failing();
+  test_enterprise();
+  test_enterprise_building();
+  test_evaluate_json();
+  test_batch();
+  test_out_of_memory();
+  printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
+  return failed == 0 ? 0 : 1;
+}

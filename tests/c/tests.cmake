@@ -1,0 +1,93 @@
+# The C ABI suite (included by tests/CMakeLists.txt): the C test suite compiled
+# as C99, the header compiled as C++, the C example, the Python ctypes
+# consumer, the exported-symbol check and the ABI check against the baseline
+# (plus the proof that the ABI check fails on a broken copy).
+if(NOT TARGET lde_c)
+  return()
+endif()
+
+set(LDE_C_DIR ${CMAKE_CURRENT_LIST_DIR})
+find_package(Threads REQUIRED)
+find_package(Python3 COMPONENTS Interpreter)
+
+# Strict C warnings (lde_warnings carries C++-only flags).
+set(LDE_C_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wstrict-prototypes
+    -Wmissing-prototypes $<$<BOOL:${LDE_WERROR}>:-Werror>)
+set(LDE_C_SANITIZE_COMPILE $<$<BOOL:${LDE_SANITIZE}>:-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer>)
+set(LDE_C_SANITIZE_LINK $<$<BOOL:${LDE_SANITIZE}>:-fsanitize=address,undefined>)
+
+# 1. The C suite, compiled as C99 without extensions.
+add_executable(test_capi ${LDE_C_DIR}/test_capi.c)
+set_target_properties(test_capi PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
+target_compile_options(test_capi PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
+target_link_options(test_capi PRIVATE ${LDE_C_SANITIZE_LINK})
+target_link_libraries(test_capi PRIVATE lde_c Threads::Threads)
+add_test(NAME capi_c_suite COMMAND test_capi)
+set_tests_properties(capi_c_suite PROPERTIES
+  FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
+  PASS_REGULAR_EXPRESSION " 0 failed")
+
+# 2. The header compiled as C++.
+add_executable(test_capi_header_cxx ${LDE_C_DIR}/header_cxx.cpp)
+target_compile_options(test_capi_header_cxx PRIVATE -Wall -Wextra -Wpedantic -Wold-style-cast $<$<BOOL:${LDE_WERROR}>:-Werror>
+                       ${LDE_C_SANITIZE_COMPILE})
+target_link_options(test_capi_header_cxx PRIVATE ${LDE_C_SANITIZE_LINK})
+target_link_libraries(test_capi_header_cxx PRIVATE lde_c)
+set_target_properties(test_capi_header_cxx PROPERTIES CXX_STANDARD 11 CXX_STANDARD_REQUIRED ON CXX_EXTENSIONS OFF)
+add_test(NAME capi_header_cxx COMMAND test_capi_header_cxx)
+
+# 3. The example: evaluates a dossier and prints the decision and its trace.
+add_executable(lde_c_example ${PROJECT_SOURCE_DIR}/examples/c/evaluate_dossier.c)
+set_target_properties(lde_c_example PROPERTIES C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
+target_compile_options(lde_c_example PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
+target_link_options(lde_c_example PRIVATE ${LDE_C_SANITIZE_LINK})
+target_link_libraries(lde_c_example PRIVATE lde_c)
+add_test(NAME capi_example COMMAND lde_c_example)
+set_tests_properties(capi_example PROPERTIES
+  PASS_REGULAR_EXPRESSION "trajectory.last_day +2025-04-01.*worker.trajectory.absence_extension.*I-8")
+
+# 4. The Python ctypes consumer (no C++ toolchain involved).
+if(Python3_Interpreter_FOUND)
+  add_test(NAME capi_ctypes_consumer
+    COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/ctypes_consumer.py $<TARGET_FILE:lde_c>)
+  if(LDE_SANITIZE)
+    # An instrumented library in an uninstrumented interpreter: load the runtimes first.
+    execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libasan.so OUTPUT_VARIABLE _asan OUTPUT_STRIP_TRAILING_WHITESPACE)
+    execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libubsan.so OUTPUT_VARIABLE _ubsan OUTPUT_STRIP_TRAILING_WHITESPACE)
+    set_tests_properties(capi_ctypes_consumer PROPERTIES
+      ENVIRONMENT "LD_PRELOAD=${_asan}:${_ubsan};ASAN_OPTIONS=detect_leaks=0")
+  endif()
+
+  # 5. Only lde_ symbols exported; every LDE_API function exported and exercised by the C suite.
+  add_test(NAME capi_exports
+    COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/check_exports.py $<TARGET_FILE:lde_c>
+            ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h ${LDE_C_DIR}/test_capi.c)
+
+  # 6. The ABI check against the committed baseline, and its proof of failure.
+  find_program(LDE_ABIDIFF abidiff)
+  find_program(LDE_ABIDW_PROGRAM abidw)
+  set(LDE_C_BASELINE ${PROJECT_SOURCE_DIR}/bindings/c/abi/liblde_c.abi)
+  set(LDE_C_SUPPRESSIONS ${PROJECT_SOURCE_DIR}/bindings/c/abi/suppressions.ini)
+  if(LDE_ABIDIFF AND LDE_ABIDW_PROGRAM AND EXISTS ${LDE_C_BASELINE})
+    add_test(NAME capi_abi_check
+      COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/abi_check.py check ${LDE_C_BASELINE} $<TARGET_FILE:lde_c>
+              ${PROJECT_SOURCE_DIR}/bindings/c/include/lde ${LDE_C_SUPPRESSIONS})
+
+    # The broken copy: the same sources compiled against a header in which
+    # lde_date.day became an int64_t (a changed struct every call uses).
+    file(READ ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h _header)
+    string(REPLACE "  int32_t day;    ///< Day of the month" "  int64_t day;    ///< Day of the month" _broken "${_header}")
+    if(_broken STREQUAL _header)
+      message(FATAL_ERROR "tests/c/tests.cmake: could not break lde_date in the copy of lde.h")
+    endif()
+    set(_broken_dir ${PROJECT_BINARY_DIR}/abi-broken/include)
+    file(WRITE ${_broken_dir}/lde/lde.h.tmp "${_broken}")
+    configure_file(${_broken_dir}/lde/lde.h.tmp ${_broken_dir}/lde/lde.h COPYONLY)
+    # Same file name and SONAME as the real library, so that the struct change is the only difference.
+    lde_c_library(lde_c_abi_broken ${_broken_dir} lde_c)
+    set_target_properties(lde_c_abi_broken PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/abi-broken/lib)
+    add_test(NAME capi_abi_check_detects_break
+      COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/abi_check.py expect-break ${LDE_C_BASELINE}
+              $<TARGET_FILE:lde_c_abi_broken> ${_broken_dir}/lde ${LDE_C_SUPPRESSIONS} lde_date)
+  endif()
+endif()
