@@ -253,6 +253,9 @@ static void test_worker_building(void) {
   size_t needed = 0;
 
   CHECK_OK(lde_worker_new(D(1970, 5, 15), &w));
+  CHECK(w != NULL);
+  lde_worker_free(w);
+  /* A failed call sets *out to NULL. */
   CHECK_STATUS(lde_worker_new(D(0, 0, 0), &w), LDE_STATUS_INVALID_DATE);
   CHECK(w == NULL);
   CHECK_OK(lde_worker_new(D(1970, 5, 15), &w));
