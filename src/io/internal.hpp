@@ -1,0 +1,78 @@
+// Internal helpers of the JSON format shared by src/io/*.cpp and the lde command.
+// JSON types never cross the public API: this header is not installed.
+#pragma once
+
+#include "lde/core/error.hpp"
+#include "lde/core/parameters.hpp"
+#include "lde/enterprise/enterprise.hpp"
+#include "lde/enterprise/year.hpp"
+#include "lde/worker/dossier.hpp"
+#include "lde/worker/status.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lde::io::detail {
+
+/// `path.key` (or `key` at the root).
+std::string join(const std::string& path, std::string_view key);
+/// `path[i]`.
+std::string index(const std::string& path, std::size_t i);
+/// `message (in origin)`, or message alone when origin is empty.
+std::string with_origin(const std::string& message, std::string_view origin);
+/// Throws Error(code, path, message (in origin)).
+[[noreturn]] void fail(ErrorCode code, const std::string& path, std::string_view origin, const std::string& message);
+/// "string \"abc\"", "number 12", ... for messages.
+std::string describe(const nlohmann::json& j);
+
+/// Parses JSON text; malformed text and duplicate keys are parse errors.
+nlohmann::json parse_document(std::string_view text, std::string_view origin);
+
+/// Reads one JSON object whose keys must all be in the allowed list.
+class Reader {
+ public:
+  Reader(const nlohmann::json& j, std::string path, std::string_view origin, std::vector<std::string_view> allowed);
+  const nlohmann::json* optional(std::string_view key) const;
+  const nlohmann::json* optional_nonnull(std::string_view key) const;
+  const nlohmann::json& required(std::string_view key) const;
+  std::string path(std::string_view key) const;
+
+ private:
+  const nlohmann::json& j_;
+  std::string path_;
+  std::string_view origin_;
+};
+
+std::string as_string(const nlohmann::json& j, const std::string& path, std::string_view origin);
+Date as_date(const nlohmann::json& j, const std::string& path, std::string_view origin);
+int as_int(const nlohmann::json& j, const std::string& path, std::string_view origin);
+
+WorkerDossier worker_from(const nlohmann::json& j, const std::string& root, std::string_view origin);
+Enterprise enterprise_from(const nlohmann::json& j, const std::string& root, std::string_view origin);
+
+nlohmann::ordered_json worker_to(const WorkerDossier& d);
+nlohmann::ordered_json enterprise_to(const Enterprise& e);
+nlohmann::ordered_json worker_decision(const WorkerStatus& s);
+nlohmann::ordered_json enterprise_decision(const EnterpriseYear& y);
+nlohmann::ordered_json trace_and_receipt(nlohmann::ordered_json out, const Trace& trace, const Receipt& receipt);
+
+/// One evaluation request: a worker on a date or an enterprise for a year, with its parameters.
+struct Input {
+  std::optional<Date> at;
+  std::optional<int> year;
+  std::optional<WorkerDossier> worker;
+  std::optional<Enterprise> enterprise;
+  ParameterSet params;
+};
+
+/// Reads `{"at", "worker"}` / `{"year", "enterprise"}` (+ "parameters", "id", "source", and @p extra_keys) at @p root.
+Input input_from(const nlohmann::json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
+                 std::vector<std::string_view> extra_keys);
+/// Evaluates @p in; rule errors get their field prefixed with `root.worker.` / `root.enterprise.`.
+nlohmann::ordered_json evaluate(const Input& in, bool with_trace, const std::string& root, std::string_view origin);
+
+}  // namespace lde::io::detail

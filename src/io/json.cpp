@@ -1,0 +1,792 @@
+// The language-neutral JSON format: dossiers, enterprises, decisions, cases.
+// See docs/format.md and docs/schema/. Every error names the JSON path.
+#include "lde/io/json.hpp"
+
+#include "lde/core/error.hpp"
+#include "lde/worker/status.hpp"
+#include "lde/enterprise/year.hpp"
+
+#include "internal.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace lde::io {
+
+using nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+namespace detail {
+
+std::string join(const std::string& path, std::string_view key) {
+  if (path.empty()) return std::string(key);
+  std::string out = path;
+  out += '.';
+  out += key;
+  return out;
+}
+
+std::string index(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
+
+std::string with_origin(const std::string& message, std::string_view origin) {
+  if (origin.empty()) return message;
+  return message + " (in " + std::string(origin) + ")";
+}
+
+[[noreturn]] void fail(ErrorCode code, const std::string& path, std::string_view origin, const std::string& message) {
+  throw Error(code, path, with_origin(message, origin));
+}
+
+std::string describe(const json& j) {
+  std::string text = j.dump();
+  if (text.size() > 40) text = text.substr(0, 37) + "...";
+  return std::string(j.type_name()) + " " + text;
+}
+
+namespace {
+
+// Edit distance, for "did you mean" on unknown keys.
+std::size_t distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t sub = prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, sub});
+    }
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+// Collects duplicate keys while nlohmann parses (it would silently keep the last one).
+struct DuplicateFinder {
+  struct Frame {
+    bool array = false;
+    std::size_t next_index = 0;
+    std::string path;
+    std::set<std::string> keys;
+    std::string pending_key;
+  };
+  std::vector<Frame> stack;
+  std::string duplicate_path;
+  std::string duplicate_key;
+
+  std::string child_path() {
+    if (stack.empty()) return "";
+    Frame& f = stack.back();
+    if (f.array) return index(f.path, f.next_index);
+    return join(f.path, f.pending_key);
+  }
+  void value_done() {
+    if (!stack.empty() && stack.back().array) ++stack.back().next_index;
+  }
+};
+
+}  // namespace
+
+json parse_document(std::string_view text, std::string_view origin) {
+  DuplicateFinder finder;
+  auto callback = [&finder](int /*depth*/, json::parse_event_t event, json& parsed) -> bool {
+    switch (event) {
+      case json::parse_event_t::object_start:
+      case json::parse_event_t::array_start: {
+        DuplicateFinder::Frame f;
+        f.array = event == json::parse_event_t::array_start;
+        f.path = finder.child_path();
+        finder.stack.push_back(std::move(f));
+        break;
+      }
+      case json::parse_event_t::key: {
+        const std::string key = parsed.get<std::string>();
+        auto& frame = finder.stack.back();
+        if (!frame.keys.insert(key).second && finder.duplicate_path.empty()) {
+          finder.duplicate_path = join(frame.path, key);
+          finder.duplicate_key = key;
+        }
+        frame.pending_key = key;
+        break;
+      }
+      case json::parse_event_t::object_end:
+      case json::parse_event_t::array_end:
+        finder.stack.pop_back();
+        finder.value_done();
+        break;
+      case json::parse_event_t::value:
+        finder.value_done();
+        break;
+    }
+    return true;
+  };
+  json doc;
+  try {
+    doc = json::parse(text.begin(), text.end(), callback);
+  } catch (const json::parse_error& e) {
+    std::string what = e.what();
+    const auto close = what.find("] ");
+    if (close != std::string::npos) what = what.substr(close + 2);
+    if (what.rfind("parse error at ", 0) == 0) what = what.substr(15);
+    fail(ErrorCode::parse_error, "", origin, "malformed JSON at " + what);
+  }
+  if (!finder.duplicate_path.empty()) {
+    fail(ErrorCode::parse_error, finder.duplicate_path, origin,
+         "the key \"" + finder.duplicate_key + "\" appears twice in one object");
+  }
+  return doc;
+}
+
+Reader::Reader(const json& j, std::string path, std::string_view origin, std::vector<std::string_view> allowed)
+    : j_(j), path_(std::move(path)), origin_(origin) {
+  if (!j.is_object()) fail(ErrorCode::invalid_argument, path_, origin_, "expected an object, got " + describe(j));
+  for (const auto& item : j.items()) {
+    const std::string& key = item.key();
+    if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+    std::string message = "unknown key \"" + key + "\"";
+    std::string_view best;
+    std::size_t best_distance = 3;
+    for (std::string_view a : allowed) {
+      const std::size_t d = distance(key, a);
+      if (d < best_distance) {
+        best_distance = d;
+        best = a;
+      }
+    }
+    if (!best.empty()) {
+      message += " (did you mean \"" + std::string(best) + "\"?)";
+    } else {
+      message += "; allowed keys:";
+      bool first = true;
+      for (std::string_view a : allowed) {
+        message += (first ? " " : ", ") + std::string(a);
+        first = false;
+      }
+    }
+    fail(ErrorCode::invalid_argument, join(path_, key), origin_, message);
+  }
+}
+
+const json* Reader::optional(std::string_view key) const {
+  auto it = j_.find(std::string(key));
+  if (it == j_.end()) return nullptr;
+  return &*it;
+}
+
+const json* Reader::optional_nonnull(std::string_view key) const {
+  const json* v = optional(key);
+  return (v == nullptr || v->is_null()) ? nullptr : v;
+}
+
+const json& Reader::required(std::string_view key) const {
+  const json* v = optional(key);
+  if (v == nullptr) fail(ErrorCode::invalid_argument, join(path_, key), origin_, "required field is missing");
+  return *v;
+}
+
+std::string Reader::path(std::string_view key) const { return join(path_, key); }
+
+std::string as_string(const json& j, const std::string& path, std::string_view origin) {
+  if (!j.is_string()) fail(ErrorCode::invalid_argument, path, origin, "expected a string, got " + describe(j));
+  return j.get<std::string>();
+}
+
+Date as_date(const json& j, const std::string& path, std::string_view origin) {
+  if (!j.is_string()) {
+    fail(ErrorCode::invalid_argument, path, origin, "expected a date \"YYYY-MM-DD\", got " + describe(j));
+  }
+  try {
+    return Date::parse(j.get<std::string>(), path);
+  } catch (const Error& e) {
+    fail(e.code(), path, origin, e.message());
+  }
+}
+
+std::optional<Date> as_optional_date(const json* j, const std::string& path, std::string_view origin) {
+  if (j == nullptr || j->is_null()) return std::nullopt;
+  return as_date(*j, path, origin);
+}
+
+bool as_bool(const json& j, const std::string& path, std::string_view origin) {
+  if (!j.is_boolean()) fail(ErrorCode::invalid_argument, path, origin, "expected true or false, got " + describe(j));
+  return j.get<bool>();
+}
+
+std::int64_t as_integer(const json& j, const std::string& path, std::string_view origin) {
+  if (j.is_number_integer()) return j.get<std::int64_t>();
+  if (j.is_number_unsigned()) {
+    const auto u = j.get<std::uint64_t>();
+    if (u > static_cast<std::uint64_t>(INT64_MAX)) fail(ErrorCode::invalid_argument, path, origin, "number too large");
+    return static_cast<std::int64_t>(u);
+  }
+  if (j.is_number_float()) {
+    const double d = j.get<double>();
+    if (std::isfinite(d) && std::trunc(d) == d && std::fabs(d) < 9.0e15) return static_cast<std::int64_t>(d);
+    fail(ErrorCode::invalid_argument, path, origin, "expected a whole number, got " + describe(j));
+  }
+  fail(ErrorCode::invalid_argument, path, origin, "expected a whole number, got " + describe(j));
+}
+
+int as_int(const json& j, const std::string& path, std::string_view origin) {
+  const std::int64_t v = as_integer(j, path, origin);
+  if (v < INT32_MIN || v > INT32_MAX) fail(ErrorCode::invalid_argument, path, origin, "number " + j.dump() + " is out of range");
+  return static_cast<int>(v);
+}
+
+std::string decimal_text(const json& j, const std::string& path, std::string_view origin) {
+  if (j.is_string()) return j.get<std::string>();
+  if (j.is_number_integer() || j.is_number_unsigned()) return j.dump();
+  if (j.is_number_float()) {
+    std::string s = j.dump();  // shortest text that reads back as the same double
+    if (s.find_first_of("eE") != std::string::npos || !std::isfinite(j.get<double>())) {
+      fail(ErrorCode::parse_error, path, origin, "number " + s + " is not an exact decimal; write it as a string");
+    }
+    return s;
+  }
+  fail(ErrorCode::invalid_argument, path, origin, "expected a decimal string such as \"9.50\", got " + describe(j));
+}
+
+Money as_money(const json& j, const std::string& path, std::string_view origin) {
+  const std::string text = decimal_text(j, path, origin);
+  try {
+    return Money::parse(text, path);
+  } catch (const Error& e) {
+    fail(e.code(), path, origin, e.message());
+  }
+}
+
+Fte as_fte(const json& j, const std::string& path, std::string_view origin) {
+  const std::string text = decimal_text(j, path, origin);
+  try {
+    return Fte::parse(text, path);
+  } catch (const Error& e) {
+    fail(e.code(), path, origin, e.message());
+  }
+}
+
+const json& as_array(const json& j, const std::string& path, std::string_view origin) {
+  if (!j.is_array()) fail(ErrorCode::invalid_argument, path, origin, "expected an array, got " + describe(j));
+  return j;
+}
+
+const json& as_object(const json& j, const std::string& path, std::string_view origin) {
+  if (!j.is_object()) fail(ErrorCode::invalid_argument, path, origin, "expected an object, got " + describe(j));
+  return j;
+}
+
+// Re-throws an Error from a library parser (enum names) with the JSON path and origin.
+template <class F>
+auto relabel(const std::string& path, std::string_view origin, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Error& e) {
+    fail(e.code(), path, origin, e.message());
+  }
+}
+
+WorkerDossier worker_from(const json& j, const std::string& root, std::string_view origin) {
+  Reader r(j, root, origin,
+           {"birth_date", "rights", "employment", "absences", "competence_extensions", "doorstroom"});
+  WorkerDossier d{as_date(r.required("birth_date"), r.path("birth_date"), origin), {}, {}, {}, {}, std::nullopt};
+
+  if (const json* rights = r.optional_nonnull("rights")) {
+    const std::string p = r.path("rights");
+    const json& arr = as_array(*rights, p, origin);
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      const std::string ip = index(p, i);
+      Reader g(arr[i], ip, origin, {"kind", "granted"});
+      const std::string kind = as_string(g.required("kind"), g.path("kind"), origin);
+      const RightKind k = relabel(g.path("kind"), origin, [&] { return parse_right_kind(kind, g.path("kind")); });
+      d.rights.push_back({k, as_date(g.required("granted"), g.path("granted"), origin)});
+    }
+  }
+  if (const json* employment = r.optional_nonnull("employment")) {
+    const std::string p = r.path("employment");
+    const json& arr = as_array(*employment, p, origin);
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      const std::string ip = index(p, i);
+      Reader e(arr[i], ip, origin,
+               {"employer", "first_day", "last_day", "employer_recognised", "employer_contingent_fte",
+                "employer_in_brussels"});
+      Employment emp{as_string(e.required("employer"), e.path("employer"), origin),
+                     as_date(e.required("first_day"), e.path("first_day"), origin),
+                     as_optional_date(e.optional("last_day"), e.path("last_day"), origin),
+                     true,
+                     Fte::from_units(Fte::kScale),
+                     false};
+      if (const json* v = e.optional("employer_recognised")) {
+        emp.employer_recognised = as_bool(*v, e.path("employer_recognised"), origin);
+      }
+      if (const json* v = e.optional("employer_contingent_fte")) {
+        emp.employer_contingent_fte = as_fte(*v, e.path("employer_contingent_fte"), origin);
+      }
+      if (const json* v = e.optional("employer_in_brussels")) {
+        emp.employer_in_brussels = as_bool(*v, e.path("employer_in_brussels"), origin);
+      }
+      d.employment.push_back(std::move(emp));
+    }
+  }
+  if (const json* absences = r.optional_nonnull("absences")) {
+    const std::string p = r.path("absences");
+    const json& arr = as_array(*absences, p, origin);
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      const std::string ip = index(p, i);
+      Reader a(arr[i], ip, origin, {"first_day", "last_day", "reason"});
+      const Date first = as_date(a.required("first_day"), a.path("first_day"), origin);
+      const Date last = as_date(a.required("last_day"), a.path("last_day"), origin);
+      const std::string reason = as_string(a.required("reason"), a.path("reason"), origin);
+      const AbsenceReason why =
+          relabel(a.path("reason"), origin, [&] { return parse_absence_reason(reason, a.path("reason")); });
+      d.absences.push_back({first, last, why});
+    }
+  }
+  if (const json* ext = r.optional_nonnull("competence_extensions")) {
+    const std::string p = r.path("competence_extensions");
+    const json& arr = as_array(*ext, p, origin);
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      const std::string ip = index(p, i);
+      Reader c(arr[i], ip, origin, {"months", "approved"});
+      const int months = as_int(c.required("months"), c.path("months"), origin);
+      d.competence_extensions.push_back({months, as_date(c.required("approved"), c.path("approved"), origin)});
+    }
+  }
+  if (const json* ds = r.optional_nonnull("doorstroom")) {
+    const std::string p = r.path("doorstroom");
+    Reader t(*ds, p, origin, {"first_day", "last_day", "external_job_found", "non_cooperation"});
+    Doorstroom door{as_date(t.required("first_day"), t.path("first_day"), origin),
+                    as_date(t.required("last_day"), t.path("last_day"), origin),
+                    as_optional_date(t.optional("external_job_found"), t.path("external_job_found"), origin),
+                    {}};
+    if (const json* nc = t.optional_nonnull("non_cooperation")) {
+      const std::string np = t.path("non_cooperation");
+      const json& arr = as_array(*nc, np, origin);
+      for (std::size_t i = 0; i < arr.size(); ++i) {
+        const std::string ip = index(np, i);
+        Reader q(arr[i], ip, origin, {"first_day", "last_day"});
+        const Date first = as_date(q.required("first_day"), q.path("first_day"), origin);
+        const Date last = as_date(q.required("last_day"), q.path("last_day"), origin);
+        if (last < first) {
+          fail(ErrorCode::invalid_date, q.path("last_day"), origin,
+               "last day " + last.iso() + " is before the first day " + first.iso());
+        }
+        door.non_cooperation.emplace_back(first, last, ip);
+      }
+    }
+    d.doorstroom = std::move(door);
+  }
+  return d;
+}
+
+Enterprise enterprise_from(const json& j, const std::string& root, std::string_view origin) {
+  Reader r(j, root, origin,
+           {"allocation_number", "legal_form", "seat", "other_activities", "sui_generis_division",
+            "separate_bookkeeping", "subcontracting", "enclave_work", "converted", "allocation_date", "contingent",
+            "transition_amounts", "hires", "dmfa"});
+  Enterprise e;
+  e.allocation_number = as_string(r.required("allocation_number"), r.path("allocation_number"), origin);
+  e.legal_form_text = as_string(r.required("legal_form"), r.path("legal_form"), origin);
+  e.legal_form = parse_legal_form(e.legal_form_text);
+  if (const json* v = r.optional("seat")) {
+    const std::string seat = as_string(*v, r.path("seat"), origin);
+    e.seat = relabel(r.path("seat"), origin, [&] { return parse_seat(seat, r.path("seat")); });
+  }
+  if (const json* v = r.optional("other_activities")) {
+    const std::string oa = as_string(*v, r.path("other_activities"), origin);
+    e.other_activities =
+        relabel(r.path("other_activities"), origin, [&] { return parse_other_activities(oa, r.path("other_activities")); });
+  }
+  auto flag = [&](std::string_view key, bool& out) {
+    if (const json* v = r.optional(key)) out = as_bool(*v, r.path(key), origin);
+  };
+  flag("sui_generis_division", e.sui_generis_division);
+  flag("separate_bookkeeping", e.separate_bookkeeping);
+  flag("subcontracting", e.subcontracting);
+  flag("enclave_work", e.enclave_work);
+  flag("converted", e.converted);
+  e.allocation_date = as_optional_date(r.optional("allocation_date"), r.path("allocation_date"), origin);
+
+  if (const json* c = r.optional_nonnull("contingent")) {
+    const std::string p = r.path("contingent");
+    const json& arr = as_array(*c, p, origin);
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      const std::string ip = index(p, i);
+      Reader g(arr[i], ip, origin, {"from", "fte"});
+      e.contingent.push_back({as_date(g.required("from"), g.path("from"), origin),
+                              as_fte(g.required("fte"), g.path("fte"), origin)});
+    }
+  }
+  if (const json* t = r.optional_nonnull("transition_amounts")) {
+    const std::string p = r.path("transition_amounts");
+    for (const auto& item : as_object(*t, p, origin).items()) {
+      const std::string ip = join(p, item.key());
+      const std::string& key = item.key();
+      const bool digits = key.size() == 4 && std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (!digits) fail(ErrorCode::parse_error, ip, origin, "expected a year \"YYYY\" as key, got \"" + key + "\"");
+      e.transition_amounts[std::stoi(key)] = as_money(item.value(), ip, origin);
+    }
+  }
+  if (const json* h = r.optional_nonnull("hires")) {
+    const std::string p = r.path("hires");
+    for (const auto& item : as_object(*h, p, origin).items()) {
+      const std::string ip = join(p, item.key());
+      const Month m = relabel(ip, origin, [&] { return Month::parse(item.key(), ip); });
+      e.hires[m] = as_fte(item.value(), ip, origin);
+    }
+  }
+  if (const json* dm = r.optional_nonnull("dmfa")) {
+    const std::string p = r.path("dmfa");
+    for (const auto& item : as_object(*dm, p, origin).items()) {
+      const std::string qp = join(p, item.key());
+      const Quarter q = relabel(qp, origin, [&] { return Quarter::parse(item.key(), qp); });
+      const json& arr = as_array(item.value(), qp, origin);
+      std::vector<DmfaLine> lines;
+      for (std::size_t i = 0; i < arr.size(); ++i) {
+        const std::string ip = index(qp, i);
+        Reader l(arr[i], ip, origin, {"worker", "fraction", "reference_wage_cost_positive"});
+        DmfaLine line{as_string(l.required("worker"), l.path("worker"), origin),
+                      as_fte(l.required("fraction"), l.path("fraction"), origin), true};
+        if (const json* v = l.optional("reference_wage_cost_positive")) {
+          line.reference_wage_cost_positive = as_bool(*v, l.path("reference_wage_cost_positive"), origin);
+        }
+        lines.push_back(std::move(line));
+      }
+      e.dmfa[q] = std::move(lines);
+    }
+  }
+  return e;
+}
+
+// ------------------------------------------------------------------ output
+
+namespace {
+
+ojson date_or_null(const std::optional<Date>& d) { return d ? ojson(d->iso()) : ojson(nullptr); }
+
+}  // namespace
+
+ojson worker_to(const WorkerDossier& d) {
+  ojson out = ojson::object();
+  out["birth_date"] = d.birth_date.iso();
+  out["rights"] = ojson::array();
+  for (const RightGrant& g : d.rights) out["rights"].push_back({{"kind", to_string(g.kind)}, {"granted", g.granted.iso()}});
+  out["employment"] = ojson::array();
+  for (const Employment& e : d.employment) {
+    out["employment"].push_back({{"employer", e.employer},
+                                 {"first_day", e.first_day.iso()},
+                                 {"last_day", date_or_null(e.last_day)},
+                                 {"employer_recognised", e.employer_recognised},
+                                 {"employer_contingent_fte", e.employer_contingent_fte.to_string()},
+                                 {"employer_in_brussels", e.employer_in_brussels}});
+  }
+  out["absences"] = ojson::array();
+  for (const Absence& a : d.absences) {
+    out["absences"].push_back(
+        {{"first_day", a.first_day.iso()}, {"last_day", a.last_day.iso()}, {"reason", to_string(a.reason)}});
+  }
+  out["competence_extensions"] = ojson::array();
+  for (const CompetenceExtension& c : d.competence_extensions) {
+    out["competence_extensions"].push_back({{"months", c.months}, {"approved", c.approved.iso()}});
+  }
+  if (d.doorstroom) {
+    ojson ds = ojson::object();
+    ds["first_day"] = d.doorstroom->first_day.iso();
+    ds["last_day"] = d.doorstroom->last_day.iso();
+    ds["external_job_found"] = date_or_null(d.doorstroom->external_job_found);
+    ds["non_cooperation"] = ojson::array();
+    for (const Period& p : d.doorstroom->non_cooperation) {
+      ds["non_cooperation"].push_back({{"first_day", p.first().iso()}, {"last_day", p.last().iso()}});
+    }
+    out["doorstroom"] = ds;
+  } else {
+    out["doorstroom"] = nullptr;
+  }
+  return out;
+}
+
+ojson enterprise_to(const Enterprise& e) {
+  ojson out = ojson::object();
+  out["allocation_number"] = e.allocation_number;
+  out["legal_form"] = e.legal_form == LegalForm::other && !e.legal_form_text.empty() ? e.legal_form_text
+                                                                                     : std::string(to_string(e.legal_form));
+  out["seat"] = to_string(e.seat);
+  out["other_activities"] = to_string(e.other_activities);
+  out["sui_generis_division"] = e.sui_generis_division;
+  out["separate_bookkeeping"] = e.separate_bookkeeping;
+  out["subcontracting"] = e.subcontracting;
+  out["enclave_work"] = e.enclave_work;
+  out["converted"] = e.converted;
+  out["allocation_date"] = date_or_null(e.allocation_date);
+  out["contingent"] = ojson::array();
+  for (const ContingentChange& c : e.contingent) {
+    out["contingent"].push_back({{"from", c.from.iso()}, {"fte", c.fte.to_string()}});
+  }
+  out["transition_amounts"] = ojson::object();
+  for (const auto& [year, amount] : e.transition_amounts) out["transition_amounts"][std::to_string(year)] = amount.to_string();
+  out["hires"] = ojson::object();
+  for (const auto& [month, fte] : e.hires) out["hires"][month.iso()] = fte.to_string();
+  out["dmfa"] = ojson::object();
+  for (const auto& [quarter, lines] : e.dmfa) {
+    ojson arr = ojson::array();
+    for (const DmfaLine& l : lines) {
+      arr.push_back({{"worker", l.worker},
+                     {"fraction", l.fraction.to_string()},
+                     {"reference_wage_cost_positive", l.reference_wage_cost_positive}});
+    }
+    out["dmfa"][quarter.iso()] = arr;
+  }
+  return out;
+}
+
+ojson trace_and_receipt(ojson out, const Trace& trace, const Receipt& receipt) {
+  out["trace"] = ojson::parse(trace.to_json());
+  out["receipt"] = {{"library_version", receipt.library_version},
+                    {"parameters_fingerprint", receipt.parameters_fingerprint}};
+  return out;
+}
+
+ojson worker_decision(const WorkerStatus& s) {
+  ojson out = ojson::object();
+  out["kind"] = "worker";
+  out["at"] = s.at.iso();
+  out["right"] = {{"kind", s.right.kind ? std::string(to_string(*s.right.kind)) : std::string("none")},
+                  {"valid", s.right.valid},
+                  {"granted", date_or_null(s.right.granted)},
+                  {"last_day", date_or_null(s.right.last_day)}};
+  if (s.hiring) {
+    out["hiring"] = {{"eligible", s.hiring->eligible}, {"failing", s.hiring->failing}};
+  } else {
+    out["hiring"] = nullptr;
+  }
+  if (s.trajectory) {
+    const Trajectory& t = *s.trajectory;
+    ojson absences = ojson::array();
+    for (const AbsenceJudgement& a : t.absences) {
+      absences.push_back({{"first_day", a.period.first().iso()},
+                          {"last_day", a.period.last().iso()},
+                          {"qualifies", a.qualifies},
+                          {"counted_days", a.counted_days},
+                          {"reason", a.reason}});
+    }
+    out["trajectory"] = {{"first_day", t.first_day.iso()},
+                         {"original_last_day", t.original_last_day.iso()},
+                         {"last_day", t.last_day.iso()},
+                         {"absence_extension_days", t.absence_extension_days},
+                         {"competence_extension_months", t.competence_extension_months},
+                         {"competence_requested_months", t.competence_requested_months},
+                         {"absences", absences}};
+  } else {
+    out["trajectory"] = nullptr;
+  }
+  out["continuation"] = to_string(s.continuation.kind);
+  out["continuation_detail"] = {
+      {"from", date_or_null(s.continuation.from)},
+      {"decisive_date", date_or_null(s.continuation.decisive_date)},
+      {"age_at_decisive_date",
+       s.continuation.age_at_decisive_date ? ojson(*s.continuation.age_at_decisive_date) : ojson(nullptr)}};
+  out["status"] = {{"in_trajectory", s.in_trajectory},
+                   {"in_continuation", s.in_continuation},
+                   {"compensated", s.compensated}};
+  return out;
+}
+
+ojson enterprise_decision(const EnterpriseYear& y) {
+  ojson out = ojson::object();
+  out["kind"] = "enterprise";
+  out["year"] = y.year;
+  ojson advances = ojson::object();
+  ojson references = ojson::object();
+  for (const MonthlyAdvance& a : y.schedule.advances) {
+    advances[a.month.iso()] = a.amount.to_string();
+    references[a.month.iso()] = a.payment_reference;
+  }
+  ojson rights = ojson::object();
+  ojson settlements = ojson::object();
+  for (const QuarterlySettlement& q : y.schedule.settlements) {
+    rights[q.quarter.iso()] = q.right.to_string();
+    settlements[q.quarter.iso()] = q.settlement.to_string();
+    references[q.quarter.iso()] = q.payment_reference;
+  }
+  out["advances"] = advances;
+  out["quarter_rights"] = rights;
+  out["settlements"] = settlements;
+  out["totals"] = {{"advances", y.schedule.total_advances.to_string()},
+                   {"settlements", y.schedule.total_settlements.to_string()},
+                   {"rights", y.schedule.total_rights.to_string()}};
+  out["payment_references"] = references;
+  ojson qfte = ojson::array();
+  for (const Fte& f : y.scale.quarter_fte) qfte.push_back(f.to_string());
+  out["scale"] = {{"average_fte", y.scale.average_fte.to_string()},
+                  {"minimum", y.scale.minimum.to_string()},
+                  {"compliant", y.scale.compliant},
+                  {"applies", y.scale.applies},
+                  {"must_comply_from", date_or_null(y.scale.must_comply_from)},
+                  {"quarter_fte", qfte}};
+  const OccupancyResult& o = y.occupancy;
+  ojson qocc = ojson::array();
+  for (const Percent& p : o.quarter_occupancy) qocc.push_back(p.to_string());
+  out["occupancy"] = {{"measured_year", o.measured_year},
+                      {"measured_in", o.measured_in.iso()},
+                      {"rate", o.rate.to_string()},
+                      {"minimum", o.minimum.to_string()},
+                      {"quarter_occupancy", qocc},
+                      {"quarters_counted", o.quarters_counted},
+                      {"contingent_before", o.contingent_before.to_string()},
+                      {"contingent_after", o.contingent_after.to_string()},
+                      {"reduction", o.reduction.to_string()},
+                      {"reduced", o.reduced}};
+  if (y.transition) {
+    out["transition"] = {{"first_day", y.transition->first_day.iso()},
+                         {"last_day", y.transition->last_day.iso()},
+                         {"conditions_from", y.transition->conditions_from.iso()}};
+  } else {
+    out["transition"] = nullptr;
+  }
+  out["conditions"] = {{"met", y.conditions.met},
+                       {"failing", y.conditions.failing},
+                       {"applies", y.conditions.applies},
+                       {"apply_from", date_or_null(y.conditions.apply_from)}};
+  if (y.report) {
+    out["sustainability_report"] = {{"working_year", y.report->working_year}, {"due", y.report->due.iso()}};
+  } else {
+    out["sustainability_report"] = nullptr;
+  }
+  out["pop_required"] = y.pop_required;
+  return out;
+}
+
+namespace {
+
+bool starts_with_any(const std::string& field, std::initializer_list<std::string_view> keys) {
+  for (std::string_view k : keys) {
+    if (field.rfind(k, 0) == 0 &&
+        (field.size() == k.size() || field[k.size()] == '.' || field[k.size()] == '[')) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string prefix_field(const std::string& prefix, const std::string& field, bool worker) {
+  const bool ours = worker ? starts_with_any(field, {"birth_date", "rights", "employment", "absences",
+                                                     "competence_extensions", "doorstroom"})
+                           : starts_with_any(field, {"allocation_number", "legal_form", "seat", "other_activities",
+                                                     "sui_generis_division", "separate_bookkeeping", "subcontracting",
+                                                     "enclave_work", "converted", "allocation_date", "contingent",
+                                                     "transition_amounts", "hires", "dmfa"});
+  return ours ? join(prefix, field) : field;
+}
+
+Input input_from(const json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
+                 std::vector<std::string_view> extra_keys) {
+  std::vector<std::string_view> allowed{"at", "year", "worker", "enterprise", "parameters", "id", "source"};
+  allowed.insert(allowed.end(), extra_keys.begin(), extra_keys.end());
+  const Reader reader(doc, root, origin, allowed);
+  auto get = [&](std::string_view key) -> const json* {
+    auto it = doc.find(std::string(key));
+    return it == doc.end() ? nullptr : &*it;
+  };
+  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base};
+  for (std::string_view key : {"id", "source"}) {
+    if (const json* v = get(key)) as_string(*v, join(root, key), origin);
+  }
+  const json* w = get("worker");
+  const json* e = get("enterprise");
+  if (w != nullptr && e != nullptr) {
+    fail(ErrorCode::invalid_argument, join(root, "enterprise"), origin,
+         "give either \"worker\" or \"enterprise\", not both");
+  }
+  if (w == nullptr && e == nullptr) {
+    fail(ErrorCode::invalid_argument, join(root, "worker"), origin,
+         "required field is missing (give \"worker\" with \"at\", or \"enterprise\" with \"year\")");
+  }
+  if (const json* p = get("parameters")) {
+    const std::string pp = join(root, "parameters");
+    as_object(*p, pp, origin);
+    try {
+      in.params = base.with_changes(p->dump(), origin);
+    } catch (const Error& err) {
+      throw Error(err.code(), join(pp, err.field()), err.message());
+    }
+  }
+  if (w != nullptr) {
+    if (get("year") != nullptr) {
+      fail(ErrorCode::invalid_argument, join(root, "year"), origin,
+           "\"year\" belongs to enterprise cases; a worker is evaluated on \"at\"");
+    }
+    const json* at = get("at");
+    if (at == nullptr) fail(ErrorCode::invalid_argument, join(root, "at"), origin, "required field is missing");
+    in.at = as_date(*at, join(root, "at"), origin);
+    in.worker = worker_from(*w, join(root, "worker"), origin);
+  } else {
+    if (get("at") != nullptr) {
+      fail(ErrorCode::invalid_argument, join(root, "at"), origin,
+           "\"at\" belongs to worker cases; an enterprise is evaluated for a \"year\"");
+    }
+    const json* year = get("year");
+    if (year == nullptr) fail(ErrorCode::invalid_argument, join(root, "year"), origin, "required field is missing");
+    const std::string yp = join(root, "year");
+    const int y = as_int(*year, yp, origin);
+    if (y < 1400 || y > 9998) fail(ErrorCode::invalid_date, yp, origin, "year " + std::to_string(y) + " is outside 1400..9998");
+    in.year = y;
+    in.enterprise = enterprise_from(*e, join(root, "enterprise"), origin);
+  }
+  return in;
+}
+
+ojson evaluate(const Input& in, bool with_trace, const std::string& root, std::string_view origin) {
+  Trace trace(with_trace);
+  try {
+    if (in.worker) {
+      validate(*in.worker);
+      const WorkerStatus s = evaluate_worker(*in.worker, *in.at, in.params, &trace);
+      return trace_and_receipt(worker_decision(s), trace, Receipt::of(in.params));
+    }
+    validate(*in.enterprise);
+    const EnterpriseYear y = evaluate_enterprise(*in.enterprise, *in.year, in.params, &trace);
+    return trace_and_receipt(enterprise_decision(y), trace, Receipt::of(in.params));
+  } catch (const Error& err) {
+    const bool worker = in.worker.has_value();
+    const std::string field = prefix_field(join(root, worker ? "worker" : "enterprise"), err.field(), worker);
+    throw Error(err.code(), field, with_origin(err.message(), origin));
+  }
+}
+
+}  // namespace detail
+
+WorkerDossier parse_worker(std::string_view json_text, std::string_view origin) {
+  const json doc = detail::parse_document(json_text, origin);
+  return detail::worker_from(doc, "", origin);
+}
+
+Enterprise parse_enterprise(std::string_view json_text, std::string_view origin) {
+  const json doc = detail::parse_document(json_text, origin);
+  return detail::enterprise_from(doc, "", origin);
+}
+
+std::string to_json(const WorkerDossier& dossier) { return detail::worker_to(dossier).dump(); }
+
+std::string to_json(const Enterprise& enterprise) { return detail::enterprise_to(enterprise).dump(); }
+
+std::string decision_json(const WorkerStatus& status, const Trace& trace, const Receipt& receipt) {
+  return detail::trace_and_receipt(detail::worker_decision(status), trace, receipt).dump();
+}
+
+std::string decision_json(const EnterpriseYear& year, const Trace& trace, const Receipt& receipt) {
+  return detail::trace_and_receipt(detail::enterprise_decision(year), trace, receipt).dump();
+}
+
+std::string evaluate_json(std::string_view input_json, const ParameterSet& base, bool with_trace,
+                          std::string_view origin) {
+  const json doc = detail::parse_document(input_json, origin);
+  const detail::Input in = detail::input_from(doc, "", origin, base, {});
+  return detail::evaluate(in, with_trace, "", origin).dump();
+}
+
+}  // namespace lde::io
