@@ -1,0 +1,515 @@
+// The `lde` command: evaluate, check, simulate, params. See docs/cli.md.
+//
+// Exit codes: 0 success, 1 a case failed (check), 2 bad input or usage.
+// Every error is one line: `lde: FILE: JSON.PATH: problem`. Never a stack trace.
+#include "lde/core/error.hpp"
+#include "lde/core/parameters.hpp"
+#include "lde/enterprise/year.hpp"
+#include "lde/io/cases.hpp"
+#include "lde/io/json.hpp"
+#include "lde/version.hpp"
+#include "lde/worker/status.hpp"
+
+#include "../io/internal.hpp"
+#include "simulate.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <optional>
+#include <sstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using lde::Error;
+using lde::ErrorCode;
+
+/// A usage error (exit 2) that is not about a file.
+struct Usage {
+  std::string message;
+};
+
+/// An error about a file (exit 2): `lde: FILE: message`.
+struct FileError {
+  std::string file;
+  std::string message;
+};
+
+constexpr const char* kMainHelp = R"(lde - rules of the Flemish decree on the local services economy (LDE)
+
+Usage:
+  lde evaluate FILE [--at DATE] [--year Y] [--params FILE] [--explain] [--no-trace]
+  lde check FILE... [--params FILE] [--verbose]
+  lde simulate POPULATION.csv --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
+  lde params [--at DATE] [--params FILE]
+  lde --version
+  lde COMMAND --help
+
+Exit codes: 0 success, 1 a case failed (check), 2 bad input or usage.
+Formats: docs/format.md (JSON), docs/cli.md (this command, CSV columns).
+)";
+
+constexpr const char* kEvaluateHelp = R"(Usage: lde evaluate FILE [--at DATE] [--year Y] [--params FILE] [--explain] [--no-trace]
+
+Evaluates one input in the JSON format (docs/format.md):
+  {"at": "2025-02-15", "worker": {...}}      a worker on a date
+  {"year": 2026, "enterprise": {...}}        an enterprise for a year
+with optional "parameters" (changes to the parameter set). FILE "-" reads stdin.
+
+Options:
+  --at DATE       evaluation date of a worker (YYYY-MM-DD); overrides "at"
+  --year Y        evaluated year of an enterprise; overrides "year"
+  --params FILE   parameter file (lde-parameters/1) or reform (lde-reform/1) to start from
+  --explain       readable text with the trace instead of JSON
+  --no-trace      leave the trace out of the JSON decision
+  --help          this text
+)";
+
+constexpr const char* kCheckHelp = R"(Usage: lde check FILE... [--params FILE] [--verbose]
+
+Runs case files (format "lde-cases/1", docs/format.md). Prints one line per
+case ("ok" or "FAIL", file, id, source), the expected and actual value of
+every failing dotted path, and a final line "N passed, N failed".
+Exit code 1 when a case fails, 2 when a file cannot be read.
+
+Options:
+  --params FILE   parameter file or reform every case starts from
+  --verbose       print the source of passing cases too
+  --help          this text
+)";
+
+constexpr const char* kSimulateHelp = R"(Usage: lde simulate POPULATION.csv --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
+
+Evaluates every worker of a CSV population on one date with the population
+engine (the same as the Python population API). Columns: docs/cli.md.
+A progress bar is shown when stderr is a terminal.
+
+Options:
+  --out FILE      results CSV (required; "-" for stdout)
+  --at DATE       evaluation date (default: today)
+  --params FILE   parameter file or reform
+  --threads N     worker threads (default 0: all cores)
+  --help          this text
+)";
+
+constexpr const char* kParamsHelp = R"(Usage: lde params [--at DATE] [--params FILE]
+
+Lists every parameter with the value in force on DATE (default: today), the
+date it applies from, its unit, its source and the interpretations behind it.
+
+Options:
+  --at DATE       the date (YYYY-MM-DD)
+  --params FILE   parameter file or reform instead of the defaults
+  --help          this text
+)";
+
+std::string read_file(const std::string& path) {
+  if (path == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    return ss.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw FileError{path, "cannot open the file"};
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) throw FileError{path, "cannot read the file"};
+  return ss.str();
+}
+
+/// "FILE: PATH: problem" without the library's " (in FILE)" suffix.
+std::string describe_error(const std::string& file, const Error& e) {
+  std::string message = e.message();
+  const std::string suffix = " (in " + file + ")";
+  if (message.size() >= suffix.size() && message.compare(message.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    message.erase(message.size() - suffix.size());
+  }
+  std::string out = file + ": ";
+  if (!e.field().empty()) out += e.field() + ": ";
+  return out + message;
+}
+
+/// Raised with the file an lde::Error came from.
+struct LibraryError {
+  std::string file;
+  Error error;
+};
+
+template <class F>
+auto about(const std::string& file, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Error& e) {
+    throw LibraryError{file, e};
+  }
+}
+
+lde::Date today() {
+  const std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  localtime_r(&t, &tm);
+  return lde::Date::from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+lde::Date parse_date_option(const std::string& option, const std::string& text) {
+  try {
+    return lde::Date::parse(text, option);
+  } catch (const Error& e) {
+    throw Usage{option + ": " + e.message()};
+  }
+}
+
+lde::ParameterSet load_params(const std::optional<std::string>& file) {
+  if (!file) return lde::ParameterSet::defaults();
+  const std::string text = read_file(*file);
+  return about(*file, [&] {
+    const nlohmann::json doc = lde::io::detail::parse_document(text, *file);
+    if (doc.is_object() && doc.contains("format") && doc["format"] == "lde-parameters/1") {
+      return lde::ParameterSet::from_json(text, *file);
+    }
+    return lde::ParameterSet::defaults().with_changes(text, *file);
+  });
+}
+
+/// Simple option parser: positional arguments and --name VALUE / --flag.
+struct Args {
+  std::vector<std::string> positional;
+  std::vector<std::pair<std::string, std::string>> options;
+  bool help = false;
+
+  static Args parse(int argc, char** argv, int first, const std::vector<std::string>& with_value,
+                    const std::vector<std::string>& flags) {
+    Args a;
+    for (int i = first; i < argc; ++i) {
+      std::string arg = argv[i];
+      if (arg == "--help" || arg == "-h") {
+        a.help = true;
+        continue;
+      }
+      if (arg.size() > 2 && arg.rfind("--", 0) == 0) {
+        std::string value;
+        bool has_value = false;
+        const auto eq = arg.find('=');
+        if (eq != std::string::npos) {
+          value = arg.substr(eq + 1);
+          arg = arg.substr(0, eq);
+          has_value = true;
+        }
+        if (std::find(with_value.begin(), with_value.end(), arg) != with_value.end()) {
+          if (!has_value) {
+            if (i + 1 >= argc) throw Usage{arg + " needs a value"};
+            value = argv[++i];
+          }
+          for (const auto& [name, v] : a.options) {
+            if (name == arg) throw Usage{arg + " is given twice"};
+          }
+          a.options.emplace_back(arg, value);
+        } else if (std::find(flags.begin(), flags.end(), arg) != flags.end()) {
+          if (has_value) throw Usage{arg + " takes no value"};
+          a.options.emplace_back(arg, "");
+        } else {
+          throw Usage{"unknown option " + arg};
+        }
+        continue;
+      }
+      a.positional.push_back(arg);
+    }
+    return a;
+  }
+  std::optional<std::string> get(const std::string& name) const {
+    for (const auto& [n, v] : options) {
+      if (n == name) return v;
+    }
+    return std::nullopt;
+  }
+  bool flag(const std::string& name) const { return get(name).has_value(); }
+};
+
+// ------------------------------------------------------------------ explain
+
+std::string yes_no(bool b) { return b ? "yes" : "no"; }
+
+std::string join_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
+  return out.empty() ? "-" : out;
+}
+
+void explain_worker(std::ostream& os, const std::string& file, const lde::WorkerStatus& s, const lde::Trace& trace,
+                    const lde::Receipt& receipt) {
+  os << "Worker decision on " << s.at.iso() << " (" << file << ")\n\n";
+  os << "  right             ";
+  if (s.right.kind) {
+    os << lde::to_string(*s.right.kind) << (s.right.valid ? ", valid" : ", not valid");
+    if (s.right.granted) os << ", granted " << s.right.granted->iso();
+    if (s.right.last_day) os << ", last day " << s.right.last_day->iso();
+  } else {
+    os << "none in force";
+  }
+  os << "\n  hiring            ";
+  if (s.hiring) {
+    os << (s.hiring->eligible ? "eligible" : "not eligible");
+    if (!s.hiring->failing.empty()) os << " (failing: " << join_list(s.hiring->failing) << ")";
+  } else {
+    os << "no employment";
+  }
+  os << "\n  trajectory        ";
+  if (s.trajectory) {
+    const auto& t = *s.trajectory;
+    os << t.first_day.iso() << " .. " << t.last_day.iso() << " (5 years to " << t.original_last_day.iso() << ", +"
+       << t.absence_extension_days << " days for absences, +" << t.competence_extension_months
+       << " months for competence)";
+    for (const auto& a : t.absences) {
+      os << "\n    absence " << a.period.first().iso() << " .. " << a.period.last().iso() << ": "
+         << (a.qualifies ? "extends by " + std::to_string(a.counted_days) + " days" : std::string("does not extend"))
+         << " - " << a.reason;
+    }
+  } else {
+    os << "none";
+  }
+  os << "\n  continuation      " << lde::to_string(s.continuation.kind);
+  if (s.continuation.from) os << " from " << s.continuation.from->iso();
+  os << "\n  in trajectory     " << yes_no(s.in_trajectory);
+  os << "\n  in continuation   " << yes_no(s.in_continuation);
+  os << "\n  compensated       " << yes_no(s.compensated) << "\n\n";
+  os << "Trace (" << trace.steps().size() << " steps)\n" << trace.to_text() << "\n";
+  os << "Receipt: lde " << receipt.library_version << ", parameters " << receipt.parameters_fingerprint << "\n";
+}
+
+void explain_enterprise(std::ostream& os, const std::string& file, const lde::Enterprise& e, const lde::EnterpriseYear& y,
+                        const lde::Trace& trace, const lde::Receipt& receipt) {
+  os << "Enterprise " << e.allocation_number << ", year " << y.year << " (" << file << ")\n\n";
+  os << "  month     filled   capped   advance      payment reference\n";
+  for (const auto& a : y.schedule.advances) {
+    char line[160];
+    std::snprintf(line, sizeof line, "  %-8s %7s  %7s  %11s  %s%s\n", a.month.iso().c_str(), a.filled_fte.to_string().c_str(),
+                  a.capped_fte.to_string().c_str(), a.amount.to_string().c_str(), a.payment_reference.c_str(),
+                  a.transition_amount_used ? "  (temporary fixed amount)" : "");
+    os << line;
+  }
+  os << "\n  quarter   DmfA FTE capped   right        advances     settlement\n";
+  for (const auto& q : y.schedule.settlements) {
+    char line[160];
+    std::snprintf(line, sizeof line, "  %-8s %7s  %7s  %11s  %11s  %11s\n", q.quarter.iso().c_str(),
+                  q.dmfa_fte.to_string().c_str(), q.capped_fte.to_string().c_str(), q.right.to_string().c_str(),
+                  q.advances.to_string().c_str(), q.settlement.to_string().c_str());
+    os << line;
+  }
+  os << "  totals: advances " << y.schedule.total_advances.to_string() << ", settlements "
+     << y.schedule.total_settlements.to_string() << ", rights " << y.schedule.total_rights.to_string() << "\n\n";
+  os << "  minimum scale     average " << y.scale.average_fte.to_string() << " FTE (minimum "
+     << y.scale.minimum.to_string() << "): " << (y.scale.compliant ? "compliant" : "not compliant")
+     << (y.scale.applies ? "" : " (does not apply yet)") << "\n";
+  os << "  occupancy         " << y.occupancy.measured_year << ": " << y.occupancy.rate.to_string() << " % (minimum "
+     << y.occupancy.minimum.to_string() << " %), measured in " << y.occupancy.measured_in.iso() << "; contingent "
+     << y.occupancy.contingent_before.to_string() << " -> " << y.occupancy.contingent_after.to_string() << "\n";
+  os << "  start-up transition ";
+  if (y.transition) {
+    os << y.transition->first_day.iso() << " .. " << y.transition->last_day.iso() << ", conditions from "
+       << y.transition->conditions_from.iso() << "\n";
+  } else {
+    os << "none\n";
+  }
+  os << "  conditions        " << (y.conditions.met ? "met" : "not met (failing: " + join_list(y.conditions.failing) + ")")
+     << (y.conditions.applies ? "" : ", not enforced yet") << "\n";
+  if (y.report) os << "  sustainability report on " << y.report->working_year << " due " << y.report->due.iso() << "\n";
+  os << "  POP required      " << yes_no(y.pop_required) << "\n\n";
+  os << "Trace (" << trace.steps().size() << " steps)\n" << trace.to_text() << "\n";
+  os << "Receipt: lde " << receipt.library_version << ", parameters " << receipt.parameters_fingerprint << "\n";
+}
+
+// ------------------------------------------------------------------ commands
+
+int cmd_evaluate(int argc, char** argv) {
+  const Args a = Args::parse(argc, argv, 2, {"--at", "--year", "--params"}, {"--explain", "--no-trace"});
+  if (a.help) {
+    std::cout << kEvaluateHelp;
+    return 0;
+  }
+  if (a.positional.size() != 1) throw Usage{"evaluate takes exactly one FILE (see lde evaluate --help)"};
+  const std::string file = a.positional[0];
+  const lde::ParameterSet base = load_params(a.get("--params"));
+  const std::string text = read_file(file);
+  return about(file, [&] {
+    nlohmann::json doc = lde::io::detail::parse_document(text, file);
+    if (doc.is_object()) {
+      if (auto at = a.get("--at")) doc["at"] = parse_date_option("--at", *at).iso();
+      if (auto year = a.get("--year")) {
+        int y = 0;
+        try {
+          std::size_t used = 0;
+          y = std::stoi(*year, &used);
+          if (used != year->size()) throw std::invalid_argument("trailing");
+        } catch (const std::exception&) {
+          throw Usage{"--year: expected a year such as 2026, got \"" + *year + "\""};
+        }
+        doc["year"] = y;
+      }
+    }
+    const lde::io::detail::Input in = lde::io::detail::input_from(doc, "", file, base, {});
+    if (!a.flag("--explain")) {
+      std::cout << lde::io::detail::evaluate(in, !a.flag("--no-trace"), "", file).dump(2) << "\n";
+      return 0;
+    }
+    // Validate and evaluate through the same path (errors with JSON paths), then explain.
+    (void)lde::io::detail::evaluate(in, false, "", file);
+    lde::Trace trace(true);
+    const lde::Receipt receipt = lde::Receipt::of(in.params);
+    if (in.worker) {
+      const lde::WorkerStatus s = lde::evaluate_worker(*in.worker, *in.at, in.params, &trace);
+      explain_worker(std::cout, file, s, trace, receipt);
+    } else {
+      const lde::EnterpriseYear y = lde::evaluate_enterprise(*in.enterprise, *in.year, in.params, &trace);
+      explain_enterprise(std::cout, file, *in.enterprise, y, trace, receipt);
+    }
+    return 0;
+  });
+}
+
+int cmd_check(int argc, char** argv) {
+  const Args a = Args::parse(argc, argv, 2, {"--params"}, {"--verbose"});
+  if (a.help) {
+    std::cout << kCheckHelp;
+    return 0;
+  }
+  if (a.positional.empty()) throw Usage{"check needs at least one case FILE (see lde check --help)"};
+  const lde::ParameterSet base = load_params(a.get("--params"));
+  // Read and validate every file first: a malformed file is an error (exit 2), not a failed case.
+  std::vector<std::pair<std::string, std::vector<lde::io::CaseResult>>> all;
+  for (const std::string& file : a.positional) {
+    const std::string text = read_file(file);
+    all.emplace_back(file, about(file, [&] { return lde::io::run_cases(text, base, file); }));
+  }
+  std::size_t passed = 0;
+  std::size_t failed = 0;
+  for (const auto& [file, results] : all) {
+    for (const auto& r : results) {
+      if (r.passed) {
+        ++passed;
+        std::cout << "ok    " << file << ": " << r.id;
+        if (a.flag("--verbose")) std::cout << "  [" << r.source << "]";
+        std::cout << "\n";
+        continue;
+      }
+      ++failed;
+      std::cout << "FAIL  " << file << ": " << r.id << "  [" << r.source << "]\n";
+      if (!r.error.empty()) std::cout << "      error: " << r.error << "\n";
+      for (const auto& m : r.mismatches) {
+        std::cout << "      " << m.path << ": expected " << m.expected << ", got " << m.actual << "\n";
+      }
+    }
+  }
+  std::cout << passed << " passed, " << failed << " failed\n";
+  return failed == 0 ? 0 : 1;
+}
+
+int cmd_params(int argc, char** argv) {
+  const Args a = Args::parse(argc, argv, 2, {"--at", "--params"}, {});
+  if (a.help) {
+    std::cout << kParamsHelp;
+    return 0;
+  }
+  if (!a.positional.empty()) throw Usage{"params takes no FILE (did you mean --params FILE?)"};
+  const lde::ParameterSet params = load_params(a.get("--params"));
+  const lde::Date at = a.get("--at") ? parse_date_option("--at", *a.get("--at")) : today();
+  const lde::Date lookup = lde::rules_date(at, params);
+  std::cout << "Parameters \"" << params.name() << "\" in force on " << at.iso();
+  if (lookup != at) std::cout << " (values of " << lookup.iso() << ", I-21)";
+  std::cout << "\nfingerprint " << params.fingerprint() << "\n\n";
+  for (const auto& [name, def] : params.definitions()) {
+    std::cout << name << " = ";
+    try {
+      const lde::ParameterEntry& e = params.entry(name, lookup);
+      std::cout << lde::to_string(e.value);
+      if (!def.unit.empty()) std::cout << " " << def.unit;
+      std::cout << "\n    from " << e.from.iso() << "; source: " << e.source;
+      if (!e.interpretations.empty()) std::cout << "; " << join_list(e.interpretations);
+    } catch (const Error& err) {
+      std::cout << "(no value: " << err.message() << ")";
+    }
+    std::cout << "\n    " << def.description << "\n";
+  }
+  return 0;
+}
+
+int cmd_simulate(int argc, char** argv) {
+  const Args a = Args::parse(argc, argv, 2, {"--out", "--at", "--params", "--threads"}, {});
+  if (a.help) {
+    std::cout << kSimulateHelp;
+    return 0;
+  }
+  if (a.positional.size() != 1) throw Usage{"simulate takes exactly one POPULATION.csv (see lde simulate --help)"};
+  const auto out = a.get("--out");
+  if (!out) throw Usage{"simulate needs --out RESULTS.csv"};
+  const lde::ParameterSet params = load_params(a.get("--params"));
+  const lde::Date at = a.get("--at") ? parse_date_option("--at", *a.get("--at")) : today();
+  unsigned threads = 0;
+  if (auto t = a.get("--threads")) {
+    try {
+      std::size_t used = 0;
+      const long v = std::stol(*t, &used);
+      if (used != t->size() || v < 0 || v > 1024) throw std::invalid_argument("range");
+      threads = static_cast<unsigned>(v);
+    } catch (const std::exception&) {
+      throw Usage{"--threads: expected a number from 0 to 1024, got \"" + *t + "\""};
+    }
+  }
+  const std::string input = a.positional[0];
+  const std::string text = read_file(input);
+  lde::cli::SimulationSummary summary;
+  about(input, [&] {
+    summary = lde::cli::simulate(text, input, *out, at, params, threads);
+    return 0;
+  });
+  std::cerr << "lde: evaluated " << summary.rows << " workers on " << at.iso() << ": " << summary.compensated
+            << " compensated; results in " << *out << "\n";
+  return 0;
+}
+
+int run(int argc, char** argv) {
+  if (argc < 2) {
+    std::cerr << kMainHelp;
+    return 2;
+  }
+  const std::string command = argv[1];
+  if (command == "--help" || command == "-h" || command == "help") {
+    std::cout << kMainHelp;
+    return 0;
+  }
+  if (command == "--version") {
+    std::cout << "lde " << lde::kLibraryVersion << " (default parameters " << lde::ParameterSet::defaults().fingerprint()
+              << ")\n";
+    return 0;
+  }
+  if (command == "evaluate") return cmd_evaluate(argc, argv);
+  if (command == "check") return cmd_check(argc, argv);
+  if (command == "simulate") return cmd_simulate(argc, argv);
+  if (command == "params") return cmd_params(argc, argv);
+  throw Usage{"unknown command \"" + command + "\" (expected evaluate, check, simulate or params; see lde --help)"};
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const Usage& u) {
+    std::cerr << "lde: " << u.message << "\n";
+  } catch (const FileError& f) {
+    std::cerr << "lde: " << f.file << ": " << f.message << "\n";
+  } catch (const LibraryError& e) {
+    std::cerr << "lde: " << describe_error(e.file, e.error) << "\n";
+  } catch (const Error& e) {
+    std::cerr << "lde: " << e.what() << "\n";
+  } catch (const std::exception& e) {
+    std::cerr << "lde: internal error: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "lde: internal error\n";
+  }
+  return 2;
+}
