@@ -1,0 +1,357 @@
+// The JSON format through the C++ API: parsing, errors with JSON paths,
+// serialisation, decisions, evaluate_json and the case runner over tests/cases.
+#include "lde/core/error.hpp"
+#include "lde/core/parameters.hpp"
+#include "lde/io/cases.hpp"
+#include "lde/io/json.hpp"
+#include "lde/worker/status.hpp"
+
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+using namespace lde;
+
+namespace {
+
+const char* kWorker = R"({
+  "birth_date": "1970-05-15",
+  "rights": [{"kind": "lde", "granted": "2020-01-10"}],
+  "employment": [{"employer": "LDE-0001", "first_day": "2020-02-01", "last_day": null,
+                  "employer_recognised": true, "employer_contingent_fte": "5.00", "employer_in_brussels": false}],
+  "absences": [{"first_day": "2021-03-01", "last_day": "2021-04-29", "reason": "illness"}],
+  "competence_extensions": [{"months": 3, "approved": "2024-06-01"}],
+  "doorstroom": {"first_day": "2023-01-01", "last_day": "2023-12-31", "external_job_found": null,
+                 "non_cooperation": [{"first_day": "2023-05-01", "last_day": "2023-05-10"}]}
+})";
+
+const char* kEnterprise = R"({
+  "allocation_number": "LDE-0042", "legal_form": "vzw", "seat": "flanders", "other_activities": "none",
+  "sui_generis_division": false, "separate_bookkeeping": false, "subcontracting": false, "enclave_work": false,
+  "converted": true, "allocation_date": "2015-06-01",
+  "contingent": [{"from": "2015-04-01", "fte": "10.00"}],
+  "transition_amounts": {"2016": "40000.00"},
+  "hires": {"2026-01": "9.50"},
+  "dmfa": {"2026-Q1": [{"worker": "w1", "fraction": "0.80"}, {"worker": "w2", "fraction": "1.00", "reference_wage_cost_positive": false}]}
+})";
+
+/// Runs @p f, which must throw lde::Error; returns it.
+template <class F>
+Error error_of(F&& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e;
+  }
+  FAIL("no error thrown");
+  return Error(ErrorCode::internal, "", "unreachable");
+}
+
+std::string read(const std::filesystem::path& p) {
+  std::ifstream in(p);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+std::string value(const std::string& decision, const std::string& path) {
+  const auto v = io::value_at(decision, path);
+  return v ? *v : "(missing)";
+}
+
+}  // namespace
+
+TEST_CASE("a worker dossier is parsed field by field") {
+  const WorkerDossier d = io::parse_worker(kWorker, "worker.json");
+  CHECK(d.birth_date == Date::from_ymd(1970, 5, 15));
+  REQUIRE(d.rights.size() == 1);
+  CHECK(d.rights[0].kind == RightKind::lde);
+  REQUIRE(d.employment.size() == 1);
+  CHECK(d.employment[0].employer == "LDE-0001");
+  CHECK_FALSE(d.employment[0].last_day.has_value());
+  CHECK(d.employment[0].employer_contingent_fte == Fte::parse("5.00"));
+  REQUIRE(d.absences.size() == 1);
+  CHECK(d.absences[0].reason == AbsenceReason::illness);
+  CHECK(d.absences[0].last_day == Date::from_ymd(2021, 4, 29));
+  REQUIRE(d.competence_extensions.size() == 1);
+  CHECK(d.competence_extensions[0].months == 3);
+  REQUIRE(d.doorstroom.has_value());
+  CHECK(d.doorstroom->non_cooperation.size() == 1);
+  CHECK(d.doorstroom->non_cooperation[0].last() == Date::from_ymd(2023, 5, 10));
+}
+
+TEST_CASE("optional employment fields take the documented defaults") {
+  const WorkerDossier d =
+      io::parse_worker(R"({"birth_date": "1980-01-01", "employment": [{"employer": "A", "first_day": "2020-02-01"}]})");
+  REQUIRE(d.employment.size() == 1);
+  CHECK(d.employment[0].employer_recognised);
+  CHECK_FALSE(d.employment[0].employer_in_brussels);
+  CHECK(d.employment[0].employer_contingent_fte == Fte::parse("1.00"));
+  CHECK(d.rights.empty());
+  CHECK_FALSE(d.doorstroom.has_value());
+}
+
+TEST_CASE("dossier and enterprise survive a round trip through to_json") {
+  const WorkerDossier d = io::parse_worker(kWorker);
+  const std::string once = io::to_json(d);
+  CHECK(io::to_json(io::parse_worker(once)) == once);
+  CHECK(once.find("\"reason\":\"illness\"") != std::string::npos);
+
+  const Enterprise e = io::parse_enterprise(kEnterprise);
+  CHECK(e.legal_form == LegalForm::vzw);
+  CHECK(e.converted);
+  CHECK(e.transition_amounts.at(2016) == Money::parse("40000.00"));
+  CHECK(e.hires.at(Month(2026, 1)) == Fte::parse("9.50"));
+  REQUIRE(e.dmfa.at(Quarter(2026, 1)).size() == 2);
+  CHECK_FALSE(e.dmfa.at(Quarter(2026, 1))[1].reference_wage_cost_positive);
+  const std::string text = io::to_json(e);
+  CHECK(io::to_json(io::parse_enterprise(text)) == text);
+}
+
+TEST_CASE("an unknown legal form is kept as text and fails the condition later") {
+  const Enterprise e = io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "bv", "seat": "flanders"})");
+  CHECK(e.legal_form == LegalForm::other);
+  CHECK(e.legal_form_text == "bv");
+  CHECK(io::to_json(e).find("\"legal_form\":\"bv\"") != std::string::npos);
+}
+
+TEST_CASE("bad input: malformed JSON is a parse error with line and column") {
+  const Error e = error_of([] { io::parse_worker("{\n  \"birth_date\": ", "w.json"); });
+  CHECK(e.code() == ErrorCode::parse_error);
+  CHECK(e.field().empty());
+  CHECK(e.message().find("line 2") != std::string::npos);
+  CHECK(e.message().find("(in w.json)") != std::string::npos);
+}
+
+TEST_CASE("bad input: an unknown key is reported with its path and a suggestion") {
+  const Error e = error_of([] {
+    io::parse_worker(R"({"birth_date": "1980-01-01", "employment": [{"employer": "A", "first_dy": "2020-01-01"}]})");
+  });
+  CHECK(e.code() == ErrorCode::invalid_argument);
+  CHECK(e.field() == "employment[0].first_dy");
+  CHECK(e.message().find("did you mean \"first_day\"") != std::string::npos);
+  // A misspelt top-level key is reported before the missing key it was meant to be.
+  const Error top = error_of([] { io::parse_worker(R"({"birth_dat": "1980-01-01"})"); });
+  CHECK(top.field() == "birth_dat");
+}
+
+TEST_CASE("bad input: a duplicated key is an error, not silently the last one") {
+  const Error e = error_of([] {
+    io::parse_worker(R"({"birth_date": "1980-01-01", "absences": [{"first_day": "2021-01-01", "first_day": "2021-02-01",
+                        "last_day": "2021-03-01", "reason": "illness"}]})");
+  });
+  CHECK(e.code() == ErrorCode::parse_error);
+  CHECK(e.field() == "absences[0].first_day");
+}
+
+TEST_CASE("bad input: wrong types name the path and the type") {
+  const Error date = error_of([] { io::parse_worker(R"({"birth_date": 19800101})"); });
+  CHECK(date.field() == "birth_date");
+  CHECK(date.message().find("expected a date") != std::string::npos);
+  const Error flag = error_of([] {
+    io::parse_worker(R"({"birth_date": "1980-01-01", "employment": [{"employer": "A", "first_day": "2020-01-01", "employer_in_brussels": "no"}]})");
+  });
+  CHECK(flag.field() == "employment[0].employer_in_brussels");
+  const Error list = error_of([] { io::parse_worker(R"({"birth_date": "1980-01-01", "rights": {"kind": "lde"}})"); });
+  CHECK(list.field() == "rights");
+  CHECK(list.message().find("expected an array") != std::string::npos);
+  const Error months = error_of([] {
+    io::parse_worker(R"({"birth_date": "1980-01-01", "competence_extensions": [{"months": 2.5, "approved": "2021-01-01"}]})");
+  });
+  CHECK(months.field() == "competence_extensions[0].months");
+  const Error root = error_of([] { io::parse_enterprise("[1, 2]"); });
+  CHECK(root.message().find("expected an object") != std::string::npos);
+}
+
+TEST_CASE("bad input: missing required fields") {
+  const Error e = error_of([] { io::parse_worker(R"({"rights": []})"); });
+  CHECK(e.field() == "birth_date");
+  CHECK(e.message().find("required field is missing") != std::string::npos);
+  const Error dmfa = error_of([] {
+    io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "vzw", "dmfa": {"2026-Q1": [{"fraction": "1.00"}]}})");
+  });
+  CHECK(dmfa.field() == "dmfa.2026-Q1[0].worker");
+  const Error form = error_of([] { io::parse_enterprise(R"({"allocation_number": "X"})"); });
+  CHECK(form.field() == "legal_form");
+}
+
+TEST_CASE("bad input: impossible dates and keys") {
+  const Error e = error_of([] { io::parse_worker(R"({"birth_date": "1980-02-30"})"); });
+  CHECK(e.code() == ErrorCode::invalid_date);
+  CHECK(e.field() == "birth_date");
+  const Error month = error_of([] {
+    io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "vzw", "hires": {"2026-13": "1.00"}})");
+  });
+  CHECK(month.field() == "hires.2026-13");
+  const Error quarter = error_of([] {
+    io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "vzw", "dmfa": {"2026-Q5": []}})");
+  });
+  CHECK(quarter.field() == "dmfa.2026-Q5");
+  const Error period = error_of([] {
+    io::parse_worker(R"({"birth_date": "1980-01-01", "doorstroom": {"first_day": "2023-01-01", "last_day": "2023-12-31",
+                        "non_cooperation": [{"first_day": "2023-05-10", "last_day": "2023-05-01"}]}})");
+  });
+  CHECK(period.code() == ErrorCode::invalid_date);
+  CHECK(period.field() == "doorstroom.non_cooperation[0].last_day");
+}
+
+TEST_CASE("decimal quantities: strings, and JSON numbers only when exact") {
+  const char* tmpl = R"({"allocation_number": "X", "legal_form": "vzw", "transition_amounts": {"2016": %s}})";
+  auto with = [&](const char* amount) {
+    std::string s = tmpl;
+    s.replace(s.find("%s"), 2, amount);
+    return io::parse_enterprise(s).transition_amounts.at(2016);
+  };
+  CHECK(with("\"1069.81\"") == Money::from_cents(106981));
+  CHECK(with("1069.81") == Money::from_cents(106981));
+  CHECK(with("40000") == Money::from_cents(4000000));
+  CHECK(error_of([&] { with("1069.815"); }).field() == "transition_amounts.2016");
+  CHECK(with("1e5") == Money::from_cents(10000000));  // 100000.0 exactly
+  CHECK(error_of([&] { with("1e300"); }).message().find("write it as a string") != std::string::npos);
+  CHECK(error_of([&] { with("true"); }).message().find("expected a decimal string") != std::string::npos);
+  const Error key = error_of([] {
+    io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "vzw", "transition_amounts": {"16": "1.00"}})");
+  });
+  CHECK(key.field() == "transition_amounts.16");
+}
+
+TEST_CASE("evaluate_json: a worker decision with the stable nested keys, trace and receipt") {
+  const std::string input = std::string(R"({"at": "2025-02-15", "worker": )") + kWorker + "}";
+  const std::string out = io::evaluate_json(input, ParameterSet::defaults());
+  CHECK(value(out, "right.kind") == "\"none\"");
+  CHECK(value(out, "right.valid") == "false");
+  CHECK(value(out, "hiring.eligible") == "true");
+  CHECK(value(out, "hiring.failing") == "[]");
+  CHECK(value(out, "trajectory.first_day") == "\"2020-02-01\"");
+  CHECK(value(out, "trajectory.absence_extension_days") == "60");
+  CHECK(value(out, "trajectory.competence_extension_months") == "3");
+  CHECK(value(out, "trajectory.last_day") == "\"2025-07-01\"");
+  CHECK(value(out, "continuation") == "\"none\"");
+  CHECK(value(out, "status.in_trajectory") == "true");
+  CHECK(value(out, "status.compensated") == "true");
+  CHECK(value(out, "trace[0].rule").find("worker.") != std::string::npos);
+  CHECK(value(out, "receipt.parameters_fingerprint") == "\"" + ParameterSet::defaults().fingerprint() + "\"");
+  CHECK(value(out, "no.such.key") == "(missing)");
+
+  const std::string quiet = io::evaluate_json(input, ParameterSet::defaults(), false);
+  CHECK(value(quiet, "trace") == "[]");
+  CHECK(value(quiet, "trajectory.last_day") == "\"2025-07-01\"");
+}
+
+TEST_CASE("evaluate_json equals decision_json of the typed API") {
+  const WorkerDossier d = io::parse_worker(kWorker);
+  Trace trace;
+  const WorkerStatus s = evaluate_worker(d, Date::from_ymd(2025, 2, 15), ParameterSet::defaults(), &trace);
+  const std::string typed = io::decision_json(s, trace, Receipt::of(ParameterSet::defaults()));
+  const std::string input = std::string(R"({"at": "2025-02-15", "worker": )") + kWorker + "}";
+  CHECK(io::evaluate_json(input, ParameterSet::defaults()) == typed);
+}
+
+TEST_CASE("evaluate_json: an enterprise decision, with parameter changes in the input") {
+  const std::string input = std::string(R"({"year": 2026, "enterprise": )") + kEnterprise + "}";
+  const std::string out = io::evaluate_json(input, ParameterSet::defaults());
+  // 12600 x 9.50 / 365 x 31 = 10166.301... (I-12, I-14)
+  CHECK(value(out, "advances.2026-01") == "\"10166.30\"");
+  CHECK(value(out, "advances.2026-02") == "\"0.00\"");
+  // DmfA 1.80 FTE: 12600 x 1.80 / 365 x 90 = 5592.328... (I-15)
+  CHECK(value(out, "quarter_rights.2026-Q1") == "\"5592.33\"");
+  CHECK(value(out, "settlements.2026-Q1") == "\"-4573.97\"");
+  CHECK(value(out, "scale.compliant") == "false");
+  CHECK(value(out, "conditions.met") == "true");
+  CHECK(value(out, "payment_references.2026-01") == "\"Voorschot.LDE.2026.01.LDE-0042\"");
+
+  const std::string reform = std::string(R"({"year": 2026, "parameters": {"compensation.annual_rate_per_fte": "13000.00"},
+                                            "enterprise": )") + kEnterprise + "}";
+  const std::string changed = io::evaluate_json(reform, ParameterSet::defaults());
+  // 13000 x 9.50 / 365 x 31 = 10489.04...
+  CHECK(value(changed, "advances.2026-01") == "\"10489.04\"");
+  CHECK(value(changed, "receipt.parameters_fingerprint") != value(out, "receipt.parameters_fingerprint"));
+}
+
+TEST_CASE("evaluate_json: errors carry the JSON path from the document root") {
+  const auto err = [](const std::string& input) { return error_of([&] { io::evaluate_json(input, ParameterSet::defaults()); }); };
+  CHECK(err(R"({"at": "2022-02-30", "worker": {"birth_date": "1970-05-15"}})").field() == "at");
+  CHECK(err(R"({"at": "2022-02-01", "worker": {"birth_date": "1970-05-15", "absences": [
+              {"first_day": "2021-03-01", "last_day": "2021-02-01", "reason": "illness"}]}})").field() ==
+        "worker.absences[0].last_day");
+  CHECK(err(R"({"at": "2022-02-01", "worker": {"birth_date": "1970-05-15"}, "expect": {}})").field() == "expect");
+  CHECK(err(R"({"at": "2022-02-01"})").field() == "worker");
+  CHECK(err(R"({"worker": {"birth_date": "1970-05-15"}})").field() == "at");
+  CHECK(err(R"({"year": 2026, "at": "2026-01-01", "enterprise": {"allocation_number": "X", "legal_form": "vzw"}})").field() == "at");
+  CHECK(err(R"({"at": "2022-02-01", "worker": {"birth_date": "1970-05-15"}, "parameters": {"no.such": 1}})").field() ==
+        "parameters.no.such");
+  CHECK(err(R"({"year": 2026, "enterprise": {"allocation_number": "X", "legal_form": "vzw",
+              "dmfa": {"2026-Q1": [{"worker": "a", "fraction": "1.20"}]}}})").field() == "enterprise.dmfa.2026-Q1[0].fraction");
+  const Error conflict = err(R"({"at": "2022-02-01", "worker": {"birth_date": "1970-05-15",
+              "rights": [{"kind": "lde", "granted": "2020-01-01"}, {"kind": "vop", "granted": "2020-01-01"}]}})");
+  CHECK(conflict.code() == ErrorCode::conflict);
+  CHECK(conflict.field().rfind("worker.rights", 0) == 0);
+}
+
+TEST_CASE("value_at addresses nested objects, map keys and list items") {
+  const std::string d = R"({"advances": {"2026-01": "1.00"}, "trajectory": null, "hiring": {"failing": ["a", "b"]}})";
+  CHECK(value(d, "advances.2026-01") == "\"1.00\"");
+  CHECK(value(d, "trajectory.last_day") == "null");
+  CHECK(value(d, "hiring.failing[1]") == "\"b\"");
+  CHECK(value(d, "hiring.failing[2]") == "(missing)");
+  CHECK(value(d, "advances.2026-02") == "(missing)");
+}
+
+TEST_CASE("run_cases reports every failing path with expected and actual") {
+  const char* file = R"({"format": "lde-cases/1", "cases": [
+    {"id": "good", "source": "I-7", "at": "2022-06-01",
+     "worker": {"birth_date": "1980-05-10", "rights": [{"kind": "lde", "granted": "2019-12-01"}],
+                "employment": [{"employer": "A", "first_day": "2020-02-01"}]},
+     "expect": {"trajectory.last_day": "2025-01-31"}},
+    {"id": "bad", "source": "I-7", "at": "2022-06-01",
+     "worker": {"birth_date": "1980-05-10"},
+     "expect": {"trajectory.last_day": "2025-01-31", "continuation": "none", "right.nothing": 1}},
+    {"id": "err", "source": "I-1", "at": "2022-06-01", "worker": {"birth_date": "1980-02-30"},
+     "expect": {"continuation": "none"}}]})";
+  const auto results = io::run_cases(file, ParameterSet::defaults(), "t.json");
+  REQUIRE(results.size() == 3);
+  CHECK(results[0].passed);
+  CHECK_FALSE(results[1].passed);
+  REQUIRE(results[1].mismatches.size() == 2);
+  // Paths are reported in sorted order.
+  CHECK(results[1].mismatches[0].path == "right.nothing");
+  CHECK(results[1].mismatches[0].actual == "(missing)");
+  CHECK(results[1].mismatches[1].path == "trajectory.last_day");
+  CHECK(results[1].mismatches[1].expected == "\"2025-01-31\"");
+  CHECK(results[1].mismatches[1].actual == "null");
+  CHECK_FALSE(results[2].passed);
+  CHECK(results[2].error.find("cases[2].worker.birth_date") != std::string::npos);
+}
+
+TEST_CASE("run_cases rejects a malformed case file with the path") {
+  const auto err = [](const char* text) { return error_of([&] { io::run_cases(text, ParameterSet::defaults()); }); };
+  CHECK(err(R"({"format": "lde-cases/2", "cases": []})").field() == "format");
+  CHECK(err(R"({"format": "lde-cases/1", "cases": [{"id": "a", "at": "2022-01-01", "worker": {}, "expect": {"x": 1}}]})").field() ==
+        "cases[0].source");
+  CHECK(err(R"({"format": "lde-cases/1", "cases": [{"id": "a", "source": "s", "at": "2022-01-01", "worker": {}}]})").field() ==
+        "cases[0].expect");
+  CHECK(err(R"({"format": "lde-cases/1", "cases": [{"id": "a", "source": "s", "at": "2022-01-01", "worker": {},
+              "expect": {"x": 1}, "expcet": {}}]})").field() == "cases[0].expcet");
+  CHECK(err(R"({"format": "lde-cases/1", "cases": [{"id": "a", "source": "s", "expect": {"x": 1}},
+              {"id": "a", "source": "s", "expect": {"x": 1}}]})").field() == "cases[1].id");
+}
+
+TEST_CASE("every case in tests/cases passes through the C++ API") {
+  const std::filesystem::path dir = std::filesystem::path(LDE_SOURCE_DIR) / "tests" / "cases";
+  std::size_t count = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".json") continue;
+    const auto results = io::run_cases(read(entry.path()), ParameterSet::defaults(), entry.path().filename().string());
+    for (const auto& r : results) {
+      ++count;
+      INFO(entry.path().filename().string() << ": " << r.id << " " << r.error);
+      for (const auto& m : r.mismatches) INFO(m.path << ": expected " << m.expected << ", got " << m.actual);
+      CHECK_FALSE(r.source.empty());
+      CHECK(r.passed);
+    }
+  }
+  CHECK(count >= 40);
+}
