@@ -33,6 +33,16 @@ int int_parameter(const ParameterSet& params, const char* name, Date at, TraceSt
   return static_cast<int>(v);
 }
 
+/// @p step when it has not yet recorded the value of @p name in force on @p at, else nullptr.
+TraceStep* first_use(TraceStep* step, const char* name, const ParameterSet& params, Date at) {
+  if (step == nullptr) return nullptr;
+  const Date from = params.entry(name, at).from;
+  for (const ParameterUse& u : step->parameters) {
+    if (u.name == name && u.effective_from == from) return nullptr;
+  }
+  return step;
+}
+
 bool extends(AbsenceReason r) { return r != AbsenceReason::other; }
 
 /// Qualifying-reason absences merged into uninterrupted absences (I-8), with their sources.
@@ -111,7 +121,6 @@ std::optional<Trajectory> trajectory(const WorkerDossier& dossier, const Paramet
   // ---- I-8: extension by long absence, the fixed point --------------------
   TraceStep* a = begin_step(trace, "worker.trajectory.absence_extension", kAbsenceSource, {"I-1", "I-8"});
   const Date cutoff = params.date("trajectory.absence_count_from", lookup, a);
-  if (a) params.integer("trajectory.absence_min_days", lookup, a);  // recorded once; each absence looks it up on its own first day
   const std::vector<Group> groups = merge_qualifying(dossier.absences);
   Date last = original_last;
   // Groups are disjoint, separated by at least one day and sorted, so walking
@@ -126,8 +135,11 @@ std::optional<Trajectory> trajectory(const WorkerDossier& dossier, const Paramet
       j.reason = what + " lies entirely before " + cutoff.iso() + "; only days on or after it count (I-8)";
     } else {
       const Period counted_part(std::max(g.period.first(), cutoff), g.period.last());
-      const int min_days =
-          int_parameter(params, "trajectory.absence_min_days", rules_date(counted_part.first(), params), nullptr);
+      // Looked up on the first counted day of this absence; the trace records
+      // each value used once (several absences usually share one value).
+      const Date min_lookup = rules_date(counted_part.first(), params);
+      const int min_days = int_parameter(params, "trajectory.absence_min_days", min_lookup,
+                                         first_use(a, "trajectory.absence_min_days", params, min_lookup));
       if (counted_part.days() < min_days) {
         if (g.period.first() < cutoff) {
           j.reason = what + " straddles " + cutoff.iso() + ": only its " + days_text(counted_part.days()) +
