@@ -1,0 +1,124 @@
+# CLI tests (included by tests/CMakeLists.txt): exit codes and messages of the
+# `lde` command for good input and for every class of bad input.
+if(NOT TARGET lde_cli)
+  return()
+endif()
+find_package(Python3 COMPONENTS Interpreter)
+if(NOT Python3_Interpreter_FOUND)
+  message(STATUS "tests/cli: no Python 3 interpreter, CLI tests skipped")
+  return()
+endif()
+
+set(LDE_CLI_DIR ${CMAKE_CURRENT_LIST_DIR})
+set(LDE_CLI_BAD ${CMAKE_CURRENT_LIST_DIR}/bad)
+
+# lde_cli_test(NAME CODE [STDOUT regex...] [STDERR regex...] [ONE_LINE] ARGS args...)
+function(lde_cli_test name code)
+  cmake_parse_arguments(T "ONE_LINE" "" "STDOUT;STDERR;ARGS" ${ARGN})
+  set(checks --code ${code})
+  foreach(rx ${T_STDOUT})
+    list(APPEND checks --stdout ${rx})
+  endforeach()
+  foreach(rx ${T_STDERR})
+    list(APPEND checks --stderr ${rx})
+  endforeach()
+  if(T_ONE_LINE)
+    list(APPEND checks --one-line)
+  endif()
+  add_test(NAME cli_${name}
+           COMMAND ${Python3_EXECUTABLE} ${LDE_CLI_DIR}/expect.py ${checks} -- $<TARGET_FILE:lde_cli> ${T_ARGS}
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+endfunction()
+
+# Help and version.
+lde_cli_test(help 0 STDOUT "Usage:" "lde evaluate FILE" ARGS --help)
+lde_cli_test(evaluate_help 0 STDOUT "[-]-explain" ARGS evaluate --help)
+lde_cli_test(check_help 0 STDOUT "N passed, N failed" ARGS check --help)
+lde_cli_test(simulate_help 0 STDOUT "[-]-out FILE" ARGS simulate --help)
+lde_cli_test(params_help 0 STDOUT "[-]-at DATE" ARGS params --help)
+lde_cli_test(version 0 STDOUT "^lde ${PROJECT_VERSION} " ARGS --version)
+lde_cli_test(no_command 2 STDERR "Usage:" ARGS)
+lde_cli_test(unknown_command 2 ONE_LINE STDERR "^lde: unknown command \"frob\"" ARGS frob)
+lde_cli_test(unknown_option 2 ONE_LINE STDERR "^lde: unknown option --explian" ARGS evaluate examples/dossiers/worker.json --explian)
+
+# evaluate: the README demo, JSON output, overrides.
+lde_cli_test(evaluate_worker_explain 0
+  STDOUT "Worker decision on 2025-02-15" "trajectory +2020-02-01 \\.\\. 2025-04-01" "compensated +yes"
+         "worker\\.trajectory\\.absence_extension \\[I-1, I-8\\]" "Receipt: lde ${PROJECT_VERSION}"
+  ARGS evaluate examples/dossiers/worker.json --explain)
+lde_cli_test(evaluate_enterprise_explain 0
+  STDOUT "Enterprise LDE-0042, year 2026" "2026-01 +7\\.50 +7\\.50 +8026\\.03 +Voorschot\\.LDE\\.2026\\.01\\.LDE-0042"
+         "enterprise\\.compensation\\.monthly_advance"
+  ARGS evaluate examples/dossiers/enterprise.json --explain)
+lde_cli_test(evaluate_worker_json 0
+  STDOUT "\"last_day\": \"2025-04-01\"" "\"absence_extension_days\": 60" "\"parameters_fingerprint\""
+  ARGS evaluate examples/dossiers/worker.json)
+lde_cli_test(evaluate_at_override 0 STDOUT "\"at\": \"2025-05-01\"" "\"in_trajectory\": false"
+  ARGS evaluate examples/dossiers/worker.json --at 2025-05-01 --no-trace)
+lde_cli_test(evaluate_year_override 0 STDOUT "\"2027-01\": \"0.00\"" ARGS evaluate examples/dossiers/enterprise.json --year 2027 --no-trace)
+# FILE "-" reads stdin (expect.py feeds the worker example).
+add_test(NAME cli_evaluate_stdin
+  COMMAND ${Python3_EXECUTABLE} ${LDE_CLI_DIR}/expect.py --code 0 --stdout "\"last_day\": \"2025-04-01\""
+          --stdin ${PROJECT_SOURCE_DIR}/examples/dossiers/worker.json -- $<TARGET_FILE:lde_cli> evaluate - --no-trace)
+lde_cli_test(evaluate_reform 0 STDOUT "\"2026-01\": \"8535.62\""
+  ARGS evaluate examples/dossiers/enterprise.json --no-trace --params ${LDE_CLI_DIR}/reform_13400.json)
+
+# Bad input: exit 2, one line naming the file, the JSON path and the problem.
+lde_cli_test(bad_malformed 2 ONE_LINE STDERR "^lde: .*bad/malformed\\.json: malformed JSON at line 2, column 1"
+  ARGS evaluate ${LDE_CLI_BAD}/malformed.json)
+lde_cli_test(bad_unknown_key 2 ONE_LINE
+  STDERR "^lde: .*bad/unknown_key\\.json: worker\\.employment\\[0\\]\\.frist_day: unknown key \"frist_day\" \\(did you mean \"first_day\"\\?\\)$"
+  ARGS evaluate ${LDE_CLI_BAD}/unknown_key.json)
+lde_cli_test(bad_wrong_type 2 ONE_LINE
+  STDERR "^lde: .*bad/wrong_type\\.json: worker\\.rights\\[0\\]\\.granted: expected a date \"YYYY-MM-DD\", got number 20200110$"
+  ARGS evaluate ${LDE_CLI_BAD}/wrong_type.json)
+lde_cli_test(bad_missing_field 2 ONE_LINE
+  STDERR "^lde: .*bad/missing_field\\.json: worker\\.absences\\[0\\]\\.last_day: required field is missing$"
+  ARGS evaluate ${LDE_CLI_BAD}/missing_field.json)
+lde_cli_test(bad_impossible_date 2 ONE_LINE
+  STDERR "^lde: .*bad/impossible_date\\.json: worker\\.employment\\[0\\]\\.first_day: .*2021-02-29"
+  ARGS evaluate ${LDE_CLI_BAD}/impossible_date.json)
+lde_cli_test(bad_fraction 2 ONE_LINE
+  STDERR "^lde: .*bad/fraction\\.json: enterprise\\.dmfa\\.2026-Q1\\[0\\]\\.fraction: .*1\\.20"
+  ARGS evaluate ${LDE_CLI_BAD}/fraction.json)
+lde_cli_test(bad_missing_file 2 ONE_LINE STDERR "^lde: no/such/file\\.json: cannot open the file$"
+  ARGS evaluate no/such/file.json)
+lde_cli_test(bad_at_option 2 ONE_LINE STDERR "^lde: --at: .*2019-02-30" ARGS evaluate examples/dossiers/worker.json --at 2019-02-30)
+lde_cli_test(bad_params_file 2 ONE_LINE STDERR "^lde: .*bad/params_bad\\.json: compensation\\.annual_rate_per_fte: "
+  ARGS params --params ${LDE_CLI_BAD}/params_bad.json)
+
+# check: one line per case, expected vs actual, the final count, exit codes.
+file(GLOB LDE_CASE_FILES ${PROJECT_SOURCE_DIR}/tests/cases/*.json)
+lde_cli_test(check_cases 0 STDOUT "^ok +.*worker\\.json: trajectory-five-years$" "^[0-9]+ passed, 0 failed$"
+  ARGS check ${LDE_CASE_FILES})
+lde_cli_test(check_failing_case 1
+  STDOUT "^FAIL +.*failing_case\\.json: wrong-on-purpose" "trajectory\\.last_day: expected \"2025-02-01\", got \"2025-01-31\""
+         "^0 passed, 1 failed$"
+  ARGS check ${LDE_CLI_BAD}/failing_case.json)
+lde_cli_test(check_malformed_case_file 2 ONE_LINE
+  STDERR "^lde: .*case_without_source\\.json: cases\\[0\\]\\.source: required field is missing"
+  ARGS check ${LDE_CLI_BAD}/case_without_source.json)
+lde_cli_test(check_needs_a_file 2 ONE_LINE STDERR "^lde: check needs at least one case FILE" ARGS check)
+
+# params.
+lde_cli_test(params_list 0
+  STDOUT "^compensation\\.annual_rate_per_fte = 12600\\.00 " "^scale\\.converted_compliance_date = 2021-01-01" "I-17"
+  ARGS params --at 2020-01-01)
+lde_cli_test(params_history 0 STDOUT "^scale\\.converted_compliance_date = 2018-01-01" ARGS params --at 2018-06-01)
+
+# simulate: the population engine over a CSV.
+lde_cli_test(simulate 0 STDERR "evaluated 5 workers on 2025-06-01: 2 compensated"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --out ${CMAKE_CURRENT_BINARY_DIR}/cli_results.csv --at 2025-06-01)
+lde_cli_test(simulate_stdout 0
+  STDOUT "^id,right_kind,right_valid,right_last_day,hiring_eligible,trajectory_first_day,trajectory_last_day,"
+         "^ill,none,false,,true,2020-02-01,2025-04-01,60,0,none,false,false,false,"
+         "^sixty,none,false,,true,2020-02-01,2025-01-31,0,0,age60,false,true,true,"
+         "^\"quoted, id\",.*,age55,false,true,true,"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --out - --at 2025-06-01)
+lde_cli_test(simulate_bad_date 2 ONE_LINE
+  STDERR "^lde: .*population_bad_date\\.csv: line 3, column birth_date: .*1980-02-30"
+  ARGS simulate ${LDE_CLI_BAD}/population_bad_date.csv --out - --at 2025-06-01)
+lde_cli_test(simulate_unknown_column 2 ONE_LINE
+  STDERR "^lde: .*population_unknown_column\\.csv: line 1, column 5: unknown column \"employer_contingnet\""
+  ARGS simulate ${LDE_CLI_BAD}/population_unknown_column.csv --out - --at 2025-06-01)
+lde_cli_test(simulate_needs_out 2 ONE_LINE STDERR "^lde: simulate needs --out" ARGS simulate ${LDE_CLI_DIR}/population.csv)
