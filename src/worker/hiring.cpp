@@ -3,14 +3,21 @@
 
 #include "lde/worker/right.hpp"
 
+#include "internal.hpp"
+
 #include <string>
 
 namespace lde {
 
 HiringEligibility hiring_eligibility(const WorkerDossier& dossier, const Employment& employment,
                                      const ParameterSet& params, Trace* trace) {
+  return worker_detail::hiring_with(right_periods(dossier, params, trace), employment, params, trace);
+}
+
+HiringEligibility worker_detail::hiring_with(const std::vector<RightPeriod>& periods, const Employment& employment,
+                                             const ParameterSet& params, Trace* trace) {
   const Date day = employment.first_day;
-  const RightOnDate right = right_on(dossier, day, params, trace);
+  const RightOnDate right = right_in_force(periods, day, trace);
 
   TraceStep* s = begin_step(trace, "worker.hiring.eligibility",
                             "seed 001 \"Indicering doelgroepwerknemers\" 5.11, 5.12; \"Vacatures\" 7.6, 7.8; "

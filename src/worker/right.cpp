@@ -2,6 +2,7 @@
 #include "lde/worker/right.hpp"
 
 #include "lde/core/error.hpp"
+#include "internal.hpp"
 
 #include <algorithm>
 #include <climits>
@@ -90,7 +91,10 @@ std::vector<RightPeriod> right_periods(const WorkerDossier& dossier, const Param
 }
 
 RightOnDate right_on(const WorkerDossier& dossier, Date at, const ParameterSet& params, Trace* trace) {
-  const std::vector<RightPeriod> periods = right_periods(dossier, params, trace);
+  return worker_detail::right_in_force(right_periods(dossier, params, trace), at, trace);
+}
+
+RightOnDate worker_detail::right_in_force(const std::vector<RightPeriod>& periods, Date at, Trace* trace) {
   TraceStep* s = begin_step(trace, "worker.right.on_date", kValiditySource, {"I-4", "I-6"});
   if (s) s->input("date", at.iso());
   RightOnDate out;

@@ -1,6 +1,8 @@
 // One call that answers everything about a worker on a date, with the combined trace.
 #include "lde/worker/status.hpp"
 
+#include "internal.hpp"
+
 #include <string>
 
 namespace lde {
@@ -29,16 +31,22 @@ const Employment* compensable_employment_on(const WorkerDossier& dossier, Date a
 
 WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const ParameterSet& params, Trace* trace) {
   validate(dossier);
-  WorkerStatus st{at, right_on(dossier, at, params, trace), std::nullopt, std::nullopt, Continuation{}, false, false, false};
+  // The right periods once, for every rule below (one validity step per grant in the trace).
+  const std::vector<RightPeriod> periods = right_periods(dossier, params, trace);
+  WorkerStatus st{at, worker_detail::right_in_force(periods, at, trace), std::nullopt, std::nullopt, Continuation{},
+                  false, false, false};
 
+  // trajectory() judges the employment periods in date order (ties: dossier
+  // order) and its trace holds the hiring step of the first one; the status
+  // reports that same first employment, judged again without a trace.
+  st.trajectory = worker_detail::trajectory_with(dossier, periods, params, trace);
   if (!dossier.employment.empty()) {
     const Employment* first = &dossier.employment.front();
     for (const Employment& e : dossier.employment) {
       if (e.first_day < first->first_day) first = &e;
     }
-    st.hiring = hiring_eligibility(dossier, *first, params, trace);
+    st.hiring = worker_detail::hiring_with(periods, *first, params, nullptr);
   }
-  st.trajectory = trajectory(dossier, params, trace);
   st.continuation = continuation(dossier, st.trajectory, params, trace);
 
   const Employment* any = nullptr;

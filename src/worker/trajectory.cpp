@@ -4,6 +4,9 @@
 
 #include "lde/core/error.hpp"
 #include "lde/worker/hiring.hpp"
+#include "lde/worker/right.hpp"
+
+#include "internal.hpp"
 
 #include <algorithm>
 #include <climits>
@@ -81,6 +84,12 @@ std::string days_text(std::int64_t n) { return std::to_string(n) + (n == 1 ? " d
 }  // namespace
 
 std::optional<Trajectory> trajectory(const WorkerDossier& dossier, const ParameterSet& params, Trace* trace) {
+  return worker_detail::trajectory_with(dossier, right_periods(dossier, params, trace), params, trace);
+}
+
+std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& dossier,
+                                                         const std::vector<RightPeriod>& periods,
+                                                         const ParameterSet& params, Trace* trace) {
   // I-7: the first day of the first employment that was eligible on its first day (I-5).
   std::vector<std::size_t> order(dossier.employment.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
@@ -90,7 +99,7 @@ std::optional<Trajectory> trajectory(const WorkerDossier& dossier, const Paramet
   const Employment* start = nullptr;
   std::size_t start_index = 0;
   for (std::size_t i : order) {
-    if (hiring_eligibility(dossier, dossier.employment[i], params, trace).eligible) {
+    if (hiring_with(periods, dossier.employment[i], params, trace).eligible) {
       start = &dossier.employment[i];
       start_index = i;
       break;

@@ -285,6 +285,13 @@ TEST_CASE("the combined trace names every rule with its passage and readings") {
     CAPTURE(r);
     CHECK(std::find(rules.begin(), rules.end(), r) != rules.end());
   }
+  // Each rule once: the right periods are computed once for the whole evaluation,
+  // the hiring step of the (only) employment is not repeated.
+  auto count = [&](const char* r) { return std::count(rules.begin(), rules.end(), std::string(r)); };
+  CHECK(count("worker.right.validity") == 1);
+  CHECK(count("worker.hiring.eligibility") == 1);
+  CHECK(count("worker.trajectory.length") == 1);
+  CHECK(count("worker.status") == 1);
   bool min_days_recorded = false;
   for (const auto& s : trace.steps())
     for (const auto& p : s.parameters)

@@ -1,0 +1,28 @@
+// Internal helpers shared by the worker rules (not installed, not public API).
+//
+// evaluate_worker() computes the right periods once and passes them to the
+// other rules, so the combined trace shows each rule once; the public
+// functions compute the periods themselves and delegate here.
+#pragma once
+
+#include "lde/worker/hiring.hpp"
+#include "lde/worker/right.hpp"
+#include "lde/worker/trajectory.hpp"
+
+#include <optional>
+#include <vector>
+
+namespace lde::worker_detail {
+
+/// The right in force on @p at, given the dossier's right periods (I-4, I-6).
+RightOnDate right_in_force(const std::vector<RightPeriod>& periods, Date at, Trace* trace);
+
+/// hiring_eligibility() with the right periods already computed.
+HiringEligibility hiring_with(const std::vector<RightPeriod>& periods, const Employment& employment,
+                              const ParameterSet& params, Trace* trace);
+
+/// trajectory() with the right periods already computed.
+std::optional<Trajectory> trajectory_with(const WorkerDossier& dossier, const std::vector<RightPeriod>& periods,
+                                          const ParameterSet& params, Trace* trace);
+
+}  // namespace lde::worker_detail
