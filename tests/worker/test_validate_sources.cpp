@@ -160,6 +160,21 @@ TEST_CASE("every passage the worker tests quote is in the seed files") {
       {&s001, "zolang de onderneming niet over een erkend contingent beschikt"},
       // seed 002 "1. Werknemer"
       {&s002, "een traject van maximaal 5 jaar"},
+      // quoted in test_sources.cpp
+      {&s000, "Een inschakelingstraject kan om bepaalde redenen vroeger stoppen."},
+      {&s000, "aan te vragen bij VDAB"},
+      {&s000, "in 2019 aangevraagd door de werkgever aan DWSE. Vanaf 1 januari 2020 wordt dit echter opgenomen door VDAB"},
+      {&s000, "Er dient geen evaluatie te gebeuren. De inschakelingsvergoeding wordt automatisch verder betaald, de werkgever hoeft geen actie te ondernemen."},
+      {&s001, "dergelijk recht pas kan resulteren in een vergoeding als er effectief sprake is van tewerkstelling"},
+      {&s001, "blijft dit attest gedurende vijf jaar geldig"},
+      {&s001, "Vanaf de effectieve tewerkstelling ontvangt de onderneming een vergoeding"},
+      {&s001, "dan moet de VDAB deze personen eerst indiceren, vooraleer ze ingeschakeld kunnen worden in een inschakelingstraject en een vergoeding kunnen ontvangen"},
+      {&s001, "een verzoek indienen tot heroverweging van de nood aan ondersteuning"},
+      {&s001, "kan steeds doelgroepwerknemers met een recht op lokale diensteneconomie aanwerven. Maar"},
+      {&s001, "geen ondersteunende maatregelen ontvangen"},
+      {&s002, "Van zodra de doelgroepwerknemer met een werkondersteunende maatregel aan het werk is,"},
+      {&s002, "geldig voor 5 jaar"},
+      {&s002, "De VDAB wordt geacht om de persoon aan het einde van die termijn te evalueren"},
   };
   for (const auto& [text, quote] : quotes) {
     const std::string q(quote);
