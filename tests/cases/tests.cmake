@@ -1,0 +1,30 @@
+# Cross-front-end cases (included by tests/CMakeLists.txt): every case file in
+# tests/cases runs through the `lde` command and, when the target exists, the
+# C ABI (liblde_c through ctypes); each front end must meet the expectations
+# and agree with the others. The C++ API runs the same files in test_io.
+# The Python variant: compare_frontends.py --python (with the module importable).
+find_package(Python3 COMPONENTS Interpreter)
+if(NOT Python3_Interpreter_FOUND)
+  message(STATUS "tests/cases: no Python 3 interpreter, cross-front-end cases skipped")
+  return()
+endif()
+
+file(GLOB LDE_CASE_JSON CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.json)
+set(LDE_COMPARE ${CMAKE_CURRENT_LIST_DIR}/compare_frontends.py)
+
+if(TARGET lde_cli)
+  add_test(NAME cases_cli
+           COMMAND ${Python3_EXECUTABLE} ${LDE_COMPARE} --cli $<TARGET_FILE:lde_cli> ${LDE_CASE_JSON})
+  set_tests_properties(cases_cli PROPERTIES PASS_REGULAR_EXPRESSION "\n[0-9]+ passed, 0 failed\n")
+endif()
+if(TARGET lde_c AND NOT LDE_SANITIZE)
+  add_test(NAME cases_c_abi
+           COMMAND ${Python3_EXECUTABLE} ${LDE_COMPARE} --c-lib $<TARGET_FILE:lde_c> ${LDE_CASE_JSON})
+  set_tests_properties(cases_c_abi PROPERTIES PASS_REGULAR_EXPRESSION "\n[0-9]+ passed, 0 failed\n")
+endif()
+if(TARGET lde_cli AND TARGET lde_c AND NOT LDE_SANITIZE)
+  add_test(NAME cases_cli_vs_c_abi
+           COMMAND ${Python3_EXECUTABLE} ${LDE_COMPARE} --cli $<TARGET_FILE:lde_cli> --c-lib $<TARGET_FILE:lde_c>
+                   ${LDE_CASE_JSON})
+  set_tests_properties(cases_cli_vs_c_abi PROPERTIES PASS_REGULAR_EXPRESSION "\n[0-9]+ passed, 0 failed\n")
+endif()
