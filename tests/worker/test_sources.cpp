@@ -230,3 +230,47 @@ TEST_CASE("every number the worker rules use comes from the parameter set") {
           std::vector<std::string>{"30 from 2015-04-01", "40 from 2022-01-01"});
   }
 }
+
+TEST_CASE("seed 000 2. \"na goedkeuring van VDAB\": the approval date is traced but sets no deadline (I-9, W-10)") {
+  WorkerDossier w = standard();                                 // trajectory .. 2025-01-31
+  w.competence_extensions.push_back({4, d("2025-03-10")});      // approved after the last day
+  Trace trace;
+  const auto t = trajectory(w, P(), &trace);
+  REQUIRE(t);
+  CHECK(t->competence_extension_months == 4);
+  CHECK(t->last_day == d("2025-05-31"));
+  bool traced = false;
+  for (const auto& s : trace.steps())
+    for (const auto& [name, value] : s.inputs)
+      if (s.rule == "worker.trajectory.competence_extension" && name == "competence_extensions[0]" &&
+          value == "4 months approved 2025-03-10")
+        traced = true;
+  CHECK(traced);
+  // Without a request there is no competence step at all.
+  Trace none;
+  trajectory(standard(), P(), &none);
+  for (const auto& s : none.steps()) CHECK(s.rule != "worker.trajectory.competence_extension");
+}
+
+TEST_CASE("bad input: a non-cooperation period that ends before it starts names its field") {
+  const Caught c = catch_error([] {
+    WorkerDossier w = standard();
+    w.doorstroom = Doorstroom{d("2024-03-01"), d("2025-01-31"), std::nullopt,
+                              {Period(d("2025-09-30"), d("2025-09-01"), "doorstroom.non_cooperation[0].last_day")}};
+  });
+  CHECK(c.field == "doorstroom.non_cooperation[0].last_day");
+  CHECK(c.what.find("2025-09-01") != std::string::npos);
+}
+
+TEST_CASE("W-6: the same indication recorded twice is one right, with one validity period") {
+  WorkerDossier w = standard();
+  w.rights.push_back({RightKind::lde, d("2019-12-01")});
+  const auto periods = right_periods(w, P());
+  REQUIRE(periods.size() == 2);
+  CHECK(periods[0].last_day == d("2024-11-30"));
+  CHECK(periods[1].last_day == d("2024-11-30"));
+  CHECK_FALSE(periods[0].replaced_by.has_value());
+  CHECK_FALSE(periods[1].replaced_by.has_value());
+  CHECK(evaluate_worker(w, d("2024-11-30"), P()).right.valid);
+  CHECK_FALSE(evaluate_worker(w, d("2024-12-01"), P()).right.valid);
+}
