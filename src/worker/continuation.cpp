@@ -3,6 +3,8 @@
 
 #include "lde/core/error.hpp"
 
+#include "internal.hpp"
+
 #include <climits>
 #include <string>
 
@@ -16,14 +18,6 @@ constexpr const char* kAge60Source =
 constexpr const char* kAge55Source =
     "seed 000 \"Verlenging inschakelingstraject\" 4. \"Een persoon die 55+ is aan de start van het doorstroomtraject "
     "én geen externe tewerkstelling heeft gevonden op het einde van het doorstroomtraject kan in dienst blijven\"";
-
-int int_parameter(const ParameterSet& params, const char* name, Date at, TraceStep* step) {
-  const std::int64_t v = params.integer(name, at, step);
-  if (v < 0 || v > INT_MAX) {
-    throw Error(ErrorCode::invalid_argument, name, "value " + std::to_string(v) + " is out of range for this rule");
-  }
-  return static_cast<int>(v);
-}
 
 }  // namespace
 
@@ -49,7 +43,7 @@ Continuation continuation(const WorkerDossier& dossier, const std::optional<Traj
   // I-10: 60 or more on the last day of the (extended) trajectory.
   TraceStep* s60 = begin_step(trace, "worker.continuation.age60", kAge60Source, {"I-3", "I-10"});
   const Date end = traj->last_day;
-  const int min60 = int_parameter(params, "continuation.age_at_trajectory_end", rules_date(end, params, s60), s60);
+  const int min60 = worker_detail::int_parameter(params, "continuation.age_at_trajectory_end", rules_date(end, params, s60), s60);
   const int age_end = age_on(dossier.birth_date, end);
   if (s60) {
     s60->input("birth_date", dossier.birth_date.iso())
@@ -79,7 +73,7 @@ Continuation continuation(const WorkerDossier& dossier, const std::optional<Traj
     return out;
   }
   const Doorstroom& d = *dossier.doorstroom;
-  const int min55 = int_parameter(params, "continuation.age_at_doorstroom_start", rules_date(d.first_day, params, s55), s55);
+  const int min55 = worker_detail::int_parameter(params, "continuation.age_at_doorstroom_start", rules_date(d.first_day, params, s55), s55);
   const int age_start = age_on(dossier.birth_date, d.first_day);
   if (s55) {
     s55->input("doorstroom.first_day", d.first_day.iso())

@@ -19,14 +19,6 @@ constexpr const char* kOneAtATimeSource =
     "seed 001 \"Indicering doelgroepwerknemers\" 5.4 \"Het is niet mogelijk om meerdere rechten te combineren\", 5.12; "
     "seed 001 \"Definities\" VOP";
 
-int int_parameter(const ParameterSet& params, const char* name, Date at, TraceStep* step) {
-  const std::int64_t v = params.integer(name, at, step);
-  if (v < 0 || v > INT_MAX) {
-    throw Error(ErrorCode::invalid_argument, name, "value " + std::to_string(v) + " is out of range for this rule");
-  }
-  return static_cast<int>(v);
-}
-
 std::string grant_text(const RightGrant& g, std::size_t i) {
   return "rights[" + std::to_string(i) + "] " + std::string(to_string(g.kind)) + " granted " + g.granted.iso();
 }
@@ -62,7 +54,7 @@ std::vector<RightPeriod> right_periods(const WorkerDossier& dossier, const Param
     const RightGrant& g = rights[i];
     TraceStep* s = begin_step(trace, "worker.right.validity", kValiditySource, {"I-1", "I-4"});
     const Date lookup = rules_date(g.granted, params, s);
-    const int years = int_parameter(params, "right.validity_years", lookup, s);
+    const int years = worker_detail::int_parameter(params, "right.validity_years", lookup, s);
     RightPeriod p{g.kind, g.granted, Period::years_from(g.granted, years).last(), std::nullopt, i};
     if (s) {
       s->input("rights[" + std::to_string(i) + "].kind", std::string(to_string(g.kind)))

@@ -28,14 +28,6 @@ constexpr const char* kCompetenceSource =
     "seed 000 \"Verlenging inschakelingstraject\" 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 1 jaar "
     "verlenging\"";
 
-int int_parameter(const ParameterSet& params, const char* name, Date at, TraceStep* step) {
-  const std::int64_t v = params.integer(name, at, step);
-  if (v < 0 || v > INT_MAX) {
-    throw Error(ErrorCode::invalid_argument, name, "value " + std::to_string(v) + " is out of range for this rule");
-  }
-  return static_cast<int>(v);
-}
-
 /// @p step when it has not yet recorded the value of @p name in force on @p at, else nullptr.
 TraceStep* first_use(TraceStep* step, const char* name, const ParameterSet& params, Date at) {
   if (step == nullptr) return nullptr;
@@ -116,7 +108,7 @@ std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& do
 
   const Date first = start->first_day;
   const Date lookup = rules_date(first, params, s);
-  const int years = int_parameter(params, "trajectory.length_years", lookup, s);
+  const int years = worker_detail::int_parameter(params, "trajectory.length_years", lookup, s);
   const Date original_last = Period::years_from(first, years).last();
   if (s) {
     s->input("employment[" + std::to_string(start_index) + "].first_day", first.iso())
@@ -147,7 +139,7 @@ std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& do
       // Looked up on the first counted day of this absence; the trace records
       // each value used once (several absences usually share one value).
       const Date min_lookup = rules_date(counted_part.first(), params);
-      const int min_days = int_parameter(params, "trajectory.absence_min_days", min_lookup,
+      const int min_days = worker_detail::int_parameter(params, "trajectory.absence_min_days", min_lookup,
                                          first_use(a, "trajectory.absence_min_days", params, min_lookup));
       if (counted_part.days() < min_days) {
         if (g.period.first() < cutoff) {
@@ -205,7 +197,7 @@ std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& do
   for (const auto& c : dossier.competence_extensions) requested += c.months;
   TraceStep* c = nullptr;
   if (requested > 0) c = begin_step(trace, "worker.trajectory.competence_extension", kCompetenceSource, {"I-2", "I-9"});
-  const int cap = int_parameter(params, "trajectory.competence_max_months", lookup, c);
+  const int cap = worker_detail::int_parameter(params, "trajectory.competence_max_months", lookup, c);
   const std::int64_t applied = std::min<std::int64_t>(requested, cap);
   t.competence_requested_months = requested > INT_MAX ? INT_MAX : static_cast<int>(requested);
   t.competence_extension_months = static_cast<int>(applied);

@@ -274,3 +274,12 @@ TEST_CASE("W-6: the same indication recorded twice is one right, with one validi
   CHECK(evaluate_worker(w, d("2024-11-30"), P()).right.valid);
   CHECK_FALSE(evaluate_worker(w, d("2024-12-01"), P()).right.valid);
 }
+
+TEST_CASE("a changed parameter set with an impossible value is an error naming the parameter") {
+  const ParameterSet p = with_int("trajectory.length_years", "2015-04-01", -1);
+  const Caught c = catch_error([&] { trajectory(standard(), p); });
+  CHECK(c.code == ErrorCode::invalid_argument);
+  CHECK(c.field == "trajectory.length_years");
+  CHECK(c.what.find("-1") != std::string::npos);
+  CHECK(catch_error([&] { evaluate_worker(standard(), d("2022-01-01"), p); }).field == "trajectory.length_years");
+}
