@@ -28,3 +28,16 @@ if(TARGET lde_cli AND TARGET lde_c AND NOT LDE_SANITIZE)
                    ${LDE_CASE_JSON})
   set_tests_properties(cases_cli_vs_c_abi PROPERTIES PASS_REGULAR_EXPRESSION "\n[0-9]+ passed, 0 failed\n")
 endif()
+
+# The case files, the examples and the decisions against docs/schema (needs jsonschema).
+if(TARGET lde_cli)
+  execute_process(COMMAND ${Python3_EXECUTABLE} -c "import jsonschema, referencing"
+                  RESULT_VARIABLE LDE_HAVE_JSONSCHEMA OUTPUT_QUIET ERROR_QUIET)
+  if(LDE_HAVE_JSONSCHEMA EQUAL 0)
+    add_test(NAME cases_schemas
+             COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_LIST_DIR}/check_schemas.py $<TARGET_FILE:lde_cli>)
+    set_tests_properties(cases_schemas PROPERTIES PASS_REGULAR_EXPRESSION "\n0 invalid\n")
+  else()
+    message(STATUS "tests/cases: Python package jsonschema not found, schema check skipped")
+  endif()
+endif()
