@@ -10,6 +10,8 @@ def test_notebook_runs_top_to_bottom(root, monkeypatch):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     monkeypatch.setenv("LDE_NOTEBOOK_N", "1500")
+    # The notebook selects the inline backend itself (%matplotlib inline), so figures
+    # become image/png outputs whatever MPLBACKEND the environment sets.
     monkeypatch.setenv("MPLBACKEND", "Agg")
     path = root / "examples" / "notebooks" / "policy_simulation.ipynb"
     nb = nbformat.read(path, as_version=4)
