@@ -9,6 +9,27 @@ namespace lde {
 
 namespace {
 
+__extension__ typedef unsigned __int128 UInt128;
+constexpr Int128 kInt128Min = static_cast<Int128>(static_cast<UInt128>(1) << 127);
+
+[[noreturn]] void overflow(const char* what) {
+  throw Error(ErrorCode::out_of_range, "",
+              std::string("exact arithmetic overflow: ") + what + " does not fit in 128 bits");
+}
+
+Int128 mul(Int128 a, Int128 b) {
+  Int128 r = 0;
+  if (__builtin_mul_overflow(a, b, &r)) overflow("a product");
+  return r;
+}
+
+Int128 add(Int128 a, Int128 b) {
+  Int128 r = 0;
+  if (__builtin_add_overflow(a, b, &r)) overflow("a sum");
+  return r;
+}
+
+// |v| for v != INT128_MIN (a Rational never holds it, see the constructor).
 Int128 abs128(Int128 v) { return v < 0 ? -v : v; }
 
 Int128 gcd128(Int128 a, Int128 b) {
@@ -35,18 +56,57 @@ std::string int128_to_string(Int128 v) {
   return out;
 }
 
-// Rounds num/den (den > 0) to the nearest integer, half away from zero.
+// Rounds num/den (den > 0, num != INT128_MIN) to the nearest integer, half away from zero.
 Int128 round_div(Int128 num, Int128 den) {
   const Int128 q = abs128(num) / den;
   const Int128 r = abs128(num) % den;
-  const Int128 rounded = (2 * r >= den) ? q + 1 : q;
+  const Int128 rounded = (r >= den - r) ? q + 1 : q;  // 2r >= den without overflowing 2r
   return num < 0 ? -rounded : rounded;
+}
+
+// Compares a/b with c/d (b, d > 0) exactly without forming a product (continued-fraction steps,
+// as in Euclid's algorithm), so the ordering never overflows.
+std::strong_ordering compare(Int128 a, Int128 b, Int128 c, Int128 d) {
+  for (;;) {
+    Int128 ra = a % b;
+    Int128 qa = a / b;
+    if (ra < 0) {
+      ra += b;
+      --qa;
+    }
+    Int128 rc = c % d;
+    Int128 qc = c / d;
+    if (rc < 0) {
+      rc += d;
+      --qc;
+    }
+    if (qa != qc) return qa < qc ? std::strong_ordering::less : std::strong_ordering::greater;
+    if (ra == 0 || rc == 0) {
+      if (ra == rc) return std::strong_ordering::equal;
+      return ra == 0 ? std::strong_ordering::less : std::strong_ordering::greater;
+    }
+    // ra/b < rc/d  <=>  d/rc < b/ra.
+    const Int128 na = d, nb = rc, nc = b, nd = ra;
+    a = na;
+    b = nb;
+    c = nc;
+    d = nd;
+  }
 }
 
 }  // namespace
 
+namespace detail {
+void throw_money_overflow(const char* operation, std::int64_t a, std::int64_t b) {
+  throw Error(ErrorCode::out_of_range, "amount",
+              "amount " + detail::format_scaled(a, 2, 2) + " " + operation + " " + detail::format_scaled(b, 2, 2) +
+                  " does not fit in 64-bit cents");
+}
+}  // namespace detail
+
 Rational::Rational(Int128 num, Int128 den) : num_(num), den_(den) {
   if (den == 0) throw_invalid("denominator", "division by zero");
+  if (num == kInt128Min || den == kInt128Min) overflow("a fraction");
   if (den_ < 0) {
     num_ = -num_;
     den_ = -den_;
@@ -58,19 +118,23 @@ Rational::Rational(Int128 num, Int128 den) : num_(num), den_(den) {
   }
 }
 
-Rational operator+(const Rational& a, const Rational& b) { return Rational(a.num_ * b.den_ + b.num_ * a.den_, a.den_ * b.den_); }
-Rational operator-(const Rational& a, const Rational& b) { return Rational(a.num_ * b.den_ - b.num_ * a.den_, a.den_ * b.den_); }
-Rational operator*(const Rational& a, const Rational& b) { return Rational(a.num_ * b.num_, a.den_ * b.den_); }
+Rational operator+(const Rational& a, const Rational& b) {
+  const Int128 g = gcd128(a.den_, b.den_);
+  const Int128 bd = b.den_ / g;
+  return Rational(add(mul(a.num_, bd), mul(b.num_, a.den_ / g)), mul(a.den_, bd));
+}
+Rational operator-(const Rational& a, const Rational& b) { return a + Rational(-b.num_, b.den_); }
+Rational operator*(const Rational& a, const Rational& b) {
+  const Int128 g1 = a.num_ == 0 ? 1 : gcd128(a.num_, b.den_);
+  const Int128 g2 = b.num_ == 0 ? 1 : gcd128(b.num_, a.den_);
+  return Rational(mul(a.num_ / g1, b.num_ / g2), mul(a.den_ / g2, b.den_ / g1));
+}
 Rational operator/(const Rational& a, const Rational& b) {
   if (b.num_ == 0) throw_invalid("divisor", "division by zero");
-  return Rational(a.num_ * b.den_, a.den_ * b.num_);
+  return a * Rational(b.den_, b.num_);
 }
 
-std::strong_ordering operator<=>(const Rational& a, const Rational& b) {
-  const Int128 l = a.num_ * b.den_;
-  const Int128 r = b.num_ * a.den_;
-  return l < r ? std::strong_ordering::less : (l > r ? std::strong_ordering::greater : std::strong_ordering::equal);
-}
+std::strong_ordering operator<=>(const Rational& a, const Rational& b) { return compare(a.num_, a.den_, b.num_, b.den_); }
 
 std::int64_t Rational::round_half_away() const {
   const Int128 v = round_div(num_, den_);
@@ -83,7 +147,7 @@ std::int64_t Rational::round_half_away() const {
 std::string Rational::to_decimal(int decimals) const {
   Int128 scale = 1;
   for (int i = 0; i < decimals; ++i) scale *= 10;
-  const Int128 scaled = round_div(num_ * scale, den_);
+  const Int128 scaled = round_div(mul(num_, scale), den_);
   std::string digits = int128_to_string(abs128(scaled));
   if (decimals > 0) {
     while (static_cast<int>(digits.size()) <= decimals) digits.insert(digits.begin(), '0');

@@ -57,7 +57,13 @@ PeriodAmount period_amount(const Enterprise& e, const Period& period, Fte filled
     out.transition = true;
     out.amount = Money::round(it->second.as_rational_cents() * Rational(days, year_days));
     if (s) {
+      // validate() allowed the amount only inside these years (I-14); record them with their sources.
+      const Date at = rules_date(Date::from_ymd(year, 1, 1, "year"), params, s);
+      const auto first = params.integer("compensation.fixed_amount_first_year", at, s);
+      const auto last = params.integer("compensation.fixed_amount_last_year", at, s);
       s->input("temporary_fixed_amount." + std::to_string(year), it->second.to_string());
+      s->note("financial transition of converted enterprises: " + std::to_string(first) + " to " +
+              std::to_string(last) + " (I-14; ministerial decisions of 17 July 2015 and 16 March 2016)");
       s->note("yearly temporary fixed amount " + it->second.to_string() + " / " + std::to_string(days_in_year(year)) +
               " × " + std::to_string(period.days()) + " replaces rate × FTE (I-14)");
     }
@@ -144,19 +150,19 @@ QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter,
 }  // namespace enterprise_detail
 
 MonthlyAdvance monthly_advance(const Enterprise& enterprise, Month month, const ParameterSet& params, Trace* trace) {
-  validate(enterprise);
+  validate(enterprise, params);
   return enterprise_detail::advance_impl(enterprise, month, params, trace);
 }
 
 QuarterlySettlement quarterly_settlement(const Enterprise& enterprise, Quarter quarter, const ParameterSet& params,
                                          Trace* trace) {
-  validate(enterprise);
+  validate(enterprise, params);
   return enterprise_detail::settlement_impl(enterprise, quarter, params, trace);
 }
 
 YearSchedule year_schedule(const Enterprise& enterprise, int year, const ParameterSet& params, Trace* trace) {
   enterprise_detail::check_year(year);
-  validate(enterprise);
+  validate(enterprise, params);
   YearSchedule out{year, {}, {}, Money{}, Money{}, Money{}};
   out.advances.reserve(12);
   out.settlements.reserve(4);

@@ -7,12 +7,12 @@ namespace lde {
 
 ConditionsResult organisation_conditions(const Enterprise& enterprise, const ParameterSet& params, Date at,
                                          Trace* trace) {
-  validate(enterprise);
+  validate(enterprise, params);
   TraceStep* s = begin_step(trace, "enterprise.conditions",
                             "seed 001 \"Organisatievoorwaarden\" 2.7 (rechtsvorm), 2.8 (sui generisafdeling), 2.9 "
                             "(gescheiden boekhouding), 2.11, 2.12 (geen uitbesteding), 2.13 (geen enclavewerking), 2.14 "
-                            "(Brussel); 2.5, 2.6",
-                            {"I-5", "I-18", "E-8", "E-9"});
+                            "(Brussel); 2.4, 2.5, 2.6",
+                            {"I-5", "I-18", "E-8", "E-9", "E-14"});
   ConditionsResult out;
   const bool legal_form_ok = enterprise.legal_form != LegalForm::other;
   if (!legal_form_ok) out.failing.emplace_back(organisation_condition::legal_form);
@@ -33,6 +33,7 @@ ConditionsResult organisation_conditions(const Enterprise& enterprise, const Par
     out.apply_from = enterprise_detail::transition_dates(*enterprise.allocation_date, params, s).conditions_from;
   }
   out.applies = out.apply_from.has_value() && *out.apply_from <= at;
+  out.label_may_be_withdrawn = out.applies && !out.met;  // 2.4, 2.5 (E-14)
 
   if (s) {
     s->input("at", at.iso())
@@ -51,7 +52,11 @@ ConditionsResult organisation_conditions(const Enterprise& enterprise, const Par
     for (const auto& f : out.failing) failing += (failing.empty() ? "" : ", ") + f;
     s->result(std::string(out.met ? "every organisation condition is met" : "failing: " + failing) +
               "; enforced from " + (out.apply_from ? out.apply_from->iso() : std::string("unknown")) +
-              (out.applies ? " (in force on " : " (not yet in force on ") + at.iso() + ")");
+              (out.applies ? " (in force on " : " (not yet in force on ") + at.iso() + ")" +
+              (out.label_may_be_withdrawn ? "; the label may be withdrawn (2.4, 2.5, E-14)" : ""));
+    if (enterprise.seat == Seat::brussels) {
+      s->note("an enterprise in Brussels can turn to the Brussels-Capital Region, which has a similar measure (2.14)");
+    }
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #include "lde/core/error.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 namespace lde {
@@ -63,9 +64,32 @@ OtherActivities parse_other_activities(std::string_view text, std::string_view f
                                         "\" is not one of \"none\", \"commercial\", \"non_commercial\"");
 }
 
-void validate(const Enterprise& e) {
-  if (e.allocation_number.empty()) {
-    throw_invalid("allocation_number", "the allocation number (toekenningsnummer) is empty");
+namespace {
+
+bool blank(std::string_view text) {
+  return std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; });
+}
+
+std::string quoted(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+// An FTE input above the sanity bound (enterprise_limits, I-20).
+void check_fte_bound(Fte value, const std::string& field, const char* what) {
+  if (value.units() > enterprise_limits::max_fte_units) {
+    throw Error(ErrorCode::out_of_range, field,
+                std::string(what) + " " + value.to_string() + " FTE is above the largest accepted " +
+                    Fte::from_units(enterprise_limits::max_fte_units).to_string() + " FTE (I-20)");
+  }
+}
+
+}  // namespace
+
+void validate(const Enterprise& e) { validate(e, ParameterSet::defaults()); }
+
+void validate(const Enterprise& e, const ParameterSet& params) {
+  // An allocation number of only spaces names nothing and makes an unusable payment reference (I-16).
+  if (blank(e.allocation_number)) {
+    throw_invalid("allocation_number", "the allocation number (toekenningsnummer) " + quoted(e.allocation_number) +
+                                           " is empty or only white space");
   }
   switch (e.legal_form) {
     case LegalForm::vzw: case LegalForm::vso: case LegalForm::public_body: case LegalForm::projectvereniging:
@@ -73,6 +97,11 @@ void validate(const Enterprise& e) {
       break;
     default:
       throw_invalid("legal_form", "legal form value " + std::to_string(static_cast<int>(e.legal_form)) + " is unknown");
+  }
+  // "other" with no label is not a legal form that fails 2.7: the form was not given at all.
+  if (e.legal_form == LegalForm::other && blank(e.legal_form_text)) {
+    throw_invalid("legal_form", "the legal form " + quoted(e.legal_form_text) +
+                                    " is empty; seed 001 \"Organisatievoorwaarden\" 2.7 needs the enterprise's legal form");
   }
   if (e.seat != Seat::flanders && e.seat != Seat::brussels) {
     throw_invalid("seat", "seat value " + std::to_string(static_cast<int>(e.seat)) + " is unknown");
@@ -82,12 +111,11 @@ void validate(const Enterprise& e) {
     throw_invalid("other_activities",
                   "other activities value " + std::to_string(static_cast<int>(e.other_activities)) + " is unknown");
   }
+  // An Fte is never negative (Fte::from_units, Fte::parse), so only the upper bound is checked here.
   std::set<std::int64_t> change_days;
   for (std::size_t i = 0; i < e.contingent.size(); ++i) {
     const std::string field = "contingent[" + std::to_string(i) + "]";
-    if (e.contingent[i].fte.units() < 0) {
-      throw_invalid(field + ".fte", "contingent " + e.contingent[i].fte.to_string() + " FTE is negative (I-20)");
-    }
+    check_fte_bound(e.contingent[i].fte, field + ".fte", "contingent");
     if (!change_days.insert(e.contingent[i].from.days_since_epoch()).second) {
       throw Error(ErrorCode::conflict, field + ".from",
                   "two contingent changes take effect on " + e.contingent[i].from.iso());
@@ -101,19 +129,31 @@ void validate(const Enterprise& e) {
     if (amount.cents() < 0) {
       throw_invalid(field, "temporary fixed amount " + amount.to_string() + " EUR is negative");
     }
-  }
-  for (const auto& [month, fte] : e.hires) {
-    if (fte.units() < 0) {
-      throw_invalid("hires." + month.iso(), "filled FTE " + fte.to_string() + " is negative (I-20)");
+    if (amount.cents() > enterprise_limits::max_transition_amount_cents) {
+      throw Error(ErrorCode::out_of_range, field,
+                  "temporary fixed amount " + amount.to_string() + " EUR is above the largest accepted " +
+                      Money::from_cents(enterprise_limits::max_transition_amount_cents).to_string() + " EUR (I-20)");
+    }
+    // I-14: the yearly temporary fixed amount belongs to the financial transition of 2015 and 2016
+    // (seed 001 "Vergoeding" 8.4: ministerial decisions of 17 July 2015 and 16 March 2016).
+    const Date at = rules_date(Date::from_ymd(year, 1, 1, field), params);
+    const auto first = params.integer("compensation.fixed_amount_first_year", at);
+    const auto last = params.integer("compensation.fixed_amount_last_year", at);
+    if (year < first || year > last) {
+      throw_invalid(field, "temporary fixed amount " + amount.to_string() + " EUR for " + std::to_string(year) +
+                               ": a yearly temporary fixed amount exists only for the financial transition years " +
+                               std::to_string(first) + " to " + std::to_string(last) +
+                               " (I-14; seed 001 \"Vergoeding\" 8.4)");
     }
   }
+  for (const auto& [month, fte] : e.hires) check_fte_bound(fte, "hires." + month.iso(), "filled FTE");
   for (const auto& [quarter, lines] : e.dmfa) {
     std::set<std::string_view> seen;
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const std::string field = "dmfa." + quarter.iso() + "[" + std::to_string(i) + "]";
       const DmfaLine& line = lines[i];
-      if (line.worker.empty()) throw_invalid(field + ".worker", "the worker id is empty");
-      if (line.fraction.units() < 0 || line.fraction.units() > Fte::kScale) {
+      if (blank(line.worker)) throw_invalid(field + ".worker", "the worker id " + quoted(line.worker) + " is empty");
+      if (line.fraction.units() > Fte::kScale) {
         throw_invalid(field + ".fraction", "fraction " + line.fraction.to_string() + " is outside [0, 1] (I-20)");
       }
       if (!seen.insert(line.worker).second) {
@@ -179,10 +219,15 @@ Fte dmfa_total(const Enterprise& e, const Quarter& quarter, bool only_positive_w
   return total;
 }
 
-void check_year(int year) {
-  (void)Date::from_ymd(year, 1, 1, "year");
-  (void)Date::from_ymd(year + 1, 12, 31, "year");
+void check_year_in(int year, int lo, int hi, const char* field) {
+  if (year < lo || year > hi) {
+    throw Error(ErrorCode::invalid_date, field,
+                "year " + std::to_string(year) + " is outside the supported years " + std::to_string(lo) + " to " +
+                    std::to_string(hi));
+  }
 }
+
+void check_year(int year) { check_year_in(year, kFirstYear, kLastYear - 1, "year"); }
 
 }  // namespace enterprise_detail
 }  // namespace lde

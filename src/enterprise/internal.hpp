@@ -37,7 +37,13 @@ Fte fte_hundredths_of(const Rational& fte);
 /// Sum of the DmfA fractions of @p quarter (all lines, or only those with a reference wage cost above 0).
 Fte dmfa_total(const Enterprise& e, const Quarter& quarter, bool only_positive_wage_cost);
 
-/// Throws an Error naming "year" when @p year (or the next year) is outside the calendar.
+/// The first and last calendar year a Date can hold.
+inline constexpr int kFirstYear = 1400;
+inline constexpr int kLastYear = 9999;
+/// Throws Error (invalid_date) naming @p field when @p year is outside [@p lo, @p hi], with that range in the message.
+void check_year_in(int year, int lo, int hi, const char* field);
+/// A year whose rules also look at the next year's dates (the sustainability report, the year
+/// schedule): 1400 to 9998; throws Error (invalid_date) naming "year" otherwise.
 void check_year(int year);
 
 /// The rules without input validation (the public functions validate first).

@@ -9,14 +9,14 @@ namespace lde {
 OccupancyResult occupancy(const Enterprise& enterprise, int measurement_year, const ParameterSet& params,
                           Trace* trace) {
   using namespace enterprise_detail;
-  check_year(measurement_year - 1);
-  validate(enterprise);
+  check_year_in(measurement_year, kFirstYear, kLastYear, "year");
+  validate(enterprise, params);
   TraceStep* s = begin_step(trace, "enterprise.occupancy",
                             "seed 001 \"Vacatures\" 7.7 \"Ieder derde kwartaal van het jaar zal de invulling van de "
                             "inschakelingstrajecten van het voorgaande kalenderjaar gemeten worden ... het verschil in "
                             "percentages tussen de werkelijke invullingsgraad en 90% verminderd worden in het "
                             "toegekende contingent.\"",
-                            {"I-19", "E-1", "E-2", "E-3"});
+                            {"I-19", "E-1", "E-2", "E-3", "E-12"});
   const int year = measurement_year - 1;
   const Date year_start = Date::from_ymd(measurement_year, 1, 1, "measurement_year");
   const auto q = params.integer("occupancy.measurement_quarter", rules_date(year_start, params, s), s);
@@ -27,6 +27,19 @@ OccupancyResult occupancy(const Enterprise& enterprise, int measurement_year, co
   OccupancyResult out{year, Quarter(measurement_year, static_cast<int>(q)), {}, Percent{}, Percent{}, Fte{}, Fte{},
                       false, {}, {}, {}, 0, Fte{}};
   out.minimum = params.percent("occupancy.minimum_percent", rules_date(out.measured_in.first_day(), params, s), s);
+  if (year < kFirstYear) {
+    // E-12: the year before the first calendar year holds no DmfA quarter: nothing can be measured.
+    out.measurable = false;
+    out.contingent_before = contingent_on(enterprise, out.measured_in.first_day());
+    out.contingent_after = out.contingent_before;
+    if (s) {
+      s->input("measurement_year", std::to_string(measurement_year));
+      s->result("occupancy of " + std::to_string(year) + " is not measurable: it lies before " +
+                std::to_string(kFirstYear) + ", the first supported year; no reduction, contingent stays " +
+                out.contingent_before.to_string() + " FTE (E-12)");
+    }
+    return out;
+  }
   Rational sum(0);
   for (int i = 0; i < 4; ++i) {
     const auto k = static_cast<std::size_t>(i);

@@ -3,6 +3,8 @@
 
 #include "internal.hpp"
 
+#include <map>
+
 namespace lde {
 
 std::optional<SustainabilityReport> sustainability_report(int working_year, const ParameterSet& params,
@@ -43,6 +45,49 @@ bool pop_required(int year, const ParameterSet& params, Trace* trace) {
                        : "no POP obligation in " + std::to_string(year));
   }
   return required;
+}
+
+std::vector<PopObligation> pop_obligations(const Enterprise& enterprise, int year, const ParameterSet& params,
+                                           Trace* trace) {
+  enterprise_detail::check_year(year);
+  validate(enterprise, params);
+  TraceStep* s = begin_step(trace, "enterprise.quality.pop_workers",
+                            "seed 001 \"POP\" 6.8 \"Het is verplicht om (vanaf 2018) voor elke (dus niet enkel voor "
+                            "diegene die geëvalueerd zullen worden) doelgroepmedewerker jaarlijks een POP op te "
+                            "maken\"; seed 002 \"1. Werknemer\"",
+                            {"E-13"});
+  const Date last = Date::from_ymd(year, 12, 31, "year");
+  const Date from = params.date("quality.pop_required_from", rules_date(last, params, s), s);
+  std::map<std::string, PopObligation> by_worker;
+  for (int q = 1; q <= 4; ++q) {
+    const Quarter quarter(year, q);
+    auto it = enterprise.dmfa.find(quarter);
+    if (it == enterprise.dmfa.end()) continue;
+    for (const DmfaLine& line : it->second) {
+      PopObligation& o = by_worker[line.worker];
+      o.worker = line.worker;
+      o.quarters.push_back(quarter);
+      if (from <= quarter.last_day()) o.required = true;
+    }
+  }
+  std::vector<PopObligation> out;
+  out.reserve(by_worker.size());
+  std::size_t required = 0;
+  for (auto& [id, o] : by_worker) {
+    if (o.required) ++required;
+    if (s) {
+      std::string quarters;
+      for (const Quarter& q : o.quarters) quarters += (quarters.empty() ? "" : ", ") + q.iso();
+      s->input("worker." + id, quarters + (o.required ? ": POP required" : ": no POP obligation yet"));
+    }
+    out.push_back(std::move(o));
+  }
+  if (s) {
+    s->input("year", std::to_string(year));
+    s->result(std::to_string(out.size()) + " target worker(s) in the DmfA data of " + std::to_string(year) + ", " +
+              std::to_string(required) + " with a yearly POP required (obligation from " + from.iso() + ", E-13)");
+  }
+  return out;
 }
 
 int self_evaluation_interval_years(Date at, const ParameterSet& params, Trace* trace) {

@@ -9,12 +9,12 @@ namespace lde {
 ScaleResult minimum_scale(const Enterprise& enterprise, int year, const ParameterSet& params, Trace* trace) {
   using namespace enterprise_detail;
   check_year(year);
-  validate(enterprise);
+  validate(enterprise, params);
   TraceStep* s = begin_step(trace, "enterprise.scale.minimum",
                             "seed 001 \"Organisatievoorwaarden\" 2.3 \"op jaarbasis minimaal gemiddeld 5 voltijds "
                             "equivalente doelgroepwerknemers ... Elke doelgroepwerknemer die een referteloonkost groter "
                             "dan 0 voortbrengt, wordt meegenomen\"; 2.1, 2.4, 2.5, 2.6",
-                            {"I-17", "I-18", "E-3", "E-4", "E-7"});
+                            {"I-17", "I-18", "E-3", "E-4", "E-7", "E-14"});
   ScaleResult out{};
   out.year = year;
   const Date first = Date::from_ymd(year, 1, 1, "year");
@@ -46,6 +46,7 @@ ScaleResult minimum_scale(const Enterprise& enterprise, int year, const Paramete
   }
   // A year is checked only when its first day is on or after the compliance date (E-7).
   out.applies = out.must_comply_from.has_value() && first >= *out.must_comply_from;
+  out.label_may_be_withdrawn = out.applies && !out.compliant;  // 2.4, 2.5 (E-14)
   if (s) {
     s->input("converted", enterprise.converted ? "true" : "false")
         .input("allocation_date", enterprise.allocation_date ? enterprise.allocation_date->iso() : "none");
@@ -53,7 +54,8 @@ ScaleResult minimum_scale(const Enterprise& enterprise, int year, const Paramete
               (out.compliant ? " (met)" : " (not met)") + "; must comply from " +
               (out.must_comply_from ? out.must_comply_from->iso() : std::string("unknown")) +
               (out.applies ? ", so the check applies to " : ", so the check does not apply yet to ") +
-              std::to_string(year));
+              std::to_string(year) +
+              (out.label_may_be_withdrawn ? "; not met while it applies: the label may be withdrawn (2.4, E-14)" : ""));
   }
   return out;
 }

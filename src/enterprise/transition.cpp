@@ -18,7 +18,7 @@ TransitionDates transition_dates(Date allocation, const ParameterSet& params, Tr
 
 std::optional<StartupTransition> startup_transition(const Enterprise& enterprise, const ParameterSet& params,
                                                     Trace* trace) {
-  validate(enterprise);
+  validate(enterprise, params);
   TraceStep* s = begin_step(trace, "enterprise.transition.startup",
                             "seed 001 \"Organisatievoorwaarden\" 2.6 \"een overgangsperiode van twee jaar om aan de "
                             "organisatievoorwaarden te voldoen. De overgangsperiode start vanaf het eerstvolgende "

@@ -6,9 +6,10 @@
 namespace lde {
 
 EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const ParameterSet& params, Trace* trace) {
+  // 1400 .. 9998: the year schedule and the sustainability report look at the next year. The first
+  // year is evaluated too; its occupancy (of the year before) is then not measurable (E-12).
   enterprise_detail::check_year(year);
-  enterprise_detail::check_year(year - 1);
-  validate(enterprise);
+  validate(enterprise, params);
   if (TraceStep* s = begin_step(trace, "enterprise.year", "seed 001 \"Organisatievoorwaarden\", \"Kwaliteitsmanagement\", "
                                                           "\"Vacatures\", \"Vergoeding\"; seed 002 \"2. Werkgever\"",
                                 {})) {
@@ -22,6 +23,7 @@ EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const
   ConditionsResult conditions = organisation_conditions(enterprise, params, Date::from_ymd(year, 1, 1, "year"), trace);
   std::optional<SustainabilityReport> report = sustainability_report(year, params, trace);
   const bool pop = pop_required(year, params, trace);
+  std::vector<PopObligation> pop_workers = pop_obligations(enterprise, year, params, trace);
   return EnterpriseYear{year,
                         std::move(schedule),
                         scale,
@@ -29,7 +31,8 @@ EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const
                         transition,
                         std::move(conditions),
                         report,
-                        pop};
+                        pop,
+                        std::move(pop_workers)};
 }
 
 }  // namespace lde

@@ -17,33 +17,46 @@ namespace lde {
 /// A signed 128-bit integer (GCC/Clang extension) for exact intermediate products.
 __extension__ typedef __int128 Int128;
 
+namespace detail {
+/// Throws `Error(ErrorCode::out_of_range, "amount", ...)` for a Money operation whose
+/// result does not fit in 64-bit cents (I-12: exact money, never a silent wrap-around).
+[[noreturn]] void throw_money_overflow(const char* operation, std::int64_t a, std::int64_t b);
+}  // namespace detail
+
 /// An exact fraction num/den with den > 0, always in lowest terms.
+///
+/// Every operation is checked: a numerator or denominator that would not fit
+/// in 128 bits throws `Error` with code `out_of_range` instead of wrapping
+/// around (I-12: amounts are computed exactly or not at all). Products are
+/// cross-reduced first, so only results that are truly too large fail.
 class Rational {
  public:
   /// The whole number @p n.
   constexpr Rational(std::int64_t n = 0) : num_(n), den_(1) {}  // NOLINT(google-explicit-constructor)
-  /// num/den. @throws Error (invalid_argument) when @p den is 0
+  /// num/den. @throws Error (invalid_argument) when @p den is 0;
+  /// (out_of_range) when either is the one 128-bit value without a negation
   Rational(Int128 num, Int128 den);
 
   Int128 num() const noexcept { return num_; }  ///< Numerator (sign carrier).
   Int128 den() const noexcept { return den_; }  ///< Denominator, > 0.
 
-  /// Sum.
+  /// Sum. @throws Error (out_of_range) when the exact result does not fit in 128 bits
   friend Rational operator+(const Rational& a, const Rational& b);
-  /// Difference.
+  /// Difference. @throws Error (out_of_range) when the exact result does not fit in 128 bits
   friend Rational operator-(const Rational& a, const Rational& b);
-  /// Product.
+  /// Product. @throws Error (out_of_range) when the exact result does not fit in 128 bits
   friend Rational operator*(const Rational& a, const Rational& b);
-  /// @throws Error (invalid_argument) on division by zero
+  /// Quotient. @throws Error (invalid_argument) on division by zero; (out_of_range) on overflow
   friend Rational operator/(const Rational& a, const Rational& b);
   /// Equality.
   friend bool operator==(const Rational& a, const Rational& b) { return a.num_ == b.num_ && a.den_ == b.den_; }
-  /// Ordering.
+  /// Ordering (exact, never overflows).
   friend std::strong_ordering operator<=>(const Rational& a, const Rational& b);
 
   /// Rounds to the nearest integer, half away from zero (I-12).
   std::int64_t round_half_away() const;
   /// The value in decimal notation rounded (half away from zero) to @p decimals places.
+  /// @throws Error (out_of_range) when the scaled value does not fit in 128 bits
   std::string to_decimal(int decimals) const;
 
  private:
@@ -57,12 +70,17 @@ class Money {
   constexpr Money() = default;
   /// An amount of @p cents euro-cents.
   static constexpr Money from_cents(std::int64_t cents) { return Money(cents); }
-  /// A whole number of euro.
-  static constexpr Money from_euro(std::int64_t euro) { return Money(euro * 100); }
+  /// A whole number of euro. @throws Error (out_of_range) when it does not fit in 64-bit cents
+  static constexpr Money from_euro(std::int64_t euro) {
+    std::int64_t cents = 0;
+    if (__builtin_mul_overflow(euro, std::int64_t{100}, &cents)) detail::throw_money_overflow("*", euro, 100);
+    return Money(cents);
+  }
   /// Parses "1234.56", "-0.01", "12600" (at most 2 decimals; no thousands separators).
   /// @throws Error (parse_error) naming @p field
   static Money parse(std::string_view text, std::string_view field = "amount");
   /// Rounds an exact amount given in cents to the cent, half away from zero (I-12).
+  /// @throws Error (out_of_range) when the result does not fit in 64-bit cents
   static Money round(const Rational& cents);
 
   std::int64_t cents() const noexcept { return cents_; }  ///< The amount in cents.
@@ -71,16 +89,24 @@ class Money {
   /// "1234.56", "-0.01" (always two decimals, '.' separator).
   std::string to_string() const;
 
-  /// Sum.
-  friend constexpr Money operator+(Money a, Money b) { return Money(a.cents_ + b.cents_); }
-  /// Difference.
-  friend constexpr Money operator-(Money a, Money b) { return Money(a.cents_ - b.cents_); }
-  /// Negation.
-  friend constexpr Money operator-(Money a) { return Money(-a.cents_); }
-  /// Adds @p b.
-  Money& operator+=(Money b) { cents_ += b.cents_; return *this; }
-  /// Subtracts @p b.
-  Money& operator-=(Money b) { cents_ -= b.cents_; return *this; }
+  /// Sum. @throws Error (out_of_range) when it does not fit in 64-bit cents (no silent wrap-around, I-12)
+  friend constexpr Money operator+(Money a, Money b) {
+    std::int64_t r = 0;
+    if (__builtin_add_overflow(a.cents_, b.cents_, &r)) detail::throw_money_overflow("+", a.cents_, b.cents_);
+    return Money(r);
+  }
+  /// Difference. @throws Error (out_of_range) when it does not fit in 64-bit cents
+  friend constexpr Money operator-(Money a, Money b) {
+    std::int64_t r = 0;
+    if (__builtin_sub_overflow(a.cents_, b.cents_, &r)) detail::throw_money_overflow("-", a.cents_, b.cents_);
+    return Money(r);
+  }
+  /// Negation. @throws Error (out_of_range) for the one amount without a negation
+  friend constexpr Money operator-(Money a) { return Money() - a; }
+  /// Adds @p b. @throws Error (out_of_range) on overflow; the amount is then unchanged
+  constexpr Money& operator+=(Money b) { return *this = *this + b; }
+  /// Subtracts @p b. @throws Error (out_of_range) on overflow; the amount is then unchanged
+  constexpr Money& operator-=(Money b) { return *this = *this - b; }
   /// Equality.
   friend constexpr bool operator==(Money, Money) = default;
   /// Ordering.

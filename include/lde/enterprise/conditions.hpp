@@ -31,6 +31,10 @@ struct ConditionsResult {
   std::vector<std::string> failing;  ///< Ids of every failing condition.
   std::optional<Date> apply_from;    ///< From when the conditions are enforced (converted: 2.5; new: the start-up transition's conditions_from, 2.6); none when unknown.
   bool applies = false;              ///< True when the date checked is on or after apply_from.
+  /// applies and not met: a ground on which the label may be withdrawn (seed 001
+  /// "Organisatievoorwaarden" 2.4, 2.5 "Zo niet, kan het label als LDE-onderneming ingetrokken
+  /// worden"; E-14). Whether it is withdrawn is the administration's decision, not computed.
+  bool label_may_be_withdrawn = false;
 };
 
 /// Checks every organisation condition on @p at and lists each failing one

@@ -7,6 +7,7 @@
 #include "lde/core/calendar.hpp"
 #include "lde/core/fte.hpp"
 #include "lde/core/money.hpp"
+#include "lde/core/parameters.hpp"
 
 #include <map>
 #include <optional>
@@ -84,11 +85,31 @@ struct Enterprise {
   std::map<Quarter, std::vector<DmfaLine>> dmfa;       ///< DmfA lines per quarter.
 };
 
-/// Checks an enterprise for impossible input: fractions outside [0, 1], a
-/// negative contingent, two contingent changes on one day, a worker twice in
-/// one quarter, an empty worker id or allocation number, a negative
-/// temporary fixed amount (I-20).
-/// @throws Error naming the field (e.g. `dmfa.2026-Q1[3].fraction`) and the value
+/// Upper bounds of the quantities an enterprise input may hold (I-20: impossible input is
+/// rejected with an error naming the field). They lie far above any real LDE figure (the
+/// whole of Flanders allocates a few thousand FTE) and far enough below the 64-bit limits
+/// that no sum or product of the rules can overflow (I-12: exact money, never a wrap-around).
+namespace enterprise_limits {
+/// Largest contingent or monthly filled FTE accepted: 100 000 FTE.
+inline constexpr std::int64_t max_fte_units = 100000 * Fte::kScale;
+/// Largest yearly temporary fixed amount accepted: 1 000 000 000.00 EUR.
+inline constexpr std::int64_t max_transition_amount_cents = 1000000000LL * 100;
+}  // namespace enterprise_limits
+
+/// Checks an enterprise for impossible input (I-20): fractions above 1, a
+/// contingent or filled FTE above enterprise_limits::max_fte_units, two
+/// contingent changes on one day, a worker twice in one quarter, an empty
+/// worker id, an allocation number that is empty or only white space, an
+/// unnamed legal form, a negative or too large temporary fixed amount, and a
+/// temporary fixed amount for a year outside the 2015-2016 financial
+/// transition (I-14; parameters `compensation.fixed_amount_first_year`,
+/// `compensation.fixed_amount_last_year`, looked up in @p params on 1 January
+/// of the amount's year, or on 2015-04-01 for earlier years, I-21).
+/// Every rule calls it with its own parameter set.
+/// @throws Error naming the input field (e.g. `dmfa.2026-Q1[3].fraction`,
+/// `transition_amounts.2026`) and the value
+void validate(const Enterprise& enterprise, const ParameterSet& params);
+/// validate(enterprise, ParameterSet::defaults()).
 void validate(const Enterprise& enterprise);
 
 /// The allocated contingent in force on @p at (0 before the first change);

@@ -27,11 +27,16 @@ struct OccupancyResult {
   std::array<bool, 4> quarter_counted{};   ///< The quarter had a contingent above 0 and counts in the average (E-3).
   int quarters_counted = 0;                ///< Number of quarters in the average (0: nothing to measure, rate 0.00, no reduction).
   Fte reduction;                           ///< contingent_before × (minimum − rate), kept to 2 decimals (I-19).
+  /// False when the measured year lies before the first supported year (1400): no quarter can hold
+  /// DmfA data, so nothing is measured and nothing is reduced (E-12).
+  bool measurable = true;
 };
 
 /// The occupancy measured in Q3 of @p measurement_year for the year before:
-/// seed 001 "Vacatures" 7.7; I-19; readings E-2, E-3.
-/// @throws Error for invalid input (see validate())
+/// seed 001 "Vacatures" 7.7; I-19; readings E-2, E-3, E-12. For @p measurement_year 1400 the year
+/// before is outside the calendar: the result has `measurable` false (E-12).
+/// @throws Error (invalid_date) naming "year" for @p measurement_year outside 1400..9999; for invalid
+/// input (see validate())
 OccupancyResult occupancy(const Enterprise& enterprise, int measurement_year, const ParameterSet& params,
                           Trace* trace = nullptr);
 

@@ -6,8 +6,11 @@
 
 #include "lde/core/decision.hpp"
 #include "lde/core/parameters.hpp"
+#include "lde/enterprise/enterprise.hpp"
 
 #include <optional>
+#include <string>
+#include <vector>
 
 namespace lde {
 
@@ -28,6 +31,26 @@ std::optional<SustainabilityReport> sustainability_report(int working_year, cons
 /// obligation is in force on any day of the year.
 /// @throws Error (invalid_date) for a year outside 1400..9998
 bool pop_required(int year, const ParameterSet& params, Trace* trace = nullptr);
+
+/// One target worker's yearly POP obligation (seed 001 "POP" 6.8).
+struct PopObligation {
+  std::string worker;             ///< Worker id as in the DmfA lines.
+  std::vector<Quarter> quarters;  ///< The quarters of the year with a DmfA line for the worker, in order.
+  bool required = false;          ///< A POP must be drawn up for this worker for the year.
+};
+
+/// For @p year, every target worker of the enterprise's DmfA data (every line,
+/// whatever its fraction or reference wage cost: 6.8 "voor elke (dus niet enkel
+/// voor diegene die geëvalueerd zullen worden) doelgroepmedewerker"), sorted by
+/// worker id, with whether a yearly POP is required for that worker: seed 001
+/// "POP" 6.8 "Het is verplicht om (vanaf 2018) voor elke ... doelgroepmedewerker
+/// jaarlijks een POP op te maken"; seed 002 "1. Werknemer". Reading E-13: it is
+/// required when `quality.pop_required_from` (as in force on 31 December of the
+/// year) is on or before the last day of a quarter in which the worker has a
+/// DmfA line. A worker with no DmfA line in the year is not listed.
+/// @throws Error (invalid_date) for a year outside 1400..9998; for invalid input (see validate())
+std::vector<PopObligation> pop_obligations(const Enterprise& enterprise, int year, const ParameterSet& params,
+                                           Trace* trace = nullptr);
 
 /// Every how many years an LDE enterprise applies a self-evaluation (3), as in
 /// force on @p at: seed 001 "Kwaliteitsmanagement" 3.1; seed 002 "2. Werkgever".

@@ -22,6 +22,10 @@ struct ScaleResult {
   std::optional<Date> must_comply_from;  ///< When the label must comply (converted: compliance date; new: I-18).
   bool applies = false;              ///< True when the year falls on or after must_comply_from.
   bool compliant = false;            ///< average_fte >= minimum.
+  /// applies and not compliant: a ground on which the label may be withdrawn (seed 001
+  /// "Organisatievoorwaarden" 2.4 "kan het label ... ingetrokken worden", 2.5; E-14). Whether it is
+  /// withdrawn is the administration's decision, not computed.
+  bool label_may_be_withdrawn = false;
 };
 
 /// The minimum scale for @p year: seed 001 "Organisatievoorwaarden" 2.1 to 2.6; I-17, I-18; readings E-3, E-4, E-7.

@@ -16,6 +16,7 @@
 #include "lde/enterprise/transition.hpp"
 
 #include <optional>
+#include <vector>
 
 namespace lde {
 
@@ -29,6 +30,7 @@ struct EnterpriseYear {
   ConditionsResult conditions;                  ///< `conditions.met`, `conditions.failing` (on 1 January of Y).
   std::optional<SustainabilityReport> report;   ///< The sustainability report for year Y.
   bool pop_required = false;                    ///< Yearly POP required in Y.
+  std::vector<PopObligation> pop_workers;       ///< Each target worker of Y's DmfA data and whether a POP is required (6.8, E-13).
 };
 
 /// Evaluates every enterprise rule for @p enterprise and @p year, with the combined trace.
