@@ -16,12 +16,18 @@ extern const std::string_view kEmbeddedDefaultParameters;
 
 using nlohmann::json;
 
+namespace {
+/// The parameter holding the date the decree entered into force (I-21).
+constexpr std::string_view kDecreeInForce = "legal.decree_in_force";
+}  // namespace
+
 struct ParameterSet::Data {
   std::string name;
   std::string description;
   std::map<std::string, ParameterDefinition, std::less<>> definitions;
   std::string fingerprint;
   std::optional<Date> first_date;
+  std::optional<Date> rules_from;  // legal.decree_in_force, else first_date (I-21)
 };
 
 namespace {
@@ -191,6 +197,14 @@ void finish(ParameterSet::Data& d) {
     if (!def.history.empty() && (!d.first_date || def.history.front().from < *d.first_date)) {
       d.first_date = def.history.front().from;
     }
+  }
+  // I-21: the rules start on the decree's entry into force (the value of the
+  // first entry of legal.decree_in_force); a set without it starts on its
+  // earliest effective date.
+  d.rules_from = d.first_date;
+  auto decree = d.definitions.find(kDecreeInForce);
+  if (decree != d.definitions.end() && decree->second.type == ParameterType::date && !decree->second.history.empty()) {
+    d.rules_from = std::get<Date>(decree->second.history.front().value);
   }
   d.fingerprint = detail::sha256_hex(to_json_doc(d).dump());
 }
@@ -426,12 +440,17 @@ std::vector<ParameterDifference> ParameterSet::diff(const ParameterSet& other) c
   return out;
 }
 
+Date ParameterSet::rules_from() const {
+  if (!data_->rules_from) throw Error(ErrorCode::not_found, "parameters", "the parameter set is empty");
+  return *data_->rules_from;
+}
+
 Date rules_date(Date at, const ParameterSet& params, TraceStep* step) {
-  const Date first = params.first_effective_date();
+  const Date first = params.rules_from();
   if (at < first) {
     if (step) {
-      step->note("I-21: " + at.iso() + " is before " + first.iso() + "; the values in force on " + first.iso() +
-                 " answer for it");
+      step->note("I-21: " + at.iso() + " is before the decree's entry into force on " + first.iso() + " (" +
+                 std::string(kDecreeInForce) + "); the values in force on " + first.iso() + " answer for it");
       if (std::find(step->interpretations.begin(), step->interpretations.end(), "I-21") == step->interpretations.end()) {
         step->interpretations.push_back("I-21");
       }

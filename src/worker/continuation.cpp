@@ -32,6 +32,23 @@ std::string_view to_string(ContinuationKind kind) noexcept {
 
 Continuation continuation(const WorkerDossier& dossier, const std::optional<Trajectory>& traj,
                           const ParameterSet& params, Trace* trace) {
+  validate(dossier);
+  if (traj) {
+    // A trajectory built by hand instead of by trajectory(): the dates must make sense.
+    if (traj->last_day < traj->first_day) {
+      throw Error(ErrorCode::invalid_date, "trajectory.last_day",
+                  "the trajectory ends (" + traj->last_day.iso() + ") before it starts (" + traj->first_day.iso() + ")");
+    }
+    if (traj->last_day.year() == 9999 && traj->last_day.month() == 12 && traj->last_day.day() == 31) {
+      throw Error(ErrorCode::out_of_range, "trajectory.last_day",
+                  traj->last_day.iso() + " is the last day a date can hold: the trajectory has no day after it");
+    }
+  }
+  return worker_detail::continuation_with(dossier, traj, params, trace);
+}
+
+Continuation worker_detail::continuation_with(const WorkerDossier& dossier, const std::optional<Trajectory>& traj,
+                                              const ParameterSet& params, Trace* trace) {
   Continuation out;
   if (!traj) {
     if (TraceStep* s = begin_step(trace, "worker.continuation.age60", kAge60Source, {"I-10"})) {
@@ -43,7 +60,8 @@ Continuation continuation(const WorkerDossier& dossier, const std::optional<Traj
   // I-10: 60 or more on the last day of the (extended) trajectory.
   TraceStep* s60 = begin_step(trace, "worker.continuation.age60", kAge60Source, {"I-3", "I-10"});
   const Date end = traj->last_day;
-  const int min60 = worker_detail::int_parameter(params, "continuation.age_at_trajectory_end", rules_date(end, params, s60), s60);
+  const int min60 = worker_detail::int_parameter(params, "continuation.age_at_trajectory_end", rules_date(end, params, s60), s60,
+                                                worker_detail::kAge);
   const int age_end = age_on(dossier.birth_date, end);
   if (s60) {
     s60->input("birth_date", dossier.birth_date.iso())
@@ -60,6 +78,10 @@ Continuation continuation(const WorkerDossier& dossier, const std::optional<Traj
     }
     return out;
   }
+ // A negative answer still says which age was measured on which day; when
+  // I-11 is evaluated below, its age test replaces this one.
+  out.age_at_decisive_date = age_end;
+  out.decisive_date = end;
   if (s60) {
     s60->result("aged " + std::to_string(age_end) + " on " + end.iso() + ", under " + std::to_string(min60) +
                 " (reached on " + date_reaching_age(dossier.birth_date, min60).iso() + "): no continuation at " +
@@ -73,8 +95,11 @@ Continuation continuation(const WorkerDossier& dossier, const std::optional<Traj
     return out;
   }
   const Doorstroom& d = *dossier.doorstroom;
-  const int min55 = worker_detail::int_parameter(params, "continuation.age_at_doorstroom_start", rules_date(d.first_day, params, s55), s55);
+  const int min55 = worker_detail::int_parameter(params, "continuation.age_at_doorstroom_start",
+                                                rules_date(d.first_day, params, s55), s55, worker_detail::kAge);
   const int age_start = age_on(dossier.birth_date, d.first_day);
+  out.age_at_decisive_date = age_start;
+  out.decisive_date = d.first_day;
   if (s55) {
     s55->input("doorstroom.first_day", d.first_day.iso())
         .input("doorstroom.last_day", d.last_day.iso())
@@ -106,6 +131,21 @@ Continuation continuation(const WorkerDossier& dossier, const std::optional<Traj
 
 bool continuation_compensated_on(const WorkerDossier& dossier, const Continuation& cont, Date at,
                                  const ParameterSet& /*params*/, Trace* trace) {
+  validate(dossier);
+  if (to_string(cont.kind) == "unknown") {
+    throw Error(ErrorCode::invalid_argument, "continuation.kind",
+                "unknown continuation kind " + std::to_string(static_cast<int>(cont.kind)) +
+                    " (expected 0 none, 1 age60, 2 age55)");
+  }
+  if (cont.kind != ContinuationKind::none && !cont.from) {
+    throw Error(ErrorCode::invalid_argument, "continuation.from",
+                "a continuation " + std::string(to_string(cont.kind)) + " needs its first day");
+  }
+  return worker_detail::continuation_paid_on(dossier, cont, at, trace);
+}
+
+bool worker_detail::continuation_paid_on(const WorkerDossier& dossier, const Continuation& cont, Date at,
+                                         Trace* trace) {
   const bool age60 = cont.kind == ContinuationKind::age60;
   TraceStep* s = begin_step(trace, age60 ? "worker.continuation.age60" : "worker.continuation.age55",
                             age60 ? kAge60Source : kAge55Source, {age60 ? "I-10" : "I-11"});

@@ -3,6 +3,8 @@
 
 #include "lde/core/error.hpp"
 
+#include "internal.hpp"
+
 #include <string>
 
 namespace lde {
@@ -21,6 +23,21 @@ std::string at_index(std::string_view list, std::size_t i, std::string_view fiel
   return out;
 }
 
+/// W-11: every date of a dossier lies in 1900-01-01 .. 2199-12-31. Outside
+/// that range a date is a typing error (9999 for "open", 2205 for 2025), and
+/// the rules would otherwise fail later, deep inside a computation, with an
+/// error that does not name the input field (a right granted in 9997 ends
+/// after 9999-12-31, the last day Date can hold).
+void check_range(Date d, const std::string& field) {
+  static constexpr int kFirstYear = 1900;
+  static constexpr int kLastYear = 2199;
+  if (d.year() < kFirstYear || d.year() > kLastYear) {
+    throw Error(ErrorCode::out_of_range, field,
+                d.iso() + " is outside the dates a dossier may hold (" + std::to_string(kFirstYear) + "-01-01 .. " +
+                    std::to_string(kLastYear) + "-12-31, W-11)");
+  }
+}
+
 /// A date of the dossier cannot lie before the worker's birth.
 void check_not_before_birth(Date d, Date birth, const std::string& field) {
   if (d < birth) {
@@ -35,6 +52,17 @@ void check_not_before_birth(Date d, Date birth, const std::string& field) {
 constexpr int kAbsurdCompetenceMonths = 120;
 
 }  // namespace
+
+void worker_detail::validate_employment(const Employment& e, Date birth, std::string_view path) {
+  const std::string prefix(path);
+  check_range(e.first_day, prefix + "first_day");
+  if (e.last_day) check_range(*e.last_day, prefix + "last_day");
+  check_not_before_birth(e.first_day, birth, prefix + "first_day");
+  if (e.last_day && *e.last_day < e.first_day) {
+    throw Error(ErrorCode::invalid_date, prefix + "last_day",
+                "the employment ends (" + e.last_day->iso() + ") before it starts (" + e.first_day.iso() + ")");
+  }
+}
 
 std::string_view to_string(RightKind kind) noexcept {
   switch (kind) {
@@ -77,6 +105,7 @@ AbsenceReason parse_absence_reason(std::string_view text, std::string_view field
 
 void validate(const WorkerDossier& dossier) {
   const Date birth = dossier.birth_date;
+  check_range(birth, "birth_date");
 
   for (std::size_t i = 0; i < dossier.rights.size(); ++i) {
     const RightGrant& r = dossier.rights[i];
@@ -84,16 +113,12 @@ void validate(const WorkerDossier& dossier) {
       throw Error(ErrorCode::invalid_argument, at_index("rights", i, "kind"),
                   "unknown right kind " + std::to_string(static_cast<int>(r.kind)) + " (expected 1 lde, 2 maatwerk, 3 vop)");
     }
+    check_range(r.granted, at_index("rights", i, "granted"));
     check_not_before_birth(r.granted, birth, at_index("rights", i, "granted"));
   }
 
   for (std::size_t i = 0; i < dossier.employment.size(); ++i) {
-    const Employment& e = dossier.employment[i];
-    check_not_before_birth(e.first_day, birth, at_index("employment", i, "first_day"));
-    if (e.last_day && *e.last_day < e.first_day) {
-      throw Error(ErrorCode::invalid_date, at_index("employment", i, "last_day"),
-                  "the employment ends (" + e.last_day->iso() + ") before it starts (" + e.first_day.iso() + ")");
-    }
+    worker_detail::validate_employment(dossier.employment[i], birth, at_index("employment", i, "") + ".");
   }
   // Overlapping employment with different employers: two enterprises would claim the same trajectory.
   for (std::size_t j = 0; j < dossier.employment.size(); ++j) {
@@ -118,6 +143,8 @@ void validate(const WorkerDossier& dossier) {
       throw Error(ErrorCode::invalid_argument, at_index("absences", i, "reason"),
                   "unknown absence reason " + std::to_string(static_cast<int>(a.reason)) + " (expected 1 to 6)");
     }
+    check_range(a.first_day, at_index("absences", i, "first_day"));
+    check_range(a.last_day, at_index("absences", i, "last_day"));
     check_not_before_birth(a.first_day, birth, at_index("absences", i, "first_day"));
     if (a.last_day < a.first_day) {
       throw Error(ErrorCode::invalid_date, at_index("absences", i, "last_day"),
@@ -132,11 +159,15 @@ void validate(const WorkerDossier& dossier) {
                   std::to_string(c.months) + " months is not a possible extension (expected 1 to " +
                       std::to_string(kAbsurdCompetenceMonths) + ")");
     }
+    check_range(c.approved, at_index("competence_extensions", i, "approved"));
     check_not_before_birth(c.approved, birth, at_index("competence_extensions", i, "approved"));
   }
 
   if (dossier.doorstroom) {
     const Doorstroom& d = *dossier.doorstroom;
+    check_range(d.first_day, "doorstroom.first_day");
+    check_range(d.last_day, "doorstroom.last_day");
+    if (d.external_job_found) check_range(*d.external_job_found, "doorstroom.external_job_found");
     check_not_before_birth(d.first_day, birth, "doorstroom.first_day");
     if (d.last_day < d.first_day) {
       throw Error(ErrorCode::invalid_date, "doorstroom.last_day",
@@ -149,6 +180,8 @@ void validate(const WorkerDossier& dossier) {
     }
     for (std::size_t k = 0; k < d.non_cooperation.size(); ++k) {
       const Period& p = d.non_cooperation[k];
+      check_range(p.first(), at_index("doorstroom.non_cooperation", k, "first_day"));
+      check_range(p.last(), at_index("doorstroom.non_cooperation", k, "last_day"));
       if (p.first() < d.first_day) {
         throw Error(ErrorCode::invalid_argument, at_index("doorstroom.non_cooperation", k, "first_day"),
                     "non-cooperation from " + p.first().iso() + " is before the transition trajectory starts (" +

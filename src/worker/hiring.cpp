@@ -5,13 +5,21 @@
 
 #include "internal.hpp"
 
+#include <algorithm>
 #include <string>
 
 namespace lde {
 
 HiringEligibility hiring_eligibility(const WorkerDossier& dossier, const Employment& employment,
                                      const ParameterSet& params, Trace* trace) {
-  return worker_detail::hiring_with(right_periods(dossier, params, trace), employment, params, trace);
+  validate(dossier);
+  // @p employment is normally an element of dossier.employment (validated
+  // above); another one is checked on its own, under the field `employment`.
+  const bool in_dossier = std::any_of(dossier.employment.begin(), dossier.employment.end(),
+                                      [&](const Employment& e) { return &e == &employment; });
+  if (!in_dossier) worker_detail::validate_employment(employment, dossier.birth_date, "employment.");
+  return worker_detail::hiring_with(worker_detail::right_periods_unchecked(dossier, params, trace), employment, params,
+                                    trace);
 }
 
 HiringEligibility worker_detail::hiring_with(const std::vector<RightPeriod>& periods, const Employment& employment,

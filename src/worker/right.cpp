@@ -26,6 +26,12 @@ std::string grant_text(const RightGrant& g, std::size_t i) {
 }  // namespace
 
 std::vector<RightPeriod> right_periods(const WorkerDossier& dossier, const ParameterSet& params, Trace* trace) {
+  validate(dossier);
+  return worker_detail::right_periods_unchecked(dossier, params, trace);
+}
+
+std::vector<RightPeriod> worker_detail::right_periods_unchecked(const WorkerDossier& dossier,
+                                                                const ParameterSet& params, Trace* trace) {
   const auto& rights = dossier.rights;
   std::vector<std::size_t> order(rights.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
@@ -54,7 +60,7 @@ std::vector<RightPeriod> right_periods(const WorkerDossier& dossier, const Param
     const RightGrant& g = rights[i];
     TraceStep* s = begin_step(trace, "worker.right.validity", kValiditySource, {"I-1", "I-4"});
     const Date lookup = rules_date(g.granted, params, s);
-    const int years = worker_detail::int_parameter(params, "right.validity_years", lookup, s);
+    const int years = worker_detail::int_parameter(params, "right.validity_years", lookup, s, worker_detail::kYears);
     RightPeriod p{g.kind, g.granted, Period::years_from(g.granted, years).last(), std::nullopt, i};
     if (s) {
       s->input("rights[" + std::to_string(i) + "].kind", std::string(to_string(g.kind)))
@@ -83,7 +89,8 @@ std::vector<RightPeriod> right_periods(const WorkerDossier& dossier, const Param
 }
 
 RightOnDate right_on(const WorkerDossier& dossier, Date at, const ParameterSet& params, Trace* trace) {
-  return worker_detail::right_in_force(right_periods(dossier, params, trace), at, trace);
+  validate(dossier);
+  return worker_detail::right_in_force(worker_detail::right_periods_unchecked(dossier, params, trace), at, trace);
 }
 
 RightOnDate worker_detail::right_in_force(const std::vector<RightPeriod>& periods, Date at, Trace* trace) {

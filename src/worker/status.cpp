@@ -30,9 +30,9 @@ const Employment* compensable_employment_on(const WorkerDossier& dossier, Date a
 }  // namespace
 
 WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const ParameterSet& params, Trace* trace) {
-  validate(dossier);
+  validate(dossier);  // once; every rule below is called in its unvalidated form
   // The right periods once, for every rule below (one validity step per grant in the trace).
-  const std::vector<RightPeriod> periods = right_periods(dossier, params, trace);
+  const std::vector<RightPeriod> periods = worker_detail::right_periods_unchecked(dossier, params, trace);
   WorkerStatus st{at, worker_detail::right_in_force(periods, at, trace), std::nullopt, std::nullopt, Continuation{},
                   false, false, false};
 
@@ -47,7 +47,7 @@ WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const Parame
     }
     st.hiring = worker_detail::hiring_with(periods, *first, params, nullptr);
   }
-  st.continuation = continuation(dossier, st.trajectory, params, trace);
+  st.continuation = worker_detail::continuation_with(dossier, st.trajectory, params, trace);
 
   const Employment* any = nullptr;
   const Employment* employed = compensable_employment_on(dossier, at, &any);
@@ -61,7 +61,7 @@ WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const Parame
       const bool job_found = st.continuation.kind == ContinuationKind::age55 && d && d->external_job_found &&
                              *d->external_job_found <= at;
       st.in_continuation = !job_found;
-      if (st.in_continuation) continuation_paid = continuation_compensated_on(dossier, st.continuation, at, params, trace);
+      if (st.in_continuation) continuation_paid = worker_detail::continuation_paid_on(dossier, st.continuation, at, trace);
     }
   }
   st.compensated = employed != nullptr && (st.in_trajectory || continuation_paid);

@@ -76,7 +76,9 @@ std::string days_text(std::int64_t n) { return std::to_string(n) + (n == 1 ? " d
 }  // namespace
 
 std::optional<Trajectory> trajectory(const WorkerDossier& dossier, const ParameterSet& params, Trace* trace) {
-  return worker_detail::trajectory_with(dossier, right_periods(dossier, params, trace), params, trace);
+  validate(dossier);
+  return worker_detail::trajectory_with(dossier, worker_detail::right_periods_unchecked(dossier, params, trace), params,
+                                        trace);
 }
 
 std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& dossier,
@@ -108,7 +110,7 @@ std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& do
 
   const Date first = start->first_day;
   const Date lookup = rules_date(first, params, s);
-  const int years = worker_detail::int_parameter(params, "trajectory.length_years", lookup, s);
+  const int years = worker_detail::int_parameter(params, "trajectory.length_years", lookup, s, worker_detail::kYears);
   const Date original_last = Period::years_from(first, years).last();
   if (s) {
     s->input("employment[" + std::to_string(start_index) + "].first_day", first.iso())
@@ -119,53 +121,91 @@ std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& do
 
   Trajectory t{first, original_last, 0, {}, 0, 0, original_last};
 
+  // ---- I-9 first, as an input of I-8: the capped competence months ---------
+  // They are added after the absence extension (I-9), and the trajectory then
+  // includes them, so qualifying absence days inside them count too (I-8 "all
+  // qualifying days that fall inside the trajectory"; W-13).
+  std::int64_t requested = 0;
+  for (const auto& c : dossier.competence_extensions) requested += c.months;
+  const int cap = worker_detail::int_parameter(params, "trajectory.competence_max_months", lookup, nullptr,
+                                               worker_detail::kCompetenceMonths);
+  const int months = static_cast<int>(std::min<std::int64_t>(requested, cap));
+  // The trajectory's last day when the absence extension ends on @p absence_last.
+  auto reach = [months](Date absence_last) { return months > 0 ? add_months(absence_last, months) : absence_last; };
+  const std::string with_months =
+      months > 0 ? " and the " + std::to_string(months) + " competence months after it (W-13)" : std::string();
+
   // ---- I-8: extension by long absence, the fixed point --------------------
-  TraceStep* a = begin_step(trace, "worker.trajectory.absence_extension", kAbsenceSource, {"I-1", "I-8"});
+  TraceStep* a = begin_step(trace, "worker.trajectory.absence_extension", kAbsenceSource,
+                            months > 0 ? std::vector<std::string>{"I-1", "I-8", "I-9"}
+                                       : std::vector<std::string>{"I-1", "I-8"});
   const Date cutoff = params.date("trajectory.absence_count_from", lookup, a);
   const std::vector<Group> groups = merge_qualifying(dossier.absences);
-  Date last = original_last;
-  // Groups are disjoint, separated by at least one day and sorted, so walking
-  // them in order reaches the fixed point: an absence that starts on or before
-  // the current last day is counted in full (each counted day moves the last
-  // day one day further), and one that starts later cannot be reached by the
-  // absences after it.
+  Date last = original_last;  // the last day after the absence extension, before the competence months
+  // Groups are disjoint, separated by at least one day and sorted, so judging
+  // them in order reaches the least fixed point of
+  //   last = original_last + qualifying days in [first day, reach(last)].
+  // Within one absence the days are counted up to the current reach, which
+  // moves with every counted day; without competence months it moves exactly
+  // one day per counted day, so an absence that starts on or before the last
+  // day is counted in full. With them a month end can hold the reach still
+  // (2025-01-29 .. 2025-01-31 + 1 month are all 2025-02-28), so the count is
+  // iterated until it stops moving.
   for (const Group& g : groups) {
     AbsenceJudgement j{g.period, false, 0, {}, g.sources};
     const std::string what = days_text(g.period.days()) + " of " + g.reasons;
-    if (g.period.last() < cutoff) {
-      j.reason = what + " lies entirely before " + cutoff.iso() + "; only days on or after it count (I-8)";
+    // The minimum in force on the absence's first day (I-21 before the decree).
+    const Date min_lookup = rules_date(g.period.first(), params);
+    const int min_days =
+        worker_detail::int_parameter(params, "trajectory.absence_min_days", min_lookup,
+                                     first_use(a, "trajectory.absence_min_days", params, min_lookup),
+                                     worker_detail::kAbsenceDays);
+    // I-8: the absence qualifies by its whole uninterrupted length; only its
+    // days on or after the cut-off, inside the trajectory, are added (W-1).
+    const Date from = std::max({g.period.first(), cutoff, first});
+    if (g.period.days() < min_days) {
+      j.reason = what + ": fewer than " + std::to_string(min_days) + " uninterrupted calendar days (I-8)";
+    } else if (g.period.last() < cutoff) {
+      j.reason = what + " lies entirely before " + cutoff.iso() + "; only days on or after it count (I-8, W-1)";
+    } else if (g.period.last() < first) {
+      j.reason = what + " lies before the trajectory's first day " + first.iso();
+    } else if (from > reach(last)) {
+      j.reason = (from == g.period.first() ? what + " starts" : what + ": its first day that counts, " + from.iso() + ", is") +
+                 " after the trajectory's last day " + reach(last).iso() + " (including extensions)";
     } else {
-      const Period counted_part(std::max(g.period.first(), cutoff), g.period.last());
-      // Looked up on the first counted day of this absence; the trace records
-      // each value used once (several absences usually share one value).
-      const Date min_lookup = rules_date(counted_part.first(), params);
-      const int min_days = worker_detail::int_parameter(params, "trajectory.absence_min_days", min_lookup,
-                                         first_use(a, "trajectory.absence_min_days", params, min_lookup));
-      if (counted_part.days() < min_days) {
-        if (g.period.first() < cutoff) {
-          j.reason = what + " straddles " + cutoff.iso() + ": only its " + days_text(counted_part.days()) +
-                     " on or after that day count and they are fewer than " + std::to_string(min_days) +
-                     " uninterrupted days (W-1)";
-        } else {
-          j.reason = what + ": fewer than " + std::to_string(min_days) + " uninterrupted calendar days (I-8)";
-        }
-      } else if (g.period.last() < first) {
-        j.reason = what + " lies before the trajectory's first day " + first.iso();
-      } else {
-        const Date from = std::max(counted_part.first(), first);
-        if (from > last) {
-          j.reason = what + " starts after the trajectory's last day " + last.iso() + " (including extensions)";
-        } else {
-          j.qualifies = true;
-          j.counted_days = days_between(from, g.period.last()) + 1;
-          const Date before = last;
-          last = last.plus_days(j.counted_days);
-          j.reason = what + " (at least " + std::to_string(min_days) + " uninterrupted days): " +
-                     days_text(j.counted_days) + " from " + from.iso() + " counted, the last day moves from " +
-                     before.iso() + " to " + last.iso();
-          if (g.period.first() < cutoff) j.reason += " (days before " + cutoff.iso() + " not counted, W-1)";
-          if (g.period.last() > before) j.reason += "; it reaches beyond the last day and extends it again (fixed point)";
-        }
+      const Date before = last;
+      const std::int64_t available = days_between(from, g.period.last()) + 1;
+      std::int64_t k = 0;
+      for (;;) {
+        const Date upto = std::min(g.period.last(), reach(before.plus_days(k)));
+        const std::int64_t n = days_between(from, upto) + 1;
+        if (n <= k) break;
+        k = n;
+      }
+      j.qualifies = true;
+      j.counted_days = k;
+      last = before.plus_days(k);
+      j.reason = what + " (at least " + std::to_string(min_days) + " uninterrupted days): " + days_text(k) +
+                 " from " + from.iso() + " counted, the last day " +
+                 (months > 0 ? "before the competence months " : "") + "moves from " + before.iso() + " to " +
+                 last.iso();
+      if (g.period.first() < cutoff) {
+        j.reason += " (its " + days_text(days_between(g.period.first(), cutoff)) + " before " + cutoff.iso() +
+                    " not counted, I-8, W-1)";
+      }
+      if (g.period.first() < first && first > cutoff) {
+        j.reason += " (its days before the trajectory's first day " + first.iso() + " not counted)";
+      }
+      if (months > 0 && from > before) {
+        j.reason += "; it lies in the " + std::to_string(months) + " competence months after " + before.iso() +
+                    ", which are part of the trajectory (W-13)";
+      }
+      if (g.period.last() > reach(before)) {
+        j.reason += "; it reaches beyond the last day " + reach(before).iso() + " and extends it again (fixed point)";
+      }
+      if (k < available) {
+        j.reason += "; its " + days_text(available - k) + " after " + reach(last).iso() +
+                    " lie after the trajectory's last day and are not counted (fixed point)";
       }
     }
     t.absences.push_back(std::move(j));
@@ -185,23 +225,27 @@ std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& do
   t.absence_extension_days = days_between(original_last, last);
   if (a) {
     a->input("trajectory", first.iso() + " .. " + original_last.iso());
+    if (months > 0) a->input("competence_months", std::to_string(months));
     for (const auto& j : t.absences) a->note(j.period.iso() + ": " + (j.qualifies ? "qualifies: " : "does not qualify: ") + j.reason);
-    a->result(t.absence_extension_days == 0
-                  ? "no extension for absence; last day stays " + original_last.iso()
-                  : "extended by " + days_text(t.absence_extension_days) + " to " + last.iso() +
-                        " (fixed point: every qualifying day inside the extended trajectory is counted)");
+    std::string result = t.absence_extension_days == 0
+                             ? "no extension for absence; last day stays " + original_last.iso()
+                             : "extended by " + days_text(t.absence_extension_days) + " to " + last.iso() +
+                                   " (fixed point: every qualifying day inside the extended trajectory" + with_months +
+                                   " is counted)";
+    if (months > 0) result += "; the " + std::to_string(months) + " competence months follow (I-9)";
+    a->result(result);
   }
 
   // ---- I-9: competence strengthening, capped, added after I-8 --------------
-  std::int64_t requested = 0;
-  for (const auto& c : dossier.competence_extensions) requested += c.months;
   TraceStep* c = nullptr;
-  if (requested > 0) c = begin_step(trace, "worker.trajectory.competence_extension", kCompetenceSource, {"I-2", "I-9"});
-  const int cap = worker_detail::int_parameter(params, "trajectory.competence_max_months", lookup, c);
-  const std::int64_t applied = std::min<std::int64_t>(requested, cap);
+  if (requested > 0) {
+    c = begin_step(trace, "worker.trajectory.competence_extension", kCompetenceSource, {"I-2", "I-9"});
+    worker_detail::int_parameter(params, "trajectory.competence_max_months", lookup, c,
+                                 worker_detail::kCompetenceMonths);  // records the value used
+  }
   t.competence_requested_months = requested > INT_MAX ? INT_MAX : static_cast<int>(requested);
-  t.competence_extension_months = static_cast<int>(applied);
-  t.last_day = applied > 0 ? add_months(last, t.competence_extension_months) : last;
+  t.competence_extension_months = months;
+  t.last_day = reach(last);
   if (c) {
     for (std::size_t i = 0; i < dossier.competence_extensions.size(); ++i) {
       const auto& e = dossier.competence_extensions[i];
@@ -212,7 +256,10 @@ std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& do
       c->note("VDAB approved " + std::to_string(requested) + " months in total; capped at " + std::to_string(cap) +
               " months (I-9)");
     }
-    c->result(std::to_string(applied) + " months added after the absence extension: " + last.iso() + " -> " +
+    if (months > 0) {
+      c->note("qualifying absence days inside these months are counted in the absence extension (I-8, W-13)");
+    }
+    c->result(std::to_string(months) + " months added after the absence extension: " + last.iso() + " -> " +
               t.last_day.iso());
   }
   return t;

@@ -165,6 +165,44 @@ TEST_CASE("I-21: rules look up dates before 2015-04-01 on 2015-04-01 and say so"
   CHECK(rules_date(d("2020-06-01"), p, nullptr) == d("2020-06-01"));
 }
 
+TEST_CASE("I-21: a reform giving one parameter an early value does not move the other lookups before 2015-04-01") {
+  // Before the fix rules_date() answered with the earliest date of ANY
+  // parameter (2010-01-01 here), and every other lookup for 2012 failed with
+  // "right.validity_years: no value on 2012-01-01".
+  const ParameterSet& base = ParameterSet::defaults();
+  const ParameterSet reform =
+      base.with_value("trajectory.absence_min_days", d("2010-01-01"), std::int64_t{45}, "what-if from 2010");
+  CHECK(reform.first_effective_date() == d("2010-01-01"));
+  CHECK(reform.rules_from() == d("2015-04-01"));
+  CHECK(base.rules_from() == d("2015-04-01"));
+  TraceStep step;
+  const Date at = rules_date(d("2012-01-01"), reform, &step);
+  CHECK(at == d("2015-04-01"));
+  CHECK(reform.integer("right.validity_years", at) == 5);
+  // the parameter with the early value answers with its value in force on
+  // 2015-04-01 too (I-21); its 2010 value is kept, and is what a direct
+  // lookup on a date in 2012 (not through rules_date) finds
+  CHECK(reform.integer("trajectory.absence_min_days", at) == 30);
+  CHECK(reform.integer("trajectory.absence_min_days", d("2012-01-01")) == 45);
+  REQUIRE(step.notes.size() == 1);
+  CHECK(step.notes[0].find("legal.decree_in_force") != std::string::npos);
+  CHECK(step.interpretations == std::vector<std::string>{"I-21"});
+  // dates on or after the decree are looked up on themselves
+  CHECK(rules_date(d("2015-04-01"), reform) == d("2015-04-01"));
+
+  SUBCASE("the entry into force is the parameter legal.decree_in_force") {
+    const ParameterSet later = base.with_changes(R"({"legal.decree_in_force": "2016-01-01"})");
+    CHECK(later.rules_from() == d("2016-01-01"));
+    CHECK(rules_date(d("2015-06-01"), later) == d("2016-01-01"));
+  }
+  SUBCASE("a set without legal.decree_in_force starts on its earliest value") {
+    const ParameterSet own = ParameterSet::from_json(
+        R"({"format": "lde-parameters/1", "parameters": {"x": {"type": "integer", "values": [{"from": "2001-01-01", "value": 1}]}}})");
+    CHECK(own.rules_from() == d("2001-01-01"));
+    CHECK(rules_date(d("1999-01-01"), own) == d("2001-01-01"));
+  }
+}
+
 TEST_CASE("Traces: optional, ordered, printable, JSON; receipts name version and fingerprint") {
   Trace off(false);
   CHECK(off.step("x", "y", {}) == nullptr);

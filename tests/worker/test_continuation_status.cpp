@@ -89,6 +89,9 @@ TEST_CASE("seed 000 3.: 60th birthday the day after the last day: no continuatio
   const Continuation c = cont_of(w);
   CHECK(c.kind == ContinuationKind::none);
   CHECK_FALSE(c.from.has_value());
+  // a negative answer still says which age was measured on which day
+  CHECK(c.age_at_decisive_date == 59);
+  CHECK(c.decisive_date == d("2025-01-31"));
   const WorkerStatus s = evaluate_worker(w, d("2025-02-01"), P());
   CHECK_FALSE(s.in_trajectory);
   CHECK_FALSE(s.in_continuation);
@@ -175,6 +178,8 @@ TEST_CASE("seed 000 4.: aged 54 at the start of the transition trajectory: no co
   w.doorstroom = Doorstroom{d("2023-02-28"), d("2023-05-31"), std::nullopt, {}};
   Continuation c = cont_of(w);
   CHECK(c.kind == ContinuationKind::none);
+  CHECK(c.age_at_decisive_date == 54);  // the I-11 test was the last one made
+  CHECK(c.decisive_date == d("2023-02-28"));
   w.doorstroom->first_day = d("2023-03-01");
   c = cont_of(w);
   CHECK(c.kind == ContinuationKind::age55);
@@ -297,4 +302,33 @@ TEST_CASE("the combined trace names every rule with its passage and readings") {
     for (const auto& p : s.parameters)
       if (p.name == "trajectory.absence_min_days" && p.value == "30") min_days_recorded = true;
   CHECK(min_days_recorded);
+}
+
+TEST_CASE("a negative continuation answer fills the age and the decisive date wherever they are known") {
+  SUBCASE("no trajectory: nothing was measured") {
+    const Continuation c = continuation(person("1960-01-01"), std::nullopt, P());
+    CHECK(c.kind == ContinuationKind::none);
+    CHECK_FALSE(c.age_at_decisive_date.has_value());
+    CHECK_FALSE(c.decisive_date.has_value());
+  }
+  SUBCASE("under 60 on the last day, no transition trajectory: the age on the last day") {
+    WorkerDossier w = standard();
+    w.birth_date = d("1965-06-30");  // 59 on 2025-01-31
+    const Continuation c = cont_of(w);
+    CHECK(c.kind == ContinuationKind::none);
+    CHECK(c.age_at_decisive_date == 59);
+    CHECK(c.decisive_date == d("2025-01-31"));
+    // through evaluate_worker too (what the JSON continuation_detail shows)
+    const WorkerStatus s = evaluate_worker(w, d("2025-02-01"), P());
+    CHECK(s.continuation.age_at_decisive_date == 59);
+    CHECK(s.continuation.decisive_date == d("2025-01-31"));
+  }
+  SUBCASE("55+ but an external job found: the age on the first day of the transition trajectory") {
+    WorkerDossier w = worker55();
+    w.doorstroom->external_job_found = d("2024-10-01");
+    const Continuation c = cont_of(w);
+    CHECK(c.kind == ContinuationKind::none);
+    CHECK(c.age_at_decisive_date == 55);
+    CHECK(c.decisive_date == d("2024-03-01"));
+  }
 }

@@ -211,7 +211,7 @@ TEST_CASE("every number the worker rules use comes from the parameter set") {
     const ParameterSet p56 = with_int("continuation.age_at_doorstroom_start", "2015-04-01", 56);
     CHECK(continuation(w, trajectory(w, p56), p56).kind == ContinuationKind::none);
   }
-  SUBCASE("trajectory.absence_min_days, looked up on each absence's first counted day; the trace records each value used") {
+  SUBCASE("trajectory.absence_min_days, looked up on each absence's first day; the trace records each value used") {
     const ParameterSet p = with_int("trajectory.absence_min_days", "2022-01-01", 40);
     WorkerDossier w = standard();
     absent(w, "2021-03-01", "2021-04-04");  // 35 days under the old minimum of 30: counts
@@ -282,4 +282,44 @@ TEST_CASE("a changed parameter set with an impossible value is an error naming t
   CHECK(c.field == "trajectory.length_years");
   CHECK(c.what.find("-1") != std::string::npos);
   CHECK(catch_error([&] { evaluate_worker(standard(), d("2022-01-01"), p); }).field == "trajectory.length_years");
+}
+
+namespace {
+/// A worker whose evaluation uses every worker parameter: right, trajectory,
+/// a long absence, a competence extension, a transition trajectory.
+WorkerDossier worker_with_everything() {
+  WorkerDossier w = standard();
+  absent(w, "2021-03-01", "2021-04-29");
+  w.competence_extensions.push_back({3, d("2024-01-10")});
+  w.doorstroom = Doorstroom{d("2024-03-01"), d("2025-01-31"), std::nullopt, {}};
+  return w;
+}
+}  // namespace
+
+TEST_CASE("W-12: a length, minimum or age parameter of 0 or 100000 is an error naming the parameter and its value") {
+  struct Bad {
+    const char* name;
+    std::int64_t value;
+  };
+  for (const Bad& b : {Bad{"trajectory.length_years", 0}, Bad{"trajectory.length_years", 100000},
+                       Bad{"right.validity_years", 0}, Bad{"right.validity_years", 100000},
+                       Bad{"trajectory.absence_min_days", 0}, Bad{"trajectory.absence_min_days", 100000},
+                       Bad{"trajectory.competence_max_months", 100000}, Bad{"trajectory.competence_max_months", -1},
+                       Bad{"continuation.age_at_trajectory_end", 100000},
+                       Bad{"continuation.age_at_doorstroom_start", 100000}}) {
+    const ParameterSet p = with_int(b.name, "2015-04-01", b.value);
+    WorkerDossier w = worker_with_everything();
+    CAPTURE(b.name);
+    CAPTURE(b.value);
+    const Caught c = catch_error([&] { evaluate_worker(w, d("2022-01-01"), p); });
+    CHECK(c.code == ErrorCode::invalid_argument);
+    CHECK(c.field == b.name);
+    CHECK(c.what.find(std::string(b.name) + " = " + std::to_string(b.value)) != std::string::npos);
+  }
+  // 0 competence months is a possible value: the extension is abolished
+  WorkerDossier w = worker_with_everything();
+  const auto t = trajectory(w, with_int("trajectory.competence_max_months", "2015-04-01", 0));
+  REQUIRE(t);
+  CHECK(t->competence_extension_months == 0);
+  CHECK(t->competence_requested_months == 3);
 }

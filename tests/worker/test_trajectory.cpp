@@ -15,36 +15,42 @@ Trajectory traj(const WorkerDossier& w, Trace* trace = nullptr) {
   return *t;
 }
 
-/// Brute force of I-8 with W-1, day by day, written independently of the rule:
-/// iterate "last = original + qualifying days in [first, last]" until it stops moving.
-Date brute_force_last(const WorkerDossier& w, Date first, Date original_last) {
+/// Brute force of I-8 with W-1 and W-13, day by day, written independently of
+/// the rule: an uninterrupted run of qualifying days qualifies when it has at
+/// least 30 days; its days on or after 2015-04-01 count. Iterate
+/// "E = original + counted days in [first, L]", L = E + @p months months
+/// (I-2) until E stops moving; the trajectory's last day is L.
+Date brute_force_last(const WorkerDossier& w, Date first, Date original_last, int months = 0) {
   std::set<std::int64_t> sick;
   for (const auto& a : w.absences) {
     if (a.reason == AbsenceReason::other) continue;
     for (Date x = a.first_day; x <= a.last_day; x = x.next_day()) sick.insert(x.days_since_epoch());
   }
   const std::int64_t cutoff = d("2015-04-01").days_since_epoch();
-  std::set<std::int64_t> qualifying;  // days of runs with at least 30 days on or after the cut-off
+  std::set<std::int64_t> qualifying;  // days on or after the cut-off of runs with at least 30 days
   for (auto it = sick.begin(); it != sick.end();) {
     std::vector<std::int64_t> run{*it};
     auto next = std::next(it);
     while (next != sick.end() && *next == run.back() + 1) run.push_back(*next++);
-    std::vector<std::int64_t> counted;
-    for (auto x : run)
-      if (x >= cutoff) counted.push_back(x);
-    if (counted.size() >= 30) qualifying.insert(counted.begin(), counted.end());
+    if (run.size() >= 30)
+      for (auto x : run)
+        if (x >= cutoff) qualifying.insert(x);
     it = next;
   }
-  std::int64_t last = original_last.days_since_epoch();
+  auto reach = [&](std::int64_t e) {
+    const Date x = Date::from_days_since_epoch(e);
+    return (months > 0 ? add_months(x, months) : x).days_since_epoch();
+  };
+  std::int64_t e = original_last.days_since_epoch();
   for (;;) {
     std::int64_t n = 0;
     for (auto x : qualifying)
-      if (x >= first.days_since_epoch() && x <= last) ++n;
+      if (x >= first.days_since_epoch() && x <= reach(e)) ++n;
     const std::int64_t next = original_last.days_since_epoch() + n;
-    if (next == last) break;
-    last = next;
+    if (next == e) break;
+    e = next;
   }
-  return Date::from_days_since_epoch(last);
+  return Date::from_days_since_epoch(reach(e));
 }
 
 }  // namespace
@@ -204,13 +210,32 @@ TEST_CASE("seed 000 Opgelet \"voor alle periodes van afwezigheid na 01 april 201
   w.rights.push_back({RightKind::lde, d("2014-05-01")});
   w.employment.push_back(job("2014-06-01"));
   CHECK(traj(w).original_last_day == d("2019-05-31"));
-  SUBCASE("42 days, of which 20 on or after 2015-04-01: does not qualify") {
+  SUBCASE("42 days, of which 20 on or after 2015-04-01: qualifies by its 42 days, the 20 count (I-8 literally)") {
     absent(w, "2015-03-10", "2015-04-20");
     Trace trace;
     const Trajectory t = traj(w, &trace);
-    CHECK(t.absence_extension_days == 0);
-    CHECK(t.absences[0].reason.find("W-1") != std::string::npos);
+    REQUIRE(t.absences.size() == 1);
+    CHECK(t.absences[0].qualifies);
+    CHECK(t.absences[0].counted_days == 20);
+    CHECK(t.absence_extension_days == 20);
+    CHECK(t.last_day == d("2019-06-20"));
+    CHECK(t.absences[0].reason.find("20 days from 2015-04-01 counted") != std::string::npos);
+    CHECK(t.absences[0].reason.find("its 22 days before 2015-04-01 not counted, I-8, W-1") != std::string::npos);
     CHECK(trace_says(trace, "worker.trajectory.length", "I-21"));
+    CHECK(t.last_day == brute_force_last(w, t.first_day, t.original_last_day));
+  }
+  SUBCASE("29 days straddling 2015-04-01 do not qualify, however many fall after it") {
+    absent(w, "2015-03-31", "2015-04-28");
+    const Trajectory t = traj(w);
+    CHECK_FALSE(t.absences[0].qualifies);
+    CHECK(t.absences[0].reason.find("fewer than 30") != std::string::npos);
+    CHECK(t.absence_extension_days == 0);
+  }
+  SUBCASE("an absence of 30 days ending on 2015-04-01 adds that one day") {
+    absent(w, "2015-03-03", "2015-04-01");
+    const Trajectory t = traj(w);
+    CHECK(t.absences[0].counted_days == 1);
+    CHECK(t.last_day == d("2019-06-01"));
   }
   SUBCASE("66 days, of which 35 on or after 2015-04-01: the 35 count") {
     absent(w, "2015-03-01", "2015-05-05");
@@ -268,13 +293,13 @@ TEST_CASE("I-8 fixed point: an absence in the added days extends again; one star
   CHECK(traj(w).last_day == d("2025-06-21"));
 }
 
-TEST_CASE("I-8 fixed point equals a day-by-day iteration on many dossiers") {
+TEST_CASE("I-8 fixed point equals a day-by-day iteration on many dossiers, with and without competence months (W-1, W-13)") {
   std::uint64_t seed = 12345;
   auto next = [&](std::int64_t lo, std::int64_t hi) {
     seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
     return lo + static_cast<std::int64_t>((seed >> 33) % static_cast<std::uint64_t>(hi - lo + 1));
   };
-  for (int k = 0; k < 150; ++k) {
+  for (int k = 0; k < 300; ++k) {
     WorkerDossier w = person("1970-01-01");
     w.rights.push_back({RightKind::lde, d("2013-01-01")});
     const Date first = d("2013-06-01").plus_days(next(0, 900));
@@ -283,9 +308,15 @@ TEST_CASE("I-8 fixed point equals a day-by-day iteration on many dossiers") {
       const Date a = first.plus_days(next(-100, 365 * 6));
       w.absences.push_back({a, a.plus_days(next(0, 80)), static_cast<AbsenceReason>(next(1, 6))});
     }
+    // every other dossier has competence extensions (W-13), some capped at 12
+    for (std::int64_t n = k % 2 == 0 ? 0 : next(1, 2); n > 0; --n)
+      w.competence_extensions.push_back({static_cast<int>(next(1, 9)), first.plus_days(365 * 4)});
     const Trajectory t = traj(w);
     CAPTURE(k);
-    CHECK(t.last_day == brute_force_last(w, t.first_day, t.original_last_day));
+    CHECK(t.last_day == brute_force_last(w, t.first_day, t.original_last_day, t.competence_extension_months));
+    CHECK(t.last_day == (t.competence_extension_months > 0
+                             ? add_months(t.original_last_day.plus_days(t.absence_extension_days), t.competence_extension_months)
+                             : t.original_last_day.plus_days(t.absence_extension_days)));
     std::int64_t counted = 0;
     for (const auto& j : t.absences) counted += j.counted_days;
     CHECK(counted == t.absence_extension_days);
@@ -326,4 +357,73 @@ TEST_CASE("seed 000 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 
     CHECK(t.original_last_day == d("2025-08-31"));
     CHECK(t.last_day == d("2026-02-28"));
   }
+}
+
+TEST_CASE("W-13: qualifying absence days inside the competence months extend the trajectory too (I-7, I-8, I-9)") {
+  WorkerDossier w = standard();                              // .. 2025-01-31
+  w.competence_extensions.push_back({6, d("2024-06-01")});  // + 6 months: .. 2025-07-31
+  absent(w, "2025-03-01", "2025-04-09");                    // 40 days inside the competence months
+  Trace trace;
+  const Trajectory t = traj(w, &trace);
+  REQUIRE(t.absences.size() == 1);
+  CHECK(t.absences[0].qualifies);
+  CHECK(t.absences[0].counted_days == 40);
+  CHECK(t.absence_extension_days == 40);
+  // 2025-01-31 + 40 days = 2025-03-12, then + 6 months (I-9 after I-8)
+  CHECK(t.last_day == d("2025-09-12"));
+  CHECK(t.last_day == brute_force_last(w, t.first_day, t.original_last_day, 6));
+  CHECK(t.absences[0].reason.find("competence months after 2025-01-31, which are part of the trajectory (W-13)") !=
+        std::string::npos);
+  CHECK_FALSE(trace_says(trace, "worker.trajectory.absence_extension", "starts after the trajectory's last day"));
+  CHECK(trace_says(trace, "worker.trajectory.absence_extension", "the 6 competence months follow (I-9)"));
+  CHECK(trace_says(trace, "worker.trajectory.competence_extension", "6 months added after the absence extension: 2025-03-12 -> 2025-09-12"));
+  CHECK(trace_says(trace, "worker.trajectory.competence_extension", "W-13"));
+
+  SUBCASE("an absence starting the day after the last day (with the competence months) does not count, and the trace says so truly") {
+    w.absences[0] = Absence{d("2025-08-01"), d("2025-09-30"), AbsenceReason::illness};
+    Trace t2;
+    const Trajectory u = traj(w, &t2);
+    CHECK(u.last_day == d("2025-07-31"));
+    CHECK_FALSE(u.absences[0].qualifies);
+    CHECK(u.absences[0].reason.find("starts after the trajectory's last day 2025-07-31 (including extensions)") !=
+          std::string::npos);
+  }
+  SUBCASE("an absence starting on the last day counts and extends again (fixed point)") {
+    w.absences[0] = Absence{d("2025-07-31"), d("2025-09-30"), AbsenceReason::accident};
+    const Trajectory u = traj(w);
+    CHECK(u.absences[0].counted_days == 62);
+    CHECK(u.last_day == brute_force_last(w, u.first_day, u.original_last_day, 6));
+    CHECK(u.absences[0].reason.find("extends it again (fixed point)") != std::string::npos);
+  }
+  SUBCASE("a month end can hold the last day still: the days after it are not counted (fixed point)") {
+    // trajectory .. 2025-01-28, + 1 month = 2025-02-28; one more absence day
+    // moves the absence end to 2025-01-29, whose + 1 month is still 2025-02-28.
+    WorkerDossier v = person("1980-05-10");
+    v.rights.push_back({RightKind::lde, d("2019-12-01")});
+    v.employment.push_back(job("2020-01-29"));
+    v.competence_extensions.push_back({1, d("2024-06-01")});
+    absent(v, "2025-02-28", "2025-04-30");  // 62 days starting on the last day
+    const Trajectory u = traj(v);
+    CHECK(u.original_last_day == d("2025-01-28"));
+    CHECK(u.last_day == brute_force_last(v, u.first_day, u.original_last_day, 1));
+    CHECK(u.absences[0].counted_days == 1);
+    CHECK(u.last_day == d("2025-02-28"));
+    CHECK(u.absences[0].reason.find("61 days after 2025-02-28 lie after the trajectory's last day") != std::string::npos);
+  }
+}
+
+TEST_CASE("I-21: a reform with a value from 2010 still evaluates a trajectory that started in 2012") {
+  WorkerDossier w = person("1970-01-01");
+  w.rights.push_back({RightKind::lde, d("2011-09-01")});
+  w.employment.push_back(job("2012-01-01"));
+  absent(w, "2015-05-01", "2015-06-30");
+  const ParameterSet reform =
+      P().with_value("trajectory.absence_min_days", d("2010-01-01"), std::int64_t{45}, "what-if from 2010");
+  Trace trace;
+  const auto t = trajectory(w, reform, &trace);
+  REQUIRE(t.has_value());
+  CHECK(t->original_last_day == d("2016-12-31"));
+  CHECK(t->absence_extension_days == 61);
+  CHECK(trace_says(trace, "worker.right.validity", "I-21"));
+  CHECK(evaluate_worker(w, d("2013-01-01"), reform).in_trajectory);
 }

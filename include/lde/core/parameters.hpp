@@ -109,8 +109,15 @@ class ParameterSet {
   const ParameterDefinition& definition(std::string_view name) const;
   /// Every parameter, by name.
   const std::map<std::string, ParameterDefinition, std::less<>>& definitions() const noexcept;
-  /// The earliest effective date of any value: the first day the rules cover.
+  /// The earliest effective date of any value of any parameter. A reform may
+  /// give one parameter an early value; that does not make the rules apply
+  /// earlier (see rules_from()).
   Date first_effective_date() const;
+  /// The first day the rules apply (I-21): the value of `legal.decree_in_force`
+  /// (its first entry; 2015-04-01 in the default set), or first_effective_date()
+  /// for a set that does not define it. rules_date() maps earlier days to it.
+  /// @throws Error (not_found) for an empty set
+  Date rules_from() const;
   /// The set's name ("default", or the reform's name).
   const std::string& name() const noexcept;
 
@@ -129,9 +136,12 @@ class ParameterSet {
   std::shared_ptr<const Data> data_;
 };
 
-/// The date the rules look parameters up on: @p at itself, or the first day
-/// the parameter set covers when @p at is earlier (I-21: the values in force
-/// on 2015-04-01 also answer for earlier days; the step notes it).
+/// The date the rules look parameters up on: @p at itself, or the decree's
+/// entry into force (ParameterSet::rules_from(), `legal.decree_in_force`) when
+/// @p at is earlier. I-21: "the values in force on 2015-04-01 also answer for
+/// earlier days, and the trace says so" — so a reform that gives one parameter
+/// a value from 2010 does not move the lookups of the others before their
+/// first value. The step (when non-null) notes it and lists I-21.
 Date rules_date(Date at, const ParameterSet& params, TraceStep* step = nullptr);
 
 }  // namespace lde

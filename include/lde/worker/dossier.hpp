@@ -39,7 +39,11 @@ struct Employment {
   Date first_day;                       ///< First day of employment.
   std::optional<Date> last_day;         ///< Last day, if the employment ended.
   bool employer_recognised = true;      ///< Employer holds the LDE label on the first day (I-5).
-  Fte employer_contingent_fte;          ///< Employer's allocated contingent on the first day (I-5: must be > 0).
+  /// Employer's allocated contingent on the first day (I-5: must be > 0).
+  /// Defaults to 1.00 FTE, as in the JSON dossier and the population columns
+  /// (reading F-1, docs/format.md): an employment that does not mention the
+  /// contingent is taken to be with an employer that has one.
+  Fte employer_contingent_fte = Fte::from_units(Fte::kScale);
   bool employer_in_brussels = false;    ///< Employer established in Brussels (I-5: excluded).
 };
 
@@ -90,7 +94,10 @@ struct WorkerDossier {
 
 /// Checks a dossier for impossible input: absences that end before they start,
 /// employment or rights before birth, non-positive or absurd extension
-/// lengths, overlapping employment periods with different employers, ...
+/// lengths, overlapping employment periods with different employers, unknown
+/// enum values, dates outside 1900-01-01 .. 2199-12-31 (W-11), ...
+/// Every public worker rule calls it first, so bad input never produces an
+/// answer or an error that does not name the input field.
 /// @throws Error naming the field (e.g. `absences[1].last_day`) and the value
 void validate(const WorkerDossier& dossier);
 
