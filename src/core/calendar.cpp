@@ -102,7 +102,14 @@ std::string Date::iso() const {
   return buf;
 }
 
-Date Date::plus_days(std::int64_t n) const { return from_days_since_epoch(days_since_epoch() + n); }
+Date Date::plus_days(std::int64_t n) const {
+  try {
+    return from_days_since_epoch(days_since_epoch() + n);
+  } catch (const Error& e) {
+    // Say which computation left the calendar, not only the day number.
+    throw Error(e.code(), e.field(), iso() + " + " + std::to_string(n) + " days: " + e.message());
+  }
+}
 
 std::int64_t days_between(Date from, Date to) { return to.days_since_epoch() - from.days_since_epoch(); }
 

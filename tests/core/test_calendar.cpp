@@ -83,6 +83,37 @@ TEST_CASE("I-1: periods are closed; 5 years from X ends the day before") {
   }
 }
 
+TEST_CASE("I-1: Boost's date_period excludes its end day; lde's Period includes its last day") {
+  // The trap, shown on Boost itself so that a change in Boost is noticed:
+  // date_period(begin, end) is the half-open range [begin, end).
+  namespace bg = boost::gregorian;
+  const bg::date_period boost_p(bg::date(2026, 1, 1), bg::date(2026, 1, 31));
+  CHECK(boost_p.length().days() == 30);
+  CHECK_FALSE(boost_p.contains(bg::date(2026, 1, 31)));
+  CHECK(boost_p.last() == bg::date(2026, 1, 30));
+  // A one-day Boost period built from equal dates is empty ("null").
+  CHECK(bg::date_period(bg::date(2026, 1, 1), bg::date(2026, 1, 1)).is_null());
+  // lde (I-1): both days included.
+  const Period p(d("2026-01-01"), d("2026-01-31"));
+  CHECK(p.days() == 31);
+  CHECK(p.contains(d("2026-01-31")));
+  CHECK(p.last() == d("2026-01-31"));
+  CHECK(Period(d("2026-01-01"), d("2026-01-01")).days() == 1);
+  // 5 years from 2020-02-01 (I-1): the same last day whichever way it is built
+  CHECK(Period::years_from(d("2020-02-01"), 5).last() == d("2025-01-31"));
+  CHECK(bg::date_period(bg::date(2020, 2, 1), bg::date(2025, 2, 1)).last() == bg::date(2025, 1, 31));
+}
+
+TEST_CASE("plus_days beyond 9999-12-31 names the computation") {
+  try {
+    d("9999-12-01").plus_days(40);
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::invalid_date);
+    CHECK(std::string(e.what()).find("9999-12-01 + 40 days") != std::string::npos);
+  }
+}
+
 TEST_CASE("Period overlap, adjacency, intersection and merge") {
   Period a(d("2026-01-01"), d("2026-01-31"));
   Period b(d("2026-02-01"), d("2026-02-10"));
