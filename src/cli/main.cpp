@@ -168,7 +168,7 @@ lde::ParameterSet load_params(const std::optional<std::string>& file) {
   if (!file) return lde::ParameterSet::defaults();
   const std::string text = read_file(*file);
   return about(*file, [&] {
-    const nlohmann::json doc = lde::io::detail::parse_document(text, *file);
+    const nlohmann::ordered_json doc = lde::io::detail::parse_document(text, *file);
     if (doc.is_object() && doc.contains("format") && doc["format"] == "lde-parameters/1") {
       return lde::ParameterSet::from_json(text, *file);
     }
@@ -336,7 +336,7 @@ int cmd_evaluate(int argc, char** argv) {
   const lde::ParameterSet base = load_params(a.get("--params"));
   const std::string text = read_file(file);
   return about(file, [&] {
-    nlohmann::json doc = lde::io::detail::parse_document(text, file);
+    nlohmann::ordered_json doc = lde::io::detail::parse_document(text, file);
     if (doc.is_object()) {
       if (auto at = a.get("--at")) doc["at"] = parse_date_option("--at", *at).iso();
       if (auto year = a.get("--year")) {

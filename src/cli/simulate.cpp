@@ -7,6 +7,8 @@
 #include "lde/worker/continuation.hpp"
 #include "lde/worker/dossier.hpp"
 
+#include "../io/internal.hpp"
+
 #include <unistd.h>
 
 #include <algorithm>
@@ -68,6 +70,7 @@ std::vector<std::string> record(const std::string& text, std::size_t& pos, std::
 
 struct Table {
   std::size_t rows = 0;
+  std::vector<std::size_t> lines;  // the CSV line of each row (blank lines are skipped)
   std::vector<std::string> ids;
   std::vector<std::int64_t> birth, granted, emp_first, emp_last, comp_approved, ds_first, ds_last, job_found;
   std::vector<std::int32_t> kind, comp_months;
@@ -114,8 +117,11 @@ Table read_table(const std::string& text, const std::string& origin) {
   for (std::size_t i = 0; i < header.size(); ++i) {
     const std::string& name = header[i];
     if (std::find(kColumns.begin(), kColumns.end(), name) == kColumns.end()) {
+      std::vector<std::string_view> known(kColumns.begin(), kColumns.end());
+      const std::string best = io::detail::closest(name, known);
       throw Error(ErrorCode::invalid_argument, "line 1, column " + std::to_string(i + 1),
-                  "unknown column \"" + name + "\" (see docs/cli.md) (in " + origin + ")");
+                  "unknown column \"" + name + "\"" + (best.empty() ? "" : " (did you mean \"" + best + "\"?)") +
+                      " (see docs/cli.md) (in " + origin + ")");
     }
     if (!col.emplace(name, i).second) {
       throw Error(ErrorCode::invalid_argument, "line 1, column " + name, "the column appears twice (in " + origin + ")");
@@ -139,6 +145,7 @@ Table read_table(const std::string& text, const std::string& origin) {
       return Cell{it == col.end() ? empty : cells[it->second], "line " + std::to_string(line) + ", column " + name, origin};
     };
     const std::size_t row = t.rows++;
+    t.lines.push_back(line);
     t.ids.push_back(col.count("id") ? cells[col["id"]] : std::to_string(row));
     t.birth.push_back(cell("birth_date").date(true));
     {
@@ -207,6 +214,41 @@ Table read_table(const std::string& text, const std::string& origin) {
     }
   }
   return t;
+}
+
+/// The engine names rows and absences of one chunk (`rows[i].column`, `absences[k].last_day`, counted
+/// from the chunk's first row / first absence): name the CSV line and column instead, and for an
+/// absence which item of the line's `absences` cell it is.
+std::string csv_field(const Table& t, const std::string& field, std::size_t first_row, std::size_t first_absence) {
+  const bool is_row = field.rfind("rows[", 0) == 0;
+  const bool is_absence = field.rfind("absences[", 0) == 0;
+  if (!is_row && !is_absence) return field;
+  const std::size_t open = field.find('[');
+  const std::size_t close = field.find(']', open);
+  std::size_t i = 0;
+  try {
+    i = std::stoul(field.substr(open + 1, close - open - 1));
+  } catch (const std::exception&) {
+    return field;
+  }
+  if (is_row) {
+    const std::size_t row = first_row + i;
+    if (row >= t.rows) return field;
+    std::string column = close + 2 <= field.size() ? field.substr(close + 2) : std::string();
+    if (column == "employer_contingent_units") column = "employer_contingent_fte";
+    return "line " + std::to_string(t.lines[row]) + (column.empty() ? "" : ", column " + column);
+  }
+  const std::size_t k = first_absence + i;
+  if (k >= t.a_worker.size()) return field;
+  const auto row = static_cast<std::size_t>(t.a_worker[k]);
+  std::size_t item = 1;
+  for (std::size_t j = k; j > 0 && t.a_worker[j - 1] == t.a_worker[k]; --j) ++item;
+  std::string out = "line " + std::to_string(t.lines[row]) + ", column absences";
+  std::size_t count = 0;
+  for (std::size_t j = k; j > 0 && t.a_worker[j - 1] == t.a_worker[k]; --j) ++count;
+  for (std::size_t j = k + 1; j < t.a_worker.size() && t.a_worker[j] == t.a_worker[k]; ++j) ++count;
+  if (count > 0) out += ", item " + std::to_string(item);
+  return out;
 }
 
 std::string iso_or_empty(std::int64_t days) {
@@ -283,16 +325,7 @@ SimulationSummary simulate(const std::string& text, const std::string& origin, c
     try {
       population::evaluate_workers(w, ab, at.days_since_epoch(), params, r, threads);
     } catch (const Error& e) {
-      // The engine names rows of this chunk (rows[i].column): name the CSV line instead.
-      std::string field = e.field();
-      if (field.rfind("rows[", 0) == 0) {
-        const auto close = field.find(']');
-        const std::size_t i = std::stoul(field.substr(5, close - 5)) + first;
-        field = "line " + std::to_string(i + 2) + ", column " + field.substr(close + 2);
-      } else if (field.rfind("absences[", 0) == 0) {
-        field = "absences of a worker, " + field;
-      }
-      throw Error(e.code(), field, e.message() + " (in " + origin + ")");
+      throw Error(e.code(), csv_field(t, e.field(), first, a_begin), e.message() + " (in " + origin + ")");
     }
     a_begin = a_end;
     if (progress) {

@@ -5,9 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <optional>
+
 namespace lde::io {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 using ojson = nlohmann::ordered_json;
 
 namespace {
@@ -85,14 +88,14 @@ std::vector<CaseResult> run_cases(std::string_view case_file_json, const Paramet
     CaseResult r;
     auto it = c.find("id");
     if (it == c.end()) fail(ErrorCode::invalid_argument, join(root, "id"), origin, "required field is missing");
-    r.id = detail::as_string(*it, join(root, "id"), origin);
+    r.id = detail::as_name(*it, join(root, "id"), origin);
     if (std::find(seen.begin(), seen.end(), r.id) != seen.end()) {
       fail(ErrorCode::invalid_argument, join(root, "id"), origin, "the case id \"" + r.id + "\" is used twice");
     }
     seen.push_back(r.id);
     it = c.find("source");
     if (it == c.end()) fail(ErrorCode::invalid_argument, join(root, "source"), origin, "required field is missing (every case cites its source)");
-    r.source = detail::as_string(*it, join(root, "source"), origin);
+    r.source = detail::as_name(*it, join(root, "source"), origin);
     const bool has_expect = c.contains("expect");
     const bool has_error = c.contains("expect_error");
     if (has_expect == has_error) {
@@ -112,14 +115,23 @@ std::vector<CaseResult> run_cases(std::string_view case_file_json, const Paramet
     results.push_back(std::move(r));
   }
 
+  // Second pass: the input of every case that does not expect an error must be readable. An impossible
+  // date or a wrong type there is an error in the file (exit 2 in `lde check`), not a failed case; a
+  // case that expects an error is judged by the error it gets.
+  std::vector<std::optional<detail::Input>> inputs(cases.size());
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    if (cases[i].contains("expect_error")) continue;
+    inputs[i] = detail::input_from(cases[i], detail::index("cases", i), origin, base, {"expect", "expect_error"});
+  }
+
   for (std::size_t i = 0; i < cases.size(); ++i) {
     const std::string root = detail::index("cases", i);
     const json& c = cases[i];
     CaseResult& r = results[i];
     ojson decision;
     try {
-      const detail::Input in = detail::input_from(c, root, origin, base, {"expect", "expect_error"});
-      decision = detail::evaluate(in, true, root, origin);
+      if (!inputs[i]) inputs[i] = detail::input_from(c, root, origin, base, {"expect", "expect_error"});
+      decision = detail::evaluate(*inputs[i], true, root, origin);
     } catch (const Error& err) {
       if (c.contains("expect_error")) {
         const json& want = c["expect_error"];
@@ -153,6 +165,8 @@ std::vector<CaseResult> run_cases(std::string_view case_file_json, const Paramet
         r.mismatches.push_back({item.key(), expected.dump(), actual->dump()});
       }
     }
+    std::sort(r.mismatches.begin(), r.mismatches.end(),
+              [](const CaseMismatch& a, const CaseMismatch& b) { return a.path < b.path; });
     r.passed = r.mismatches.empty();
   }
   return results;

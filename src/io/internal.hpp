@@ -4,6 +4,7 @@
 
 #include "lde/core/error.hpp"
 #include "lde/core/parameters.hpp"
+#include "lde/io/json.hpp"
 #include "lde/enterprise/enterprise.hpp"
 #include "lde/enterprise/year.hpp"
 #include "lde/worker/dossier.hpp"
@@ -18,6 +19,9 @@
 
 namespace lde::io::detail {
 
+/// Containers nested deeper than this are a parse error (see lde::io::kMaxNesting).
+inline constexpr std::size_t kMaxJsonDepth = lde::io::kMaxNesting;
+
 /// `path.key` (or `key` at the root).
 std::string join(const std::string& path, std::string_view key);
 /// `path[i]`.
@@ -27,32 +31,39 @@ std::string with_origin(const std::string& message, std::string_view origin);
 /// Throws Error(code, path, message (in origin)).
 [[noreturn]] void fail(ErrorCode code, const std::string& path, std::string_view origin, const std::string& message);
 /// "string \"abc\"", "number 12", ... for messages.
-std::string describe(const nlohmann::json& j);
+std::string describe(const nlohmann::ordered_json& j);
 
-/// Parses JSON text; malformed text and duplicate keys are parse errors.
-nlohmann::json parse_document(std::string_view text, std::string_view origin);
+/// The allowed name closest to @p key (edit distance at most 2), or "" when none is close: "did you mean".
+std::string closest(std::string_view key, const std::vector<std::string_view>& allowed);
+
+/// Parses JSON text into a document that keeps each object's keys in file order. Malformed text,
+/// duplicate keys, nesting deeper than kMaxJsonDepth and numbers whose text a double cannot hold
+/// exactly are parse errors naming the path.
+nlohmann::ordered_json parse_document(std::string_view text, std::string_view origin);
 
 /// Reads one JSON object whose keys must all be in the allowed list.
 class Reader {
  public:
-  Reader(const nlohmann::json& j, std::string path, std::string_view origin, std::vector<std::string_view> allowed);
-  const nlohmann::json* optional(std::string_view key) const;
-  const nlohmann::json* optional_nonnull(std::string_view key) const;
-  const nlohmann::json& required(std::string_view key) const;
+  Reader(const nlohmann::ordered_json& j, std::string path, std::string_view origin, std::vector<std::string_view> allowed);
+  const nlohmann::ordered_json* optional(std::string_view key) const;
+  const nlohmann::ordered_json* optional_nonnull(std::string_view key) const;
+  const nlohmann::ordered_json& required(std::string_view key) const;
   std::string path(std::string_view key) const;
 
  private:
-  const nlohmann::json& j_;
+  const nlohmann::ordered_json& j_;
   std::string path_;
   std::string_view origin_;
 };
 
-std::string as_string(const nlohmann::json& j, const std::string& path, std::string_view origin);
-Date as_date(const nlohmann::json& j, const std::string& path, std::string_view origin);
-int as_int(const nlohmann::json& j, const std::string& path, std::string_view origin);
+std::string as_string(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+/// A string that is not empty or blank (ids, names, enum-like values).
+std::string as_name(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+Date as_date(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+int as_int(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
 
-WorkerDossier worker_from(const nlohmann::json& j, const std::string& root, std::string_view origin);
-Enterprise enterprise_from(const nlohmann::json& j, const std::string& root, std::string_view origin);
+WorkerDossier worker_from(const nlohmann::ordered_json& j, const std::string& root, std::string_view origin);
+Enterprise enterprise_from(const nlohmann::ordered_json& j, const std::string& root, std::string_view origin);
 
 nlohmann::ordered_json worker_to(const WorkerDossier& d);
 nlohmann::ordered_json enterprise_to(const Enterprise& e);
@@ -70,7 +81,7 @@ struct Input {
 };
 
 /// Reads `{"at", "worker"}` / `{"year", "enterprise"}` (+ "parameters", "id", "source", and @p extra_keys) at @p root.
-Input input_from(const nlohmann::json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
+Input input_from(const nlohmann::ordered_json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                  std::vector<std::string_view> extra_keys);
 /// Evaluates @p in; rule errors get their field prefixed with `root.worker.` / `root.enterprise.`.
 nlohmann::ordered_json evaluate(const Input& in, bool with_trace, const std::string& root, std::string_view origin);

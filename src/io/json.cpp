@@ -19,7 +19,7 @@
 
 namespace lde::io {
 
-using nlohmann::json;
+using json = nlohmann::ordered_json;
 using ojson = nlohmann::ordered_json;
 
 namespace detail {
@@ -44,6 +44,7 @@ std::string with_origin(const std::string& message, std::string_view origin) {
 }
 
 std::string describe(const json& j) {
+  if (j.is_null()) return "null";
   std::string text = j.dump();
   if (text.size() > 40) text = text.substr(0, 37) + "...";
   return std::string(j.type_name()) + " " + text;
@@ -66,110 +67,235 @@ std::size_t distance(std::string_view a, std::string_view b) {
   return prev[b.size()];
 }
 
-// Collects duplicate keys while nlohmann parses (it would silently keep the last one).
-struct DuplicateFinder {
-  struct Frame {
-    bool array = false;
-    std::size_t next_index = 0;
-    std::string path;
-    std::set<std::string> keys;
-    std::string pending_key;
-  };
-  std::vector<Frame> stack;
-  std::string duplicate_path;
-  std::string duplicate_key;
+/// A decimal number's value as (negative, significant digits without leading/trailing zeros, exponent of the
+/// last digit): "9.50" and "95e-1" both give (false, "95", -1). Zero gives (false, "", 0).
+struct DecimalValue {
+  bool negative = false;
+  std::string digits;
+  long exponent = 0;
+  bool operator==(const DecimalValue&) const = default;
+};
 
-  std::string child_path() {
-    if (stack.empty()) return "";
-    Frame& f = stack.back();
-    if (f.array) return index(f.path, f.next_index);
-    return join(f.path, f.pending_key);
+std::optional<DecimalValue> decimal_value(std::string_view s) {
+  DecimalValue v;
+  std::size_t i = 0;
+  if (i < s.size() && (s[i] == '-' || s[i] == '+')) v.negative = s[i++] == '-';
+  std::string digits;
+  long exponent = 0;
+  bool seen_digit = false;
+  bool point = false;
+  for (; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c >= '0' && c <= '9') {
+      seen_digit = true;
+      digits += c;
+      if (point) --exponent;
+    } else if (c == '.' && !point) {
+      point = true;
+    } else {
+      break;
+    }
   }
-  void value_done() {
-    if (!stack.empty() && stack.back().array) ++stack.back().next_index;
+  if (!seen_digit) return std::nullopt;
+  if (i < s.size() && (s[i] == 'e' || s[i] == 'E')) {
+    ++i;
+    bool neg = false;
+    if (i < s.size() && (s[i] == '-' || s[i] == '+')) neg = s[i++] == '-';
+    if (i == s.size()) return std::nullopt;
+    long e = 0;
+    for (; i < s.size(); ++i) {
+      if (s[i] < '0' || s[i] > '9') return std::nullopt;
+      if (e < 1000000) e = e * 10 + (s[i] - '0');
+    }
+    exponent += neg ? -e : e;
   }
+  if (i != s.size()) return std::nullopt;
+  const std::size_t lead = digits.find_first_not_of('0');
+  if (lead == std::string::npos) return DecimalValue{};  // zero, whatever its sign
+  digits.erase(0, lead);
+  while (digits.back() == '0') {
+    digits.pop_back();
+    ++exponent;
+  }
+  v.digits = std::move(digits);
+  v.exponent = exponent;
+  return v;
+}
+
+/// Builds the document with nlohmann's SAX parser: objects keep their keys in file order, a key that
+/// appears twice is an error, nesting is capped at kMaxJsonDepth, and a JSON number is kept only when
+/// its text says exactly the number that was stored (9.50000000000000000001 is not 9.5). Paths are
+/// built only when an error is reported, from the key or index of each open container.
+class DocumentBuilder {
+ public:
+  using number_integer_t = json::number_integer_t;
+  using number_unsigned_t = json::number_unsigned_t;
+  using number_float_t = json::number_float_t;
+  using string_t = json::string_t;
+  using binary_t = json::binary_t;
+
+  DocumentBuilder(json& root, std::string_view origin) : root_(root), origin_(origin) {}
+
+  bool null() { return value(nullptr); }
+  bool boolean(bool v) { return value(v); }
+  bool number_integer(number_integer_t v) { return value(v); }
+  bool number_unsigned(number_unsigned_t v) { return value(v); }
+  bool number_float(number_float_t v, const string_t& text) {
+    const std::string stored = json(v).dump();
+    const auto written = decimal_value(text);
+    if (!std::isfinite(v) || !written || written != decimal_value(stored)) {
+      fail(ErrorCode::parse_error, child_path(), origin_,
+           "number " + text + " cannot be stored exactly (it would become " + stored +
+               "); write the value as a string, e.g. \"" + text + "\"");
+    }
+    return value(v);
+  }
+  bool string(string_t& v) { return value(std::move(v)); }
+  bool binary(binary_t& /*unused*/) { return value(nullptr); }
+
+  bool start_object(std::size_t /*elements*/) { return open(json::object()); }
+  bool start_array(std::size_t /*elements*/) { return open(json::array()); }
+  bool end_object() { return close(); }
+  bool end_array() { return close(); }
+
+  bool key(string_t& k) {
+    Frame& f = frames_.back();
+    if (!f.keys.insert(k).second) {
+      fail(ErrorCode::parse_error, path_with(frames_.size(), &k), origin_,
+           "the key \"" + k + "\" appears twice in one object");
+    }
+    f.key = k;
+    return true;
+  }
+
+  bool parse_error(std::size_t /*position*/, const std::string& /*token*/, const nlohmann::detail::exception& ex) {
+    std::string what = ex.what();
+    const auto close_bracket = what.find("] ");
+    if (close_bracket != std::string::npos) what = what.substr(close_bracket + 2);
+    if (what.rfind("parse error at ", 0) == 0) what = what.substr(15);
+    fail(ErrorCode::parse_error, "", origin_, "malformed JSON at " + what);
+  }
+
+ private:
+  struct Frame {
+    json* container = nullptr;
+    std::size_t count = 0;        // elements added so far (arrays)
+    std::string key;              // the key being read (objects)
+    std::set<std::string> keys;   // keys seen (objects)
+  };
+
+  /// The path of the first @p depth open containers, then @p key or the index of the next element.
+  std::string path_with(std::size_t depth, const std::string* last_key) const {
+    std::string out;
+    for (std::size_t i = 0; i < depth; ++i) {
+      const Frame& f = frames_[i];
+      if (f.container->is_array()) {
+        out = index(out, i + 1 == depth ? f.count : f.count - 1);  // inner frames: the element being built
+      } else {
+        out = join(out, i + 1 == depth && last_key != nullptr ? *last_key : f.key);
+      }
+    }
+    return out;
+  }
+  std::string child_path() const { return path_with(frames_.size(), nullptr); }
+
+  json* place(json&& v) {
+    if (frames_.empty()) {
+      root_ = std::move(v);
+      return &root_;
+    }
+    Frame& f = frames_.back();
+    if (f.container->is_array()) {
+      ++f.count;
+      f.container->push_back(std::move(v));
+      return &f.container->back();
+    }
+    // Keys are unique (checked in key()): append without the ordered map's linear search.
+    auto& members = f.container->get_ref<json::object_t&>();
+    members.emplace_back(f.key, std::move(v));
+    return &members.back().second;
+  }
+  bool value(json&& v) {
+    place(std::move(v));
+    return true;
+  }
+  bool open(json&& container) {
+    if (frames_.size() >= kMaxJsonDepth) {
+      fail(ErrorCode::parse_error, child_path(), origin_,
+           "the JSON is nested more than " + std::to_string(kMaxJsonDepth) + " levels deep");
+    }
+    json* at = place(std::move(container));
+    Frame f;
+    f.container = at;
+    frames_.push_back(std::move(f));
+    return true;
+  }
+  bool close() {
+    frames_.pop_back();
+    return true;
+  }
+
+  json& root_;
+  std::string_view origin_;
+  std::vector<Frame> frames_;
 };
 
 }  // namespace
 
-json parse_document(std::string_view text, std::string_view origin) {
-  DuplicateFinder finder;
-  auto callback = [&finder](int /*depth*/, json::parse_event_t event, json& parsed) -> bool {
-    switch (event) {
-      case json::parse_event_t::object_start:
-      case json::parse_event_t::array_start: {
-        DuplicateFinder::Frame f;
-        f.array = event == json::parse_event_t::array_start;
-        f.path = finder.child_path();
-        finder.stack.push_back(std::move(f));
-        break;
-      }
-      case json::parse_event_t::key: {
-        const std::string key = parsed.get<std::string>();
-        auto& frame = finder.stack.back();
-        if (!frame.keys.insert(key).second && finder.duplicate_path.empty()) {
-          finder.duplicate_path = join(frame.path, key);
-          finder.duplicate_key = key;
-        }
-        frame.pending_key = key;
-        break;
-      }
-      case json::parse_event_t::object_end:
-      case json::parse_event_t::array_end:
-        finder.stack.pop_back();
-        finder.value_done();
-        break;
-      case json::parse_event_t::value:
-        finder.value_done();
-        break;
+std::string closest(std::string_view key, const std::vector<std::string_view>& allowed) {
+  std::string_view best;
+  std::size_t best_distance = 3;
+  for (std::string_view a : allowed) {
+    const std::size_t d = distance(key, a);
+    if (d < best_distance) {
+      best_distance = d;
+      best = a;
     }
-    return true;
-  };
+  }
+  return std::string(best);
+}
+
+json parse_document(std::string_view text, std::string_view origin) {
   json doc;
-  try {
-    doc = json::parse(text.begin(), text.end(), callback);
-  } catch (const json::parse_error& e) {
-    std::string what = e.what();
-    const auto close = what.find("] ");
-    if (close != std::string::npos) what = what.substr(close + 2);
-    if (what.rfind("parse error at ", 0) == 0) what = what.substr(15);
-    fail(ErrorCode::parse_error, "", origin, "malformed JSON at " + what);
-  }
-  if (!finder.duplicate_path.empty()) {
-    fail(ErrorCode::parse_error, finder.duplicate_path, origin,
-         "the key \"" + finder.duplicate_key + "\" appears twice in one object");
-  }
+  DocumentBuilder builder(doc, origin);
+  json::sax_parse(text.begin(), text.end(), &builder);
   return doc;
 }
 
 Reader::Reader(const json& j, std::string path, std::string_view origin, std::vector<std::string_view> allowed)
     : j_(j), path_(std::move(path)), origin_(origin) {
   if (!j.is_object()) fail(ErrorCode::invalid_argument, path_, origin_, "expected an object, got " + describe(j));
+  // Every unknown key, in file order (the document keeps it), each with a suggestion when one is close.
+  std::string first_path;
+  std::string message;
+  std::size_t unknown = 0;
+  bool unexplained = false;
+  constexpr std::size_t kListed = 10;
   for (const auto& item : j.items()) {
     const std::string& key = item.key();
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-    std::string message = "unknown key \"" + key + "\"";
-    std::string_view best;
-    std::size_t best_distance = 3;
-    for (std::string_view a : allowed) {
-      const std::size_t d = distance(key, a);
-      if (d < best_distance) {
-        best_distance = d;
-        best = a;
-      }
-    }
+    if (unknown == 0) first_path = join(path_, key);
+    ++unknown;
+    if (unknown > kListed) continue;
+    const std::string best = closest(key, allowed);
+    message += unknown == 1 ? "unknown key \"" + key + "\"" : (unknown == 2 ? "; also unknown: \"" : ", \"") + key + "\"";
     if (!best.empty()) {
-      message += " (did you mean \"" + std::string(best) + "\"?)";
+      message += " (did you mean \"" + best + "\"?)";
     } else {
-      message += "; allowed keys:";
-      bool first = true;
-      for (std::string_view a : allowed) {
-        message += (first ? " " : ", ") + std::string(a);
-        first = false;
-      }
+      unexplained = true;
     }
-    fail(ErrorCode::invalid_argument, join(path_, key), origin_, message);
   }
+  if (unknown == 0) return;
+  if (unknown > kListed) message += " and " + std::to_string(unknown - kListed) + " more";
+  if (unexplained) {
+    message += "; allowed keys:";
+    bool first = true;
+    for (std::string_view a : allowed) {
+      message += (first ? " " : ", ") + std::string(a);
+      first = false;
+    }
+  }
+  fail(ErrorCode::invalid_argument, first_path, origin_, message);
 }
 
 const json* Reader::optional(std::string_view key) const {
@@ -194,6 +320,14 @@ std::string Reader::path(std::string_view key) const { return join(path_, key); 
 std::string as_string(const json& j, const std::string& path, std::string_view origin) {
   if (!j.is_string()) fail(ErrorCode::invalid_argument, path, origin, "expected a string, got " + describe(j));
   return j.get<std::string>();
+}
+
+std::string as_name(const json& j, const std::string& path, std::string_view origin) {
+  std::string s = as_string(j, path, origin);
+  if (s.find_first_not_of(" \t\r\n") == std::string::npos) {
+    fail(ErrorCode::invalid_argument, path, origin, "must not be empty, got " + describe(j));
+  }
+  return s;
 }
 
 Date as_date(const json& j, const std::string& path, std::string_view origin) {
@@ -300,7 +434,7 @@ WorkerDossier worker_from(const json& j, const std::string& root, std::string_vi
     for (std::size_t i = 0; i < arr.size(); ++i) {
       const std::string ip = index(p, i);
       Reader g(arr[i], ip, origin, {"kind", "granted"});
-      const std::string kind = as_string(g.required("kind"), g.path("kind"), origin);
+      const std::string kind = as_name(g.required("kind"), g.path("kind"), origin);
       const RightKind k = relabel(g.path("kind"), origin, [&] { return parse_right_kind(kind, g.path("kind")); });
       d.rights.push_back({k, as_date(g.required("granted"), g.path("granted"), origin)});
     }
@@ -313,19 +447,19 @@ WorkerDossier worker_from(const json& j, const std::string& root, std::string_vi
       Reader e(arr[i], ip, origin,
                {"employer", "first_day", "last_day", "employer_recognised", "employer_contingent_fte",
                 "employer_in_brussels"});
-      Employment emp{as_string(e.required("employer"), e.path("employer"), origin),
+      Employment emp{as_name(e.required("employer"), e.path("employer"), origin),
                      as_date(e.required("first_day"), e.path("first_day"), origin),
                      as_optional_date(e.optional("last_day"), e.path("last_day"), origin),
                      true,
                      Fte::from_units(Fte::kScale),
                      false};
-      if (const json* v = e.optional("employer_recognised")) {
+      if (const json* v = e.optional_nonnull("employer_recognised")) {
         emp.employer_recognised = as_bool(*v, e.path("employer_recognised"), origin);
       }
-      if (const json* v = e.optional("employer_contingent_fte")) {
+      if (const json* v = e.optional_nonnull("employer_contingent_fte")) {
         emp.employer_contingent_fte = as_fte(*v, e.path("employer_contingent_fte"), origin);
       }
-      if (const json* v = e.optional("employer_in_brussels")) {
+      if (const json* v = e.optional_nonnull("employer_in_brussels")) {
         emp.employer_in_brussels = as_bool(*v, e.path("employer_in_brussels"), origin);
       }
       d.employment.push_back(std::move(emp));
@@ -339,7 +473,7 @@ WorkerDossier worker_from(const json& j, const std::string& root, std::string_vi
       Reader a(arr[i], ip, origin, {"first_day", "last_day", "reason"});
       const Date first = as_date(a.required("first_day"), a.path("first_day"), origin);
       const Date last = as_date(a.required("last_day"), a.path("last_day"), origin);
-      const std::string reason = as_string(a.required("reason"), a.path("reason"), origin);
+      const std::string reason = as_name(a.required("reason"), a.path("reason"), origin);
       const AbsenceReason why =
           relabel(a.path("reason"), origin, [&] { return parse_absence_reason(reason, a.path("reason")); });
       d.absences.push_back({first, last, why});
@@ -388,20 +522,20 @@ Enterprise enterprise_from(const json& j, const std::string& root, std::string_v
             "separate_bookkeeping", "subcontracting", "enclave_work", "converted", "allocation_date", "contingent",
             "transition_amounts", "hires", "dmfa"});
   Enterprise e;
-  e.allocation_number = as_string(r.required("allocation_number"), r.path("allocation_number"), origin);
-  e.legal_form_text = as_string(r.required("legal_form"), r.path("legal_form"), origin);
+  e.allocation_number = as_name(r.required("allocation_number"), r.path("allocation_number"), origin);
+  e.legal_form_text = as_name(r.required("legal_form"), r.path("legal_form"), origin);
   e.legal_form = parse_legal_form(e.legal_form_text);
-  if (const json* v = r.optional("seat")) {
-    const std::string seat = as_string(*v, r.path("seat"), origin);
+  if (const json* v = r.optional_nonnull("seat")) {
+    const std::string seat = as_name(*v, r.path("seat"), origin);
     e.seat = relabel(r.path("seat"), origin, [&] { return parse_seat(seat, r.path("seat")); });
   }
-  if (const json* v = r.optional("other_activities")) {
-    const std::string oa = as_string(*v, r.path("other_activities"), origin);
+  if (const json* v = r.optional_nonnull("other_activities")) {
+    const std::string oa = as_name(*v, r.path("other_activities"), origin);
     e.other_activities =
         relabel(r.path("other_activities"), origin, [&] { return parse_other_activities(oa, r.path("other_activities")); });
   }
   auto flag = [&](std::string_view key, bool& out) {
-    if (const json* v = r.optional(key)) out = as_bool(*v, r.path(key), origin);
+    if (const json* v = r.optional_nonnull(key)) out = as_bool(*v, r.path(key), origin);
   };
   flag("sui_generis_division", e.sui_generis_division);
   flag("separate_bookkeeping", e.separate_bookkeeping);
@@ -448,9 +582,9 @@ Enterprise enterprise_from(const json& j, const std::string& root, std::string_v
       for (std::size_t i = 0; i < arr.size(); ++i) {
         const std::string ip = index(qp, i);
         Reader l(arr[i], ip, origin, {"worker", "fraction", "reference_wage_cost_positive"});
-        DmfaLine line{as_string(l.required("worker"), l.path("worker"), origin),
+        DmfaLine line{as_name(l.required("worker"), l.path("worker"), origin),
                       as_fte(l.required("fraction"), l.path("fraction"), origin), true};
-        if (const json* v = l.optional("reference_wage_cost_positive")) {
+        if (const json* v = l.optional_nonnull("reference_wage_cost_positive")) {
           line.reference_wage_cost_positive = as_bool(*v, l.path("reference_wage_cost_positive"), origin);
         }
         lines.push_back(std::move(line));

@@ -81,6 +81,23 @@ lde_cli_test(bad_impossible_date 2 ONE_LINE
 lde_cli_test(bad_fraction 2 ONE_LINE
   STDERR "^lde: .*bad/fraction\\.json: enterprise\\.dmfa\\.2026-Q1\\[0\\]\\.fraction: .*1\\.20"
   ARGS evaluate ${LDE_CLI_BAD}/fraction.json)
+lde_cli_test(bad_unknown_keys_all 2 ONE_LINE
+  STDERR "^lde: .*bad/unknown_keys\\.json: worker\\.employment\\[0\\]\\.frist_day: unknown key \"frist_day\" \\(did you mean \"first_day\"\\?\\); also unknown: \"lst_day\" \\(did you mean \"last_day\"\\?\\)$"
+  ARGS evaluate ${LDE_CLI_BAD}/unknown_keys.json)
+lde_cli_test(bad_inexact_number 2 ONE_LINE
+  STDERR "^lde: .*bad/inexact_number\\.json: enterprise\\.hires\\.2026-01: number 9\\.50000000000000000001 cannot be stored exactly"
+  ARGS evaluate ${LDE_CLI_BAD}/inexact_number.json)
+lde_cli_test(bad_empty_legal_form 2 ONE_LINE
+  STDERR "^lde: .*bad/empty_legal_form\\.json: enterprise\\.legal_form: must not be empty, got string \"\"$"
+  ARGS evaluate ${LDE_CLI_BAD}/empty_legal_form.json)
+# 100 000 nested arrays: a parse error naming the path (used to exhaust memory and get the process killed).
+string(REPEAT "[" 100000 LDE_CLI_DEEP_OPEN)
+string(REPEAT "]" 100000 LDE_CLI_DEEP_CLOSE)
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/cli_deep.json
+     "{\"at\": \"2025-02-15\", \"worker\": {\"birth_date\": \"1980-05-10\", \"rights\": ${LDE_CLI_DEEP_OPEN}${LDE_CLI_DEEP_CLOSE}}}")
+lde_cli_test(bad_deep_nesting 2 ONE_LINE
+  STDERR "^lde: .*cli_deep\\.json: worker\\.rights(\\[0\\])+: the JSON is nested more than 64 levels deep$"
+  ARGS evaluate ${CMAKE_CURRENT_BINARY_DIR}/cli_deep.json)
 lde_cli_test(bad_missing_file 2 ONE_LINE STDERR "^lde: no/such/file\\.json: cannot open the file$"
   ARGS evaluate no/such/file.json)
 lde_cli_test(bad_at_option 2 ONE_LINE STDERR "^lde: --at: .*2019-02-30" ARGS evaluate examples/dossiers/worker.json --at 2019-02-30)
@@ -98,6 +115,11 @@ lde_cli_test(check_failing_case 1
 lde_cli_test(check_malformed_case_file 2 ONE_LINE
   STDERR "^lde: .*case_without_source\\.json: cases\\[0\\]\\.source: required field is missing"
   ARGS check ${LDE_CLI_BAD}/case_without_source.json)
+# An impossible date in a case that does not expect an error is an error of the file (exit 2, no
+# partial output); the same input with expect_error is an ordinary, passing case.
+lde_cli_test(check_impossible_date_case 2 ONE_LINE
+  STDERR "^lde: .*case_impossible_date\\.json: cases\\[1\\]\\.worker\\.birth_date: .*1980-02-30"
+  ARGS check ${LDE_CLI_BAD}/case_impossible_date.json)
 lde_cli_test(check_needs_a_file 2 ONE_LINE STDERR "^lde: check needs at least one case FILE" ARGS check)
 
 # params.
@@ -121,4 +143,11 @@ lde_cli_test(simulate_bad_date 2 ONE_LINE
 lde_cli_test(simulate_unknown_column 2 ONE_LINE
   STDERR "^lde: .*population_unknown_column\\.csv: line 1, column 5: unknown column \"employer_contingnet\""
   ARGS simulate ${LDE_CLI_BAD}/population_unknown_column.csv --out - --at 2025-06-01)
+# Absence errors name the CSV line (blank lines counted) and the item of the absences cell.
+lde_cli_test(simulate_bad_absence 2 ONE_LINE
+  STDERR "^lde: .*population_bad_absence\\.csv: line 5, column absences, item 2: .*2021-09-01"
+  ARGS simulate ${LDE_CLI_BAD}/population_bad_absence.csv --out - --at 2025-06-01)
+lde_cli_test(simulate_misspelt_column 2 ONE_LINE
+  STDERR "^lde: .*population_misspelt_column\\.csv: line 1, column 5: unknown column \"employer_recognized\" \\(did you mean \"employer_recognised\"\\?\\)"
+  ARGS simulate ${LDE_CLI_BAD}/population_misspelt_column.csv --out - --at 2025-06-01)
 lde_cli_test(simulate_needs_out 2 ONE_LINE STDERR "^lde: simulate needs --out" ARGS simulate ${LDE_CLI_DIR}/population.csv)

@@ -309,7 +309,8 @@ TEST_CASE("run_cases reports every failing path with expected and actual") {
     {"id": "bad", "source": "I-7", "at": "2022-06-01",
      "worker": {"birth_date": "1980-05-10"},
      "expect": {"trajectory.last_day": "2025-01-31", "continuation": "none", "right.nothing": 1}},
-    {"id": "err", "source": "I-1", "at": "2022-06-01", "worker": {"birth_date": "1980-02-30"},
+    {"id": "err", "source": "I-1", "at": "2022-06-01", "worker": {"birth_date": "1980-05-10",
+     "absences": [{"first_day": "2021-03-01", "last_day": "2021-02-01", "reason": "illness"}]},
      "expect": {"continuation": "none"}}]})";
   const auto results = io::run_cases(file, ParameterSet::defaults(), "t.json");
   REQUIRE(results.size() == 3);
@@ -322,8 +323,134 @@ TEST_CASE("run_cases reports every failing path with expected and actual") {
   CHECK(results[1].mismatches[1].path == "trajectory.last_day");
   CHECK(results[1].mismatches[1].expected == "\"2025-01-31\"");
   CHECK(results[1].mismatches[1].actual == "null");
+  // Input the rules reject (validate(): an absence that ends before it starts) fails the case.
   CHECK_FALSE(results[2].passed);
-  CHECK(results[2].error.find("cases[2].worker.birth_date") != std::string::npos);
+  CHECK(results[2].error.find("cases[2].worker.absences[0].last_day") != std::string::npos);
+}
+
+TEST_CASE("run_cases: an unreadable input of a case without expect_error is an error of the file") {
+  const char* impossible = R"({"format": "lde-cases/1", "cases": [
+    {"id": "fine", "source": "I-1", "at": "2022-06-01", "worker": {"birth_date": "1980-05-10"},
+     "expect": {"continuation": "none"}},
+    {"id": "bad-date", "source": "I-1", "at": "2022-06-01", "worker": {"birth_date": "1980-02-30"},
+     "expect": {"continuation": "none"}}]})";
+  const Error e = error_of([&] { io::run_cases(impossible, ParameterSet::defaults(), "t.json"); });
+  CHECK(e.code() == ErrorCode::invalid_date);
+  CHECK(e.field() == "cases[1].worker.birth_date");
+  // The same input with expect_error is a case like any other, and passes.
+  const char* expected = R"({"format": "lde-cases/1", "cases": [
+    {"id": "bad-date", "source": "I-1", "at": "2022-06-01", "worker": {"birth_date": "1980-02-30"},
+     "expect_error": {"code": "invalid_date", "field": "worker.birth_date"}}]})";
+  const auto results = io::run_cases(expected, ParameterSet::defaults(), "t.json");
+  REQUIRE(results.size() == 1);
+  CHECK(results[0].passed);
+  // An empty case id is a malformed file.
+  CHECK(error_of([] {
+          io::run_cases(R"({"format": "lde-cases/1", "cases": [{"id": "", "source": "s", "at": "2022-01-01",
+                          "worker": {"birth_date": "1980-01-01"}, "expect": {"x": 1}}]})",
+                        ParameterSet::defaults());
+        }).field() == "cases[0].id");
+}
+
+TEST_CASE("nesting is capped: deep input is a parse error naming the path, not a crash") {
+  // 100 000 levels used to take quadratic memory (the full path string per level) and kill the process.
+  const std::string deep = R"({"birth_date": "1980-01-01", "rights": )" + std::string(100000, '[') +
+                           std::string(100000, ']') + "}";
+  const Error e = error_of([&] { io::parse_worker(deep, "deep.json"); });
+  CHECK(e.code() == ErrorCode::parse_error);
+  CHECK(e.message().find("nested more than 64 levels") != std::string::npos);
+  CHECK(e.message().find("(in deep.json)") != std::string::npos);
+  std::string path = "rights";
+  for (std::size_t i = 1; i < io::kMaxNesting; ++i) path += "[0]";
+  CHECK(e.field() == path);
+  // Objects count too, and the path names their keys.
+  std::string objects;
+  for (int i = 0; i < 70; ++i) objects += R"({"k": )";
+  objects += "1" + std::string(70, '}');
+  const Error o = error_of([&] { io::parse_worker(objects); });
+  CHECK(o.code() == ErrorCode::parse_error);
+  CHECK(o.field().rfind("k.k.k.", 0) == 0);
+  // Exactly kMaxNesting levels parse (and then fail as the wrong type, not as too deep).
+  const std::string ok = R"({"birth_date": "1980-01-01", "rights": )" + std::string(io::kMaxNesting - 1, '[') +
+                         std::string(io::kMaxNesting - 1, ']') + "}";
+  const Error t = error_of([&] { io::parse_worker(ok); });
+  CHECK(t.code() == ErrorCode::invalid_argument);
+  CHECK(t.field() == "rights[0]");
+  // Through evaluate_json and the case runner too.
+  const std::string input = R"({"at": "2022-01-01", "worker": {"birth_date": "1980-01-01", "x": )" +
+                            std::string(5000, '[') + std::string(5000, ']') + "}}";
+  CHECK(error_of([&] { io::evaluate_json(input, ParameterSet::defaults()); }).code() == ErrorCode::parse_error);
+}
+
+TEST_CASE("a JSON number is accepted only when its text converts exactly") {
+  auto amount = [](const std::string& text) {
+    return io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "vzw", "transition_amounts": {"2016": )" +
+                                text + "}}");
+  };
+  // 9.50000000000000000001 is the same double as 9.5, but not the same number.
+  const Error e = error_of([&] { amount("9.50000000000000000001"); });
+  CHECK(e.code() == ErrorCode::parse_error);
+  CHECK(e.field() == "transition_amounts.2016");
+  CHECK(e.message().find("9.50000000000000000001") != std::string::npos);
+  CHECK(error_of([&] { amount("1069.8100000000000001"); }).field() == "transition_amounts.2016");
+  CHECK(amount("9.50").transition_amounts.at(2016) == Money::from_cents(950));
+  CHECK(amount("950e-2").transition_amounts.at(2016) == Money::from_cents(950));
+  CHECK(amount("0.1").transition_amounts.at(2016) == Money::from_cents(10));
+  const Error fte = error_of([] {
+    io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "vzw", "hires": {"2026-01": 9.50000000000000000001}})");
+  });
+  CHECK(fte.field() == "hires.2026-01");
+  const Error months = error_of([] {
+    io::parse_worker(R"({"birth_date": "1980-01-01", "competence_extensions": [{"months": 3.0000000000000000001,
+                        "approved": "2021-01-01"}]})");
+  });
+  CHECK(months.code() == ErrorCode::parse_error);
+  CHECK(months.field() == "competence_extensions[0].months");
+  const Error big = error_of([] { io::parse_worker(R"({"birth_date": "1980-01-01", "x": 1e400})"); });
+  CHECK(big.code() == ErrorCode::parse_error);  // the parser itself refuses the overflow
+  CHECK(big.message().find("1e400") != std::string::npos);
+}
+
+TEST_CASE("messages: null is 'null', empty names are rejected, every unknown key is reported in file order") {
+  const Error n = error_of([] { io::parse_worker(R"({"birth_date": null})"); });
+  CHECK(n.message() == "expected a date \"YYYY-MM-DD\", got null (in worker)");
+  for (const char* key : {"legal_form", "allocation_number"}) {
+    std::string text = R"({"allocation_number": "X", "legal_form": "vzw"})";
+    const std::string needle = std::string("\"") + key + "\": \"";
+    const auto at = text.find(needle) + needle.size();
+    text.erase(at, text.find('"', at) - at);  // the value becomes ""
+    const Error e = error_of([&] { io::parse_enterprise(text); });
+    CHECK(e.code() == ErrorCode::invalid_argument);
+    CHECK(e.field() == key);
+    CHECK(e.message().find("must not be empty") != std::string::npos);
+  }
+  CHECK(error_of([] { io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "  "})"); }).field() == "legal_form");
+  CHECK(error_of([] { io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "vzw", "seat": ""})"); }).field() ==
+        "seat");
+  CHECK(error_of([] {
+          io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "vzw", "dmfa": {"2026-Q1": [{"worker": "", "fraction": "1.00"}]}})");
+        }).field() == "dmfa.2026-Q1[0].worker");
+  CHECK(error_of([] {
+          io::parse_worker(R"({"birth_date": "1980-01-01", "employment": [{"employer": "", "first_day": "2020-01-01"}]})");
+        }).field() == "employment[0].employer");
+  CHECK(error_of([] {
+          io::parse_worker(R"({"birth_date": "1980-01-01", "rights": [{"kind": "", "granted": "2020-01-01"}]})");
+        }).field() == "rights[0].kind");
+  // null means absent for optional values.
+  const Enterprise e = io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "vzw", "seat": null, "converted": null})");
+  CHECK_FALSE(e.converted);
+
+  const Error all = error_of([] {
+    io::parse_worker(R"({"zeta": 1, "birth_date": "1980-01-01", "alpha": 2, "employmnt": []})");
+  });
+  CHECK(all.field() == "zeta");
+  const std::string m = all.message();
+  CHECK(m.find("unknown key \"zeta\"") == 0);
+  CHECK(m.find("\"alpha\"") != std::string::npos);
+  CHECK(m.find("\"employmnt\" (did you mean \"employment\"?)") != std::string::npos);
+  CHECK(m.find("zeta") < m.find("alpha"));
+  CHECK(m.find("alpha") < m.find("employmnt"));
+  CHECK(m.find("allowed keys:") != std::string::npos);
 }
 
 TEST_CASE("run_cases rejects a malformed case file with the path") {

@@ -36,12 +36,16 @@ struct CaseResult {
 
 /// Runs every case of a case file through evaluate_json()'s engine with
 /// parameters @p base (plus each case's own `parameters` changes).
-/// A case whose evaluation throws fails (its error is reported) unless it
-/// declares `expect_error`.
+/// The input of a case that does not declare `expect_error` must be readable:
+/// an impossible date, a wrong type or an unknown key there is an error of the
+/// file (thrown, like a malformed file). A case whose readable input the rules
+/// reject (validate(): an absence ending before it starts, two rights on one
+/// day) fails with its error reported, unless it declares `expect_error`.
 /// @param case_file_json the case file text
 /// @param origin the file name, named in error messages
 /// @throws Error (parse_error / invalid_argument) whose field() is the JSON path, e.g.
-///         `cases[3].expect`, when the case file itself is malformed
+///         `cases[3].expect` or `cases[3].worker.birth_date`, when the case file itself or the input
+///         of a case without `expect_error` is malformed
 std::vector<CaseResult> run_cases(std::string_view case_file_json, const ParameterSet& base,
                                   std::string_view origin = "cases");
 

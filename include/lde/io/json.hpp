@@ -15,10 +15,15 @@
 #include "lde/worker/dossier.hpp"
 #include "lde/worker/status.hpp"
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace lde::io {
+
+/// The deepest nesting of arrays and objects the format accepts: deeper input is a parse_error
+/// naming the path where the limit is crossed (the format itself needs fewer than 10 levels).
+inline constexpr std::size_t kMaxNesting = 64;
 
 /// Parses a worker dossier object. @p origin (a file name) is named in error messages.
 /// @throws Error (parse_error, invalid_argument, invalid_date) whose field() is the JSON path
