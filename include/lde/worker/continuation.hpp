@@ -27,18 +27,25 @@ std::string_view to_string(ContinuationKind kind) noexcept;
 struct Continuation {
   ContinuationKind kind = ContinuationKind::none;  ///< Which continuation applies.
   std::optional<Date> from;                        ///< First day of continuation (day after the trajectory / transition trajectory).
-  std::optional<int> age_at_decisive_date;         ///< Age on the decisive date (trajectory end or doorstroom start).
-  std::optional<Date> decisive_date;               ///< The date the age was measured on.
+  /// Age on the decisive date, for a negative answer too: the age on the
+  /// trajectory's last day (I-10), or on the first day of the transition
+  /// trajectory when I-11 was tested after it. Empty only without a trajectory.
+  std::optional<int> age_at_decisive_date;
+  std::optional<Date> decisive_date;               ///< The date that age was measured on (empty only without a trajectory).
 };
 
 /// Which continuation applies to the dossier (I-10 first, then I-11).
 /// @param traj the dossier's trajectory (from trajectory()), if any
+/// @throws Error for an invalid dossier (validate()), a trajectory that ends
+/// before it starts (`trajectory.last_day`) or an age parameter out of range (W-12)
 Continuation continuation(const WorkerDossier& dossier, const std::optional<Trajectory>& traj,
                           const ParameterSet& params, Trace* trace = nullptr);
 
 /// Whether compensation continues on @p at under @p cont: always from the
 /// first day for age60 (no end date, I-10); for age55 on days the worker
 /// cooperates with VDAB mediation and before an external job is found (I-11).
+/// @throws Error for an invalid dossier (validate()), an unknown
+/// `continuation.kind`, or age60/age55 without `continuation.from`
 bool continuation_compensated_on(const WorkerDossier& dossier, const Continuation& cont, Date at,
                                  const ParameterSet& params, Trace* trace = nullptr);
 

@@ -35,6 +35,9 @@ struct HiringEligibility {
 /// valid, the employer is recognised with a contingent > 0 and not
 /// established in Brussels (I-5). The worker's residence (Brussels) and
 /// "artikel 60" status do not matter.
+/// @throws Error for an invalid dossier (validate()); an @p employment that is
+/// not an element of @p dossier.employment is checked on its own, its fields
+/// named `employment.first_day` / `employment.last_day`
 HiringEligibility hiring_eligibility(const WorkerDossier& dossier, const Employment& employment,
                                      const ParameterSet& params, Trace* trace = nullptr);
 

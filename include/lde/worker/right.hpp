@@ -35,11 +35,11 @@ struct RightOnDate {
 /// Each new indication replaces the earlier right from its grant date; the
 /// earlier right ends the day before (I-6). Two grants on the same day of
 /// different kinds cannot be ordered and are a conflict.
-/// @throws Error (conflict) naming `rights[i]` when two rights of different kinds would be in force on one day without a later indication replacing one (I-6)
+/// @throws Error for an invalid dossier (validate(), naming the field); (conflict) naming `rights[i]` when two rights of different kinds would be in force on one day without a later indication replacing one (I-6)
 std::vector<RightPeriod> right_periods(const WorkerDossier& dossier, const ParameterSet& params, Trace* trace = nullptr);
 
 /// The right in force on @p at (I-4, I-6).
-/// @throws Error (conflict) as right_periods()
+/// @throws Error as right_periods()
 RightOnDate right_on(const WorkerDossier& dossier, Date at, const ParameterSet& params, Trace* trace = nullptr);
 
 }  // namespace lde
