@@ -106,3 +106,85 @@ TEST_CASE("Percent") {
   CHECK(Percent::parse("90.00").as_ratio() == Rational(9, 10));
   CHECK_THROWS_AS(Percent::parse("90.001"), Error);
 }
+
+namespace {
+__extension__ typedef __int128 I128;
+constexpr std::int64_t kMax = std::numeric_limits<std::int64_t>::max();
+constexpr std::int64_t kMin = std::numeric_limits<std::int64_t>::min();
+
+template <class F>
+Error error_of(F f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    return e;
+  }
+  FAIL("expected an lde::Error");
+  return Error(ErrorCode::internal, "", "");
+}
+}  // namespace
+
+TEST_CASE("I-12: Money addition, subtraction and negation are checked, never a silent wrap-around") {
+  const Money max = Money::from_cents(kMax);
+  const Money min = Money::from_cents(kMin);
+  const Error sum = error_of([&] { (void)(max + Money::from_cents(1)); });
+  CHECK(sum.code() == ErrorCode::out_of_range);
+  CHECK(sum.field() == "amount");
+  CHECK(sum.message().find("92233720368547758.07") != std::string::npos);
+  CHECK(error_of([&] { (void)(min - Money::from_cents(1)); }).code() == ErrorCode::out_of_range);
+  CHECK(error_of([&] { (void)(-min); }).code() == ErrorCode::out_of_range);
+  CHECK(error_of([&] { (void)Money::from_euro(kMax / 10); }).code() == ErrorCode::out_of_range);
+  Money total = max;
+  CHECK_THROWS_AS(total += Money::from_cents(1), Error);
+  CHECK(total == max);  // unchanged after the failed addition
+  Money low = min;
+  CHECK_THROWS_AS(low -= Money::from_cents(1), Error);
+  CHECK(low == min);
+  // Everything that fits still works, to the last cent.
+  CHECK((max + min).cents() == -1);
+  CHECK((-max).cents() == -kMax);
+  CHECK((max - max).cents() == 0);
+  Money m = Money::from_cents(kMax - 1);
+  m += Money::from_cents(1);
+  CHECK(m == max);
+  static_assert((Money::from_cents(2) + Money::from_cents(3)).cents() == 5);  // still usable at compile time
+}
+
+TEST_CASE("I-12: Rational arithmetic with 128-bit intermediates is checked; cross-reduction avoids needless overflow") {
+  const I128 big = static_cast<I128>(1) << 100;
+  const Rational b(big, 1);
+  // (2^100)^2 does not fit in 128 bits.
+  CHECK(error_of([&] { (void)(b * b); }).code() == ErrorCode::out_of_range);
+  CHECK(error_of([&] { (void)(b / Rational(1, big)); }).code() == ErrorCode::out_of_range);
+  const I128 top = (static_cast<I128>(1) << 126) + ((static_cast<I128>(1) << 126) - 1);  // 2^127 - 1
+  CHECK(error_of([&] { (void)(Rational(top, 1) + Rational(1)); }).code() == ErrorCode::out_of_range);
+  CHECK(error_of([&] { (void)(Rational(-top, 1) - Rational(2)); }).code() == ErrorCode::out_of_range);
+  CHECK(error_of([&] { (void)Rational(top, 3).to_decimal(2); }).code() == ErrorCode::out_of_range);
+  // Exact results that fit are computed although a naive product would overflow.
+  CHECK(b * Rational(1, big) == Rational(1));
+  CHECK(Rational(big, 3) * Rational(3, big) == Rational(1));
+  CHECK(Rational(1, big) + Rational(1, big) == Rational(2, big));
+  CHECK(Rational(top, 1) - Rational(top, 1) == Rational(0));
+  // Rounding near the top: 2 × remainder would overflow; half away from zero still holds.
+  const I128 half = (static_cast<I128>(1) << 126) + 5;
+  CHECK(Rational(half, half + 1).round_half_away() == 1);
+  CHECK(Rational(-half, half + 1).round_half_away() == -1);
+  CHECK(Rational(top - 1, top).to_decimal(0) == "1");
+  CHECK(error_of([&] { (void)Rational(top, 1).round_half_away(); }).code() == ErrorCode::out_of_range);
+}
+
+TEST_CASE("Rational ordering is exact for any two values, without forming a product") {
+  const I128 top = (static_cast<I128>(1) << 126) + ((static_cast<I128>(1) << 126) - 1);  // 2^127 - 1
+  // top/(top-1) > (top-1)/(top-2): both just above 1; the cross products would overflow.
+  CHECK(Rational(top - 1, top - 2) > Rational(top, top - 1));
+  CHECK(Rational(top, top - 1) < Rational(top - 1, top - 2));
+  CHECK(Rational(-top, 3) < Rational(-top + 1, 3));
+  CHECK(Rational(top, 2) > Rational(-top, 2));
+  CHECK((Rational(top, 7) <=> Rational(top, 7)) == std::strong_ordering::equal);
+  CHECK(Rational(1, 3) < Rational(1, 2));
+  CHECK(Rational(-1, 2) < Rational(-1, 3));
+  CHECK(Rational(5, 2) > Rational(2));
+  CHECK(Rational(2) < Rational(5, 2));
+  CHECK(Rational(-5, 2) < Rational(-2));
+  CHECK(Rational(0) > Rational(-1, top));
+}

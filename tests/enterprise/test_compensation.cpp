@@ -5,6 +5,7 @@
 #include "fixtures.hpp"
 #include "lde/core/error.hpp"
 #include "lde/enterprise/compensation.hpp"
+#include "lde/enterprise/conditions.hpp"
 
 using namespace lde;
 using namespace lde_test;
@@ -304,14 +305,33 @@ TEST_CASE("seed 001 \"Vergoeding\" 8.5, 8.9 / I-15: twelve advances and four set
   CHECK(y0.total_settlements.to_string() == "-12599.99");
 }
 
-TEST_CASE("seed 001 \"Vacatures\" 7.4: the contract may be of fixed or indefinite duration; only the fraction counts") {
-  // The input has no contract-duration field: a fixed-term and an open-ended worker with the same
-  // DmfA fraction give the same right as two anonymous full-time lines.
-  Enterprise e = enterprise("5");
-  e.dmfa[Quarter(2026, 4)] = {{"fixed-term", fte("1"), true}, {"open-ended", fte("1"), true}};
-  Enterprise f = enterprise("5");
-  dmfa_full_time(f, "2026-Q4", 2);
-  const Money a = quarterly_settlement(e, Quarter(2026, 4), P()).right;
-  CHECK(a == quarterly_settlement(f, Quarter(2026, 4), P()).right);
-  CHECK(a.to_string() == "6351.78");  // 12600 × 2 / 365 × 92 = 6351.780...
+TEST_CASE("seed 001 \"Vacatures\" 7.4: fixed-term contracts are allowed; they are compensated for the quarters they cover") {
+  // 7.4 "Deze bepaling staat niet langer opgenomen in het nieuwe decreet lokale diensteneconomie. Het staat de
+  // werkgever vrij om de doelgroepwerknemer een contract van bepaalde dan wel onbepaalde duur aan te bieden."
+  // The input has no contract-duration field: a fixed-term contract is a worker whose DmfA lines stop when
+  // it ends. An enterprise that only offers fixed-term contracts (here two of six months, January-June 2026)
+  // meets every organisation condition (no condition requires open-ended contracts) and is compensated
+  // in full for the quarters the contracts cover, and for nothing after.
+  Enterprise e = enterprise("2");
+  for (int m = 1; m <= 6; ++m) e.hires[Month(2026, m)] = fte("2");
+  for (int q = 1; q <= 2; ++q) {
+    e.dmfa[Quarter(2026, q)] = {{"fixed-term-1", fte("1"), true}, {"fixed-term-2", fte("1"), true}};
+  }
+  const ConditionsResult c = organisation_conditions(e, P(), d("2026-01-01"));
+  CHECK(c.met);
+  CHECK(c.failing.empty());
+  const YearSchedule y = year_schedule(e, 2026, P());
+  CHECK(y.settlements[0].right.to_string() == "6213.70");  // 12600 × 2 / 365 × 90
+  CHECK(y.settlements[1].right.to_string() == "6282.74");  // 12600 × 2 / 365 × 91
+  CHECK(y.settlements[0].settlement.to_string() == "0.01");  // advances 2140.27 + 1933.15 + 2140.27 (I-15)
+  CHECK(y.settlements[2].right.cents() == 0);  // the contracts ended on 30 June
+  CHECK(y.settlements[3].right.cents() == 0);
+  CHECK(y.total_rights.to_string() == "12496.44");
+  // Renewing the contracts for the second half year (a new fixed term, or an open-ended contract) gives the
+  // same right per quarter: only the contractual fraction counts, never the kind of contract.
+  Enterprise renewed = e;
+  for (int q = 3; q <= 4; ++q) {
+    renewed.dmfa[Quarter(2026, q)] = {{"fixed-term-1", fte("1"), true}, {"open-ended-2", fte("1"), true}};
+  }
+  CHECK(quarterly_settlement(renewed, Quarter(2026, 4), P()).right.to_string() == "6351.78");  // 12600 × 2 / 365 × 92
 }

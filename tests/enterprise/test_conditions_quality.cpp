@@ -43,12 +43,18 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.7: allowed legal forms") {
   CHECK(parse_legal_form("") == LegalForm::other);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.14 / I-5: enterprises in Brussels are not eligible") {
+TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.14 / I-5: enterprises in Brussels are not eligible; they can turn to the Brussels-Capital Region") {
   Enterprise e = enterprise("5");
   e.seat = parse_seat("brussels");
-  const ConditionsResult r = organisation_conditions(e, P(), d("2026-01-01"));
+  Trace trace;
+  const ConditionsResult r = organisation_conditions(e, P(), d("2026-01-01"), &trace);
   CHECK_FALSE(r.met);
   CHECK(r.failing == std::vector<std::string>{"not_in_brussels"});
+  // 2.14 "Ze kunnen terecht bij het Brussels Hoofdstedelijk Gewest, die een gelijkaardige maatregel kennen."
+  CHECK(trace.to_text().find("Brussels-Capital Region") != std::string::npos);
+  Trace flemish;
+  (void)organisation_conditions(enterprise("5"), P(), d("2026-01-01"), &flemish);
+  CHECK(flemish.to_text().find("Brussels-Capital Region") == std::string::npos);
   CHECK(to_string(Seat::flanders) == "flanders");
   CHECK(parse_seat("flanders") == Seat::flanders);
   try {
@@ -83,9 +89,12 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.8, 2.9: sui generis division wi
   CHECK_THROWS_AS((void)parse_other_activities("some"), Error);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.10, 2.11 / E-9: a maatwerkbedrijf or maatwerkafdeling is another activity") {
-  // A vzw that is also a maatwerkbedrijf (2.10) or runs a maatwerkafdeling (2.11) has other activities:
-  // it needs a sui generis division for LDE.
+TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.10 (first sentence), 2.11 / E-9: the maatwerkbedrijf label can be combined with LDE; with it or a maatwerkafdeling a sui generis division is required") {
+  // 2.10 "Een onderneming kan het label als maatwerkbedrijf en lokale diensteneconomieonderneming combineren":
+  // the combination is allowed (no condition forbids it). Under E-9 the maatwerkbedrijf (2.10) or a
+  // maatwerkafdeling (2.11 "dient dan wel een sui generisafdeling op te richten") is another activity, so
+  // the combination needs a sui generis division for LDE. (2.10's second sentence, on the 65 % of the
+  // maatwerkbedrijf, is not computable from the enterprise input: see docs/rules/enterprise.md.)
   Enterprise e = enterprise("5");
   e.other_activities = OtherActivities::commercial;
   e.separate_bookkeeping = true;
@@ -171,4 +180,81 @@ TEST_CASE("seed 001 \"POP\" 6.8; seed 002 \"1. Werknemer\": a yearly POP for eve
   const ParameterSet later = P().with_value("quality.pop_required_from", d("2015-04-01"), d("2019-07-01"), "test");
   CHECK_FALSE(pop_required(2018, later));
   CHECK(pop_required(2019, later));
+}
+
+TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4, 2.5 / E-14: failing an organisation condition while it applies is a ground to withdraw the label") {
+  // 2.5 "Deze ondernemingen zullen uiterlijk op 1 januari 2018 moeten voldoen aan de organisatievoorwaarden
+  // voor LDE-ondernemingen. Zo niet, kan het label als LDE-onderneming ingetrokken worden."
+  Enterprise c = enterprise("5");
+  c.converted = true;
+  c.subcontracting = true;
+  const ConditionsResult before = organisation_conditions(c, P(), d("2017-12-31"));
+  CHECK_FALSE(before.met);
+  CHECK_FALSE(before.label_may_be_withdrawn);  // not yet enforced
+  Trace trace;
+  const ConditionsResult after = organisation_conditions(c, P(), d("2018-01-01"), &trace);
+  CHECK(after.label_may_be_withdrawn);
+  CHECK(trace.steps().front().outcome.find("the label may be withdrawn") != std::string::npos);
+  c.subcontracting = false;
+  CHECK_FALSE(organisation_conditions(c, P(), d("2018-01-01")).label_may_be_withdrawn);  // met
+  // A new enterprise: from the third year of its start-up transition (2.6).
+  Enterprise n = enterprise("5", "2020-05-15");
+  n.allocation_date = d("2020-05-15");
+  n.enclave_work = true;
+  CHECK_FALSE(organisation_conditions(n, P(), d("2022-06-30")).label_may_be_withdrawn);
+  CHECK(organisation_conditions(n, P(), d("2022-07-01")).label_may_be_withdrawn);
+}
+
+TEST_CASE("seed 001 \"POP\" 6.8 / E-13: the yearly POP obligation per target worker from 2018") {
+  Enterprise e = enterprise("5");
+  for (int y : {2017, 2018}) {
+    const std::string ys = std::to_string(y);
+    e.dmfa[Quarter(y, 1)] = {{"ann", fte("1"), true}, {"bart", fte("0.5"), true}};
+    // Long-term sick with no reference wage cost and a fraction of 0: still a target worker (6.8 "voor elke").
+    e.dmfa[Quarter(y, 3)] = {{"bart", fte("0.5"), true}, {"cem", fte("0"), false}};
+  }
+  Trace trace;
+  const std::vector<PopObligation> p2018 = pop_obligations(e, 2018, P(), &trace);
+  REQUIRE(p2018.size() == 3);
+  CHECK(p2018[0].worker == "ann");
+  CHECK(p2018[1].worker == "bart");
+  CHECK(p2018[2].worker == "cem");
+  CHECK(p2018[1].quarters == std::vector<Quarter>{Quarter(2018, 1), Quarter(2018, 3)});
+  CHECK(p2018[2].quarters == std::vector<Quarter>{Quarter(2018, 3)});
+  for (const auto& o : p2018) CHECK(o.required);
+  REQUIRE(trace.steps().size() == 1);
+  const TraceStep& s = trace.steps().front();
+  CHECK(s.rule == "enterprise.quality.pop_workers");
+  CHECK(s.source.find("vanaf 2018") != std::string::npos);
+  CHECK(s.source.find("6.8") != std::string::npos);
+  CHECK(s.outcome.find("3 target worker(s)") != std::string::npos);
+  bool param = false;
+  for (const auto& q : s.parameters) param = param || (q.name == "quality.pop_required_from" && q.value == "2018-01-01");
+  CHECK(param);
+
+  // 2017: the same workers are listed, none needs a POP yet.
+  const std::vector<PopObligation> p2017 = pop_obligations(e, 2017, P());
+  REQUIRE(p2017.size() == 3);
+  for (const auto& o : p2017) CHECK_FALSE(o.required);
+  // No DmfA data in a year: nobody to list.
+  CHECK(pop_obligations(e, 2026, P()).empty());
+
+  // Per worker: with the obligation from 2019-07-01, in 2019 only those still employed in Q3 or Q4 need one.
+  const ParameterSet later = P().with_value("quality.pop_required_from", d("2015-04-01"), d("2019-07-01"), "test");
+  Enterprise f = enterprise("5");
+  f.dmfa[Quarter(2019, 1)] = {{"left-in-march", fte("1"), true}, {"stays", fte("1"), true}};
+  f.dmfa[Quarter(2019, 3)] = {{"stays", fte("1"), true}};
+  const std::vector<PopObligation> p2019 = pop_obligations(f, 2019, later);
+  REQUIRE(p2019.size() == 2);
+  CHECK(p2019[0].worker == "left-in-march");
+  CHECK_FALSE(p2019[0].required);
+  CHECK(p2019[1].worker == "stays");
+  CHECK(p2019[1].required);
+  CHECK(pop_required(2019, later));  // the enterprise-wide answer: in force on some day of 2019
+
+  // Bad input and years are rejected like in every other rule.
+  CHECK_THROWS_AS((void)pop_obligations(e, 9999, P()), Error);
+  Enterprise bad = enterprise("5");
+  bad.dmfa[Quarter(2018, 1)] = {{"x", fte("1"), true}, {"x", fte("1"), true}};
+  CHECK_THROWS_AS((void)pop_obligations(bad, 2018, P()), Error);
 }

@@ -116,3 +116,23 @@ TEST_CASE("E-1, E-2: the contingent in force when the measurement quarter starts
   CHECK(r2.quarter_occupancy[0].to_string() == "80.00");  // 6 / 7.5
   CHECK(r2.rate.to_string() == "95.00");
 }
+
+TEST_CASE("seed 001 \"Vacatures\" 7.7: there is no replacement term, a vacancy counts from the quarter it starts") {
+  // 7.7 "Er is geen vervangingstermijn opgenomen in het decreet en het besluit lokale diensteneconomie."
+  // Contingent 2: one of the two workers leaves at the end of Q1 and is replaced only in Q4. No grace
+  // period excuses Q2 and Q3: they count at 50 %, the yearly average is 75 % and the contingent is reduced.
+  Enterprise e = enterprise("2");
+  e.dmfa[Quarter(2025, 1)] = {{"stays", fte("1"), true}, {"leaves", fte("1"), true}};
+  e.dmfa[Quarter(2025, 2)] = {{"stays", fte("1"), true}};
+  e.dmfa[Quarter(2025, 3)] = {{"stays", fte("1"), true}};
+  e.dmfa[Quarter(2025, 4)] = {{"stays", fte("1"), true}, {"replacement", fte("1"), true}};
+  const OccupancyResult r = occupancy(e, 2026, P());
+  CHECK(r.quarter_occupancy[1].to_string() == "50.00");
+  CHECK(r.quarter_occupancy[2].to_string() == "50.00");
+  CHECK(r.rate.to_string() == "75.00");
+  CHECK(r.reduction == fte("0.3"));  // 2 × (90 % − 75 %)
+  CHECK(r.contingent_after == fte("1.7"));
+  // A replacement in the very next quarter keeps the average at 87.50 %: still reduced, by 0.05.
+  e.dmfa[Quarter(2025, 3)].push_back({"replacement", fte("1"), true});
+  CHECK(occupancy(e, 2026, P()).contingent_after == fte("1.95"));
+}

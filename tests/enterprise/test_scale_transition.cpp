@@ -117,6 +117,29 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4, 2.5 / I-17: the compliance d
   CHECK(text.find("2018-01-01") != std::string::npos);
 }
 
+TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4 / E-14: below the minimum scale while it applies, the label may be withdrawn") {
+  // 2.4 "Als niet voldaan wordt aan deze organisatievoorwaarde, voldoet de lokale diensteneconomieonderneming
+  // niet aan de voorwaarden van het nieuwe decreet, en kan het label als lokale diensteneconomieonderneming
+  // ingetrokken worden."
+  Enterprise e = converted_with_quarters(2018, {{"1"}, {"1"}, {"1"}, {"1"}});
+  Trace trace;
+  const ScaleResult r2018 = minimum_scale(e, 2018, P(), &trace);
+  CHECK(r2018.applies);
+  CHECK_FALSE(r2018.compliant);
+  CHECK(r2018.label_may_be_withdrawn);
+  CHECK(trace.steps().front().outcome.find("the label may be withdrawn") != std::string::npos);
+  // 2017: the same shortfall, but the scale does not apply yet.
+  for (int q = 1; q <= 4; ++q) dmfa(e, "2017-Q" + std::to_string(q), {"1"});
+  CHECK_FALSE(minimum_scale(e, 2017, P()).label_may_be_withdrawn);
+  // Compliant: no ground.
+  Enterprise ok = converted_with_quarters(2021, {{"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "1"},
+                                                 {"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "1"}});
+  const ScaleResult r2021 = minimum_scale(ok, 2021, P());
+  CHECK(r2021.applies);
+  CHECK(r2021.compliant);
+  CHECK_FALSE(r2021.label_may_be_withdrawn);
+}
+
 TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.6 / I-18: start-up transition, worked examples") {
   Enterprise e = enterprise("6", "2020-05-15");
   e.allocation_date = d("2020-05-15");

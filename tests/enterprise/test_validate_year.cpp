@@ -68,7 +68,8 @@ TEST_CASE("I-20: validate names the field and the value") {
   same_day.contingent.push_back({d("2020-01-01"), fte("5")});
   expect_error([&] { validate(same_day); }, ErrorCode::conflict, "contingent[1].from", "2020-01-01");
 
-  // A negative contingent cannot even be built.
+  // A negative contingent, filled FTE or fraction cannot even be built (Fte is never negative), so
+  // validate() has no such check; the builders reject them with the field's name.
   expect_error([&] { (void)Fte::from_units(-50000, "contingent[0].fte"); }, ErrorCode::invalid_argument,
                "contingent[0].fte", "-5.00");
   expect_error([&] { (void)Fte::fraction("1.5", "dmfa.2026-Q1[0].fraction"); }, ErrorCode::invalid_argument,
@@ -186,4 +187,162 @@ TEST_CASE("evaluate_enterprise: the combined answer for 2026, worked out") {
     CHECK(std::find(rules.begin(), rules.end(), id) != rules.end());
   }
   CHECK(trace.to_json().find("I-15") != std::string::npos);
+}
+
+TEST_CASE("I-20, I-16: an allocation number of only white space is rejected, naming the field") {
+  for (const char* blank : {" ", "   ", "\t", " \n "}) {
+    CAPTURE(blank);
+    Enterprise e = enterprise("10", "2015-04-01", blank);
+    expect_error([&] { validate(e); }, ErrorCode::invalid_argument, "allocation_number", "only white space");
+    expect_error([&] { (void)monthly_advance(e, Month(2026, 1), P()); }, ErrorCode::invalid_argument,
+                 "allocation_number", "empty");
+  }
+  Enterprise padded = enterprise("10", "2015-04-01", " LDE-0042 ");
+  validate(padded);  // a real number with spaces around is still a number
+  // A DmfA worker id of only spaces names nobody either.
+  Enterprise w = enterprise("10");
+  w.dmfa[Quarter(2026, 1)].push_back({"  ", fte("1"), true});
+  expect_error([&] { validate(w); }, ErrorCode::invalid_argument, "dmfa.2026-Q1[0].worker", "empty");
+}
+
+TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.7, I-20: an empty legal form is rejected, a named other form fails the condition") {
+  Enterprise e = enterprise("10");
+  e.legal_form = LegalForm::other;
+  e.legal_form_text = "";
+  expect_error([&] { validate(e); }, ErrorCode::invalid_argument, "legal_form", "empty");
+  e.legal_form_text = "  ";
+  expect_error([&] { (void)organisation_conditions(e, P(), d("2026-01-01")); }, ErrorCode::invalid_argument,
+               "legal_form", "empty");
+  e.legal_form_text = "bvba";
+  validate(e);
+  CHECK(organisation_conditions(e, P(), d("2026-01-01")).failing == std::vector<std::string>{"legal_form"});
+  // An allowed form set in C++ without a label is fine: the enum says it all.
+  Enterprise v = enterprise("10");
+  v.legal_form_text.clear();
+  validate(v);
+}
+
+TEST_CASE("I-14: a temporary fixed amount exists only for the 2015-2016 financial transition") {
+  Enterprise e = enterprise("10");
+  e.converted = true;
+  e.transition_amounts[2015] = eur("20000.00");
+  e.transition_amounts[2016] = eur("40000.00");
+  validate(e);
+  e.transition_amounts[2026] = eur("40000.00");
+  expect_error([&] { validate(e); }, ErrorCode::invalid_argument, "transition_amounts.2026", "40000.00");
+  expect_error([&] { validate(e); }, ErrorCode::invalid_argument, "transition_amounts.2026", "2015 to 2016");
+  // Every rule rejects it, also for another year than the one asked for.
+  expect_error([&] { (void)monthly_advance(e, Month(2016, 1), P()); }, ErrorCode::invalid_argument,
+               "transition_amounts.2026", "2026");
+  expect_error([&] { (void)evaluate_enterprise(e, 2026, P()); }, ErrorCode::invalid_argument,
+               "transition_amounts.2026", "2026");
+  e.transition_amounts.erase(2026);
+  e.transition_amounts[2014] = eur("1.00");
+  expect_error([&] { validate(e); }, ErrorCode::invalid_argument, "transition_amounts.2014", "2014");
+  e.transition_amounts.erase(2014);
+
+  // The years are effective-dated parameters with their sources; a what-if can widen them.
+  const ParameterSet& p = P();
+  CHECK(p.integer("compensation.fixed_amount_first_year", d("2026-01-01")) == 2015);
+  CHECK(p.integer("compensation.fixed_amount_last_year", d("2026-01-01")) == 2016);
+  CHECK(p.definition("compensation.fixed_amount_last_year").history.front().source.find("16 maart 2016") !=
+        std::string::npos);
+  CHECK(p.definition("compensation.fixed_amount_first_year").history.front().source.find("17 juli 2015") !=
+        std::string::npos);
+  const ParameterSet longer =
+      p.with_value("compensation.fixed_amount_last_year", d("2015-04-01"), std::int64_t{2017}, "what-if");
+  e.transition_amounts[2017] = eur("30000.00");
+  CHECK_THROWS_AS(validate(e, p), Error);
+  validate(e, longer);
+  CHECK(monthly_advance(e, Month(2017, 1), longer).transition_amount_used);
+
+  // The trace of an advance under a fixed amount shows the transition years it relied on.
+  Trace trace;
+  (void)monthly_advance(e, Month(2016, 2), longer, &trace);
+  bool first = false;
+  bool last = false;
+  for (const auto& q : trace.steps().front().parameters) {
+    first = first || q.name == "compensation.fixed_amount_first_year";
+    last = last || (q.name == "compensation.fixed_amount_last_year" && q.value == "2017");
+  }
+  CHECK(first);
+  CHECK(last);
+}
+
+TEST_CASE("I-20, I-12: input amounts and FTE are bounded, naming the input field, so no sum can overflow") {
+  const std::int64_t max_units = enterprise_limits::max_fte_units;
+  CHECK(max_units == 100000 * Fte::kScale);
+  Enterprise c = enterprise("10");
+  c.contingent.push_back({d("2020-01-01"), Fte::from_units(max_units)});
+  validate(c);  // the bound itself is accepted
+  c.contingent.push_back({d("2021-01-01"), Fte::from_units(max_units + 1)});
+  expect_error([&] { validate(c); }, ErrorCode::out_of_range, "contingent[2].fte", "100000.0001");
+
+  Enterprise h = enterprise("10");
+  h.hires[Month(2026, 3)] = Fte::from_units(std::numeric_limits<std::int64_t>::max());
+  expect_error([&] { (void)year_schedule(h, 2026, P()); }, ErrorCode::out_of_range, "hires.2026-03", "above");
+
+  Enterprise a = enterprise("10");
+  a.converted = true;
+  a.transition_amounts[2016] = Money::from_cents(enterprise_limits::max_transition_amount_cents);
+  validate(a);
+  CHECK(year_schedule(a, 2016, P()).total_rights.to_string() == "1000000000.00");
+  a.transition_amounts[2016] = Money::from_cents(std::numeric_limits<std::int64_t>::max());
+  expect_error([&] { (void)year_schedule(a, 2016, P()); }, ErrorCode::out_of_range, "transition_amounts.2016",
+               "92233720368547758.07");
+
+  // The largest accepted inputs give exact results: 100 000 FTE all year.
+  Enterprise big = enterprise("100000");
+  hires_all_year(big, 2026, "100000");
+  const YearSchedule y = year_schedule(big, 2026, P());
+  CHECK(y.total_advances.to_string() == "1260000000.02");  // 12 advances, each rounded once
+  CHECK(y.total_advances + y.total_settlements == y.total_rights);
+}
+
+TEST_CASE("I-12: a sum beyond 64-bit cents is an out_of_range error, never a wrap-around") {
+  // A what-if rate so large that each advance fits in 64-bit cents but the year's total does not.
+  const ParameterSet huge =
+      P().with_value("compensation.annual_rate_per_fte", d("2015-04-01"), Money::from_cents(9000000000000000000LL), "what-if");
+  Enterprise e = enterprise("2");
+  hires_all_year(e, 2026, "2");
+  CHECK(monthly_advance(e, Month(2026, 1), huge).amount.cents() > 0);
+  try {
+    (void)year_schedule(e, 2026, huge);
+    FAIL("expected an overflow error");
+  } catch (const Error& err) {
+    CHECK(err.code() == ErrorCode::out_of_range);
+    CHECK(err.field() == "amount");
+  }
+}
+
+TEST_CASE("E-12: the first supported year 1400 is evaluated; the occupancy of 1399 is not measurable") {
+  Enterprise e = enterprise("4", "1400-01-01", "OLD-1");
+  for (int q = 1; q <= 4; ++q) dmfa_full_time(e, "1400-Q" + std::to_string(q), 3);
+  Trace trace;
+  const EnterpriseYear y = evaluate_enterprise(e, 1400, P(), &trace);
+  CHECK(y.year == 1400);
+  CHECK_FALSE(y.occupancy.measurable);
+  CHECK(y.occupancy.measured_year == 1399);
+  CHECK(y.occupancy.measured_in == Quarter(1400, 3));
+  CHECK(y.occupancy.quarters_counted == 0);
+  CHECK_FALSE(y.occupancy.reduced);
+  CHECK(y.occupancy.contingent_before == fte("4"));
+  CHECK(y.occupancy.contingent_after == fte("4"));
+  CHECK(y.scale.average_fte == fte("3"));
+  CHECK(y.schedule.settlements[0].right.to_string() == "9320.55");  // 12600 × 3 × 90 / 365, rules of 2015-04-01 (I-21)
+  bool said = false;
+  for (const auto& s : trace.steps()) {
+    if (s.rule == "enterprise.occupancy") said = s.outcome.find("not measurable") != std::string::npos;
+  }
+  CHECK(said);
+  // The direct rule says the same; the year after is measured as usual.
+  CHECK_FALSE(occupancy(e, 1400, P()).measurable);
+  const OccupancyResult next = occupancy(e, 1401, P());
+  CHECK(next.measurable);
+  CHECK(next.quarters_counted == 4);
+  CHECK(next.rate.to_string() == "75.00");
+  // Outside the calendar the error names the input field "year" and the year given, not a derived date.
+  expect_error([&] { (void)evaluate_enterprise(e, 1399, P()); }, ErrorCode::invalid_date, "year", "year 1399 is outside");
+  expect_error([&] { (void)evaluate_enterprise(e, 9999, P()); }, ErrorCode::invalid_date, "year", "1400 to 9998");
+  expect_error([&] { (void)occupancy(e, 1399, P()); }, ErrorCode::invalid_date, "year", "1399");
 }

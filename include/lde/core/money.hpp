@@ -83,7 +83,7 @@ class Money {
   /// @throws Error (out_of_range) when the result does not fit in 64-bit cents
   static Money round(const Rational& cents);
 
-  std::int64_t cents() const noexcept { return cents_; }  ///< The amount in cents.
+  constexpr std::int64_t cents() const noexcept { return cents_; }  ///< The amount in cents.
   /// The amount in cents as an exact Rational.
   Rational as_rational_cents() const { return Rational(cents_); }
   /// "1234.56", "-0.01" (always two decimals, '.' separator).
