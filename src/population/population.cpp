@@ -1,6 +1,13 @@
-// Columnar evaluation of whole populations: one WorkerDossier per row, built
-// in C++, evaluated with tracing off, rows split over std::thread workers.
-// The answers are those of evaluate_worker() by construction.
+// Columnar evaluation of whole populations: each row is filled into a
+// WorkerDossier, evaluated with tracing off, rows split over std::thread
+// workers. The answers are those of evaluate_worker() by construction.
+//
+// Allocation: each worker thread keeps one scratch WorkerDossier whose
+// vectors keep their capacity from row to row, so filling a row allocates
+// nothing once the largest row so far has been seen (the employer label
+// "row N" fits the small-string buffer). What remains per row is what
+// evaluate_worker() itself allocates for its answer (WorkerStatus and the
+// intermediate results of the rules, src/worker).
 #include "lde/population/population.hpp"
 
 #include "lde/core/error.hpp"
@@ -8,6 +15,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdio>
 #include <exception>
 #include <mutex>
 #include <optional>
@@ -76,12 +84,19 @@ void check_absence_worker(const AbsenceColumns& a, std::size_t j, std::size_t ro
                   "names worker row " + std::to_string(w) + ", outside 0.." + std::to_string(rows) + "-1");
 }
 
-/// Builds the dossier of @p row; @p absence_rows lists the global absence rows of this worker, in order.
-WorkerDossier build_dossier(const WorkerColumns& w, const AbsenceColumns& a, std::size_t row,
-                            const std::size_t* absence_rows, std::size_t absence_count) {
+/// Fills @p d with the dossier of @p row; @p absence_rows lists the global absence rows of this
+/// worker, in order. @p d is scratch reused from row to row: every member is assigned, and the
+/// vectors are cleared (not freed), so that a row allocates nothing once their capacity suffices.
+void fill_dossier(WorkerDossier& d, const WorkerColumns& w, const AbsenceColumns& a, std::size_t row,
+                  const std::size_t* absence_rows, std::size_t absence_count) {
   if (row >= w.rows)
     throw_invalid("rows", "row " + std::to_string(row) + " is outside the " + std::to_string(w.rows) + " rows");
-  WorkerDossier d{required_date(w.birth_date, row, "birth_date"), {}, {}, {}, {}, std::nullopt};
+  d.birth_date = required_date(w.birth_date, row, "birth_date");
+  d.rights.clear();
+  d.employment.clear();
+  d.absences.clear();
+  d.competence_extensions.clear();
+  d.doorstroom.reset();
 
   const std::int32_t kind_code = w.right_kind == nullptr ? static_cast<std::int32_t>(RightKind::lde) : w.right_kind[row];
   if (w.right_granted == nullptr) throw_invalid(row_field(row, "right_granted"), "the column is required but was not given");
@@ -99,12 +114,16 @@ WorkerDossier build_dossier(const WorkerColumns& w, const AbsenceColumns& a, std
   const auto first = optional_date(w.employment_first_day, row, "employment_first_day");
   const auto last = optional_date(w.employment_last_day, row, "employment_last_day");
   if (first) {
-    Employment e{"row " + std::to_string(row), *first, last, true, Fte::from_units(10000), false};
-    e.employer_recognised = flag(w.employer_recognised, row, "employer_recognised", true);
-    if (w.employer_contingent_units != nullptr)
-      e.employer_contingent_fte = Fte::from_units(w.employer_contingent_units[row], row_field(row, "employer_contingent_units"));
-    e.employer_in_brussels = flag(w.employer_in_brussels, row, "employer_in_brussels", false);
-    d.employment.push_back(std::move(e));
+    const bool recognised = flag(w.employer_recognised, row, "employer_recognised", true);
+    const Fte contingent = w.employer_contingent_units == nullptr
+                               ? Fte::from_units(10000)
+                               : Fte::from_units(w.employer_contingent_units[row], row_field(row, "employer_contingent_units"));
+    const bool brussels = flag(w.employer_in_brussels, row, "employer_in_brussels", false);
+    // "row N" stays below 16 characters up to row 99 999 999 999: in the small-string buffer, no allocation.
+    char label[32];
+    const int len = std::snprintf(label, sizeof label, "row %zu", row);
+    d.employment.push_back(
+        Employment{std::string(label, static_cast<std::size_t>(len)), *first, last, recognised, contingent, brussels});
   } else {
     if (last) throw_invalid(row_field(row, "employment_last_day"), "is set (" + last->iso() + ") without an employment_first_day");
     // The employer flags are irrelevant without employment but must still be valid.
@@ -136,8 +155,15 @@ WorkerDossier build_dossier(const WorkerColumns& w, const AbsenceColumns& a, std
     throw_invalid(row_field(row, "external_job_found"), "is set (" + job->iso() + ") without a doorstroom_first_day");
   }
 
-  d.absences.reserve(absence_count);
   for (std::size_t k = 0; k < absence_count; ++k) d.absences.push_back(absence_of(a, absence_rows[k]));
+}
+
+/// The dossier of @p row, freshly allocated (the scalar path, dossier_of_row()).
+WorkerDossier build_dossier(const WorkerColumns& w, const AbsenceColumns& a, std::size_t row,
+                            const std::size_t* absence_rows, std::size_t absence_count) {
+  WorkerDossier d{Date::from_ymd(1970, 1, 1), {}, {}, {}, {}, std::nullopt};
+  d.absences.reserve(absence_count);
+  fill_dossier(d, w, a, row, absence_rows, absence_count);
   return d;
 }
 
@@ -184,16 +210,18 @@ unsigned thread_count(unsigned requested, std::size_t work) {
   return std::max(1u, n);
 }
 
-/// Runs fn(i) for i in [0, n) on several threads; the exception of the
+/// Runs fn(i, scratch) for i in [0, n) on several threads, each thread with its own
+/// default-constructed Scratch (reused for all its rows); the exception of the
 /// smallest failing index is rethrown (so the first offending row is named,
 /// whatever the number of threads).
-template <class Fn>
+template <class Scratch, class Fn>
 void parallel_rows(std::size_t n, unsigned threads, std::size_t chunk, Fn&& fn) {
   std::atomic<std::size_t> next{0};
   std::mutex mutex;
   std::size_t error_row = n;
   std::exception_ptr error;
   auto work = [&] {
+    Scratch scratch{};
     for (;;) {
       const std::size_t begin = next.fetch_add(chunk);
       if (begin >= n) return;
@@ -204,7 +232,7 @@ void parallel_rows(std::size_t n, unsigned threads, std::size_t chunk, Fn&& fn) 
       const std::size_t end = std::min(n, begin + chunk);
       for (std::size_t i = begin; i < end; ++i) {
         try {
-          fn(i);
+          fn(i, scratch);
         } catch (...) {
           std::lock_guard<std::mutex> lock(mutex);
           if (i < error_row) {
@@ -231,6 +259,13 @@ void parallel_rows(std::size_t n, unsigned threads, std::size_t chunk, Fn&& fn) 
   }
   if (error) std::rethrow_exception(error);
 }
+
+struct NoScratch {};
+
+/// The scratch of one batch thread: the dossier refilled for each row.
+struct RowScratch {
+  WorkerDossier dossier{Date::from_ymd(1970, 1, 1), {}, {}, {}, {}, std::nullopt};
+};
 
 std::int64_t days_or_none(const std::optional<Date>& d) { return d ? d->days_since_epoch() : kNoDate; }
 
@@ -274,7 +309,12 @@ std::uint32_t reason_bits(const WorkerDossier& dossier, const WorkerStatus& stat
   std::uint32_t bits = 0;
   const Date at = status.at;
   if (!status.right.valid) bits |= reason_no_right;
-  if (!dossier.rights.empty()) {
+  if (dossier.rights.size() == 1) {
+    // One grant: it is never replaced (I-6), and its period is granted .. last_day. It is not in
+    // force on `at` although granted on or before `at` exactly when `at` is past its last day
+    // (right_in_force()), so the right history need not be computed again.
+    if (dossier.rights.front().granted <= at && !status.right.valid) bits |= reason_right_expired;
+  } else if (!dossier.rights.empty()) {
     const auto periods = right_periods(dossier, params, nullptr);
     const RightPeriod* latest = nullptr;
     for (const auto& p : periods) {
@@ -347,11 +387,12 @@ void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absenc
     for (std::size_t j = 0; j < absences.rows; ++j) by_worker[fill[static_cast<std::size_t>(absences.worker[j])]++] = j;
   }
 
-  auto one = [&](std::size_t i) {
+  auto one = [&](std::size_t i, RowScratch& scratch) {
     const std::size_t* rows_of = by_worker.data() + offsets[i];
     const std::size_t count = offsets[i + 1] - offsets[i];
     try {
-      const WorkerDossier d = build_dossier(workers, absences, i, rows_of, count);
+      WorkerDossier& d = scratch.dossier;
+      fill_dossier(d, workers, absences, i, rows_of, count);
       const WorkerStatus s = evaluate_worker(d, on, params, nullptr);
       if (out.right_kind) out.right_kind[i] = s.right.kind ? static_cast<std::int32_t>(*s.right.kind) : 0;
       if (out.right_valid) out.right_valid[i] = s.right.valid ? 1 : 0;
@@ -376,13 +417,13 @@ void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absenc
       throw Error(ErrorCode::internal, "rows[" + std::to_string(i) + "]", e.what());
     }
   };
-  parallel_rows(n, thread_count(threads, n), 1024, one);
+  parallel_rows<RowScratch>(n, thread_count(threads, n), 1024, one);
 }
 
 std::vector<YearSchedule> evaluate_enterprises(const std::vector<Enterprise>& enterprises, int year,
                                                const ParameterSet& params, unsigned threads) {
   std::vector<std::optional<YearSchedule>> slots(enterprises.size());
-  auto one = [&](std::size_t i) {
+  auto one = [&](std::size_t i, NoScratch&) {
     const std::string prefix = "enterprises[" + std::to_string(i) + "]";
     try {
       validate(enterprises[i]);
@@ -394,7 +435,7 @@ std::vector<YearSchedule> evaluate_enterprises(const std::vector<Enterprise>& en
     }
   };
   const unsigned n = threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
-  parallel_rows(enterprises.size(), std::max(1u, std::min<unsigned>(n, static_cast<unsigned>(std::max<std::size_t>(1, enterprises.size() / 8)))), 8, one);
+  parallel_rows<NoScratch>(enterprises.size(), std::max(1u, std::min<unsigned>(n, static_cast<unsigned>(std::max<std::size_t>(1, enterprises.size() / 8)))), 8, one);
   std::vector<YearSchedule> result;
   result.reserve(enterprises.size());
   for (auto& s : slots) result.push_back(std::move(*s));

@@ -6,9 +6,16 @@
 
 `check` writes the ABI of LIB with abidw (only types of the public header)
 and compares it with BASELINE with abidiff. Added functions are compatible
-and ignored; any other reported change (a removed or changed function, a
-changed struct, enum or typedef) fails. Experimental `lde_x_` functions are
-suppressed.
+and ignored; any other reported change (a removed function, a changed
+signature, a changed struct or typedef) fails. Experimental `lde_x_` functions
+are suppressed.
+
+What abidiff does NOT see: the values of lde.h's enumerations (they are
+`typedef int32_t`; the C `enum` blocks that name the values appear in no
+exported function's DWARF, so the baseline holds no enum declarations) and
+macro constants (LDE_NO_DAYS, LDE_FLAG_TRACE, ...). Those are checked by
+abi_constants.py against bindings/c/abi/constants.txt (CTest
+capi_abi_constants), which fails on a renumbered or removed value.
 
 `expect-break` runs the same comparison on a deliberately broken copy of the
 library and succeeds only when abidiff reports an ABI change that names SYMBOL:

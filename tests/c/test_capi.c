@@ -1185,6 +1185,312 @@ static void test_batch(void) {
   CHECK(strcmp(lde_last_error_field(), "absences.struct_size") == 0);
 }
 
+/* ------------------------------------------------------------------------- */
+/* Additions after the first baseline: right history, judged absences,       */
+/* occupancy and schedule details, quality calendar.                          */
+
+static void test_worker_details(void) {
+  lde_worker* w = example_worker();
+  lde_decision* d = NULL;
+  lde_decision* e = NULL;
+  lde_enterprise* ent = example_enterprise();
+  lde_right_period rp;
+  lde_absence_judgement aj;
+  size_t n = 99;
+  size_t src = 99;
+
+  CHECK(w != NULL && ent != NULL);
+  /* A second indication (maatwerk) replaces the LDE right from its grant date (I-6). */
+  CHECK_OK(lde_worker_add_right(w, LDE_RIGHT_MAATWERK, D(2023, 3, 1)));
+  /* Two adjacent absences are merged into one judged absence (I-8). */
+  CHECK_OK(lde_worker_add_absence(w, D(2022, 1, 3), D(2022, 1, 31), LDE_ABSENCE_ACCIDENT));
+  CHECK_OK(lde_worker_add_absence(w, D(2022, 2, 1), D(2022, 2, 28), LDE_ABSENCE_ACCIDENT));
+  CHECK_OK(lde_evaluate_worker(NULL, w, D(2024, 6, 1), 0, &d));
+
+  CHECK_OK(lde_decision_right_period_count(d, &n));
+  CHECK(n == 2);
+  memset(&rp, 0, sizeof rp);
+  rp.struct_size = sizeof rp;
+  CHECK_OK(lde_decision_right_period(d, 0, &rp));
+  CHECK(rp.struct_size == sizeof rp);
+  CHECK(rp.kind == LDE_RIGHT_LDE);
+  CHECK(date_is(rp.granted, 2020, 1, 10));
+  CHECK(date_is(rp.last_day, 2023, 2, 28));
+  CHECK(rp.replaced == 1);
+  CHECK(rp.grant_index == 0);
+  CHECK(rp.replaced_by == 1);
+  CHECK_OK(lde_decision_right_period(d, 1, &rp));
+  CHECK(rp.kind == LDE_RIGHT_MAATWERK);
+  CHECK(date_is(rp.granted, 2023, 3, 1));
+  CHECK(date_is(rp.last_day, 2028, 2, 29));
+  CHECK(rp.replaced == 0 && rp.replaced_by == 0);
+  CHECK(rp.grant_index == 1);
+  CHECK_STATUS(lde_decision_right_period(d, 2, &rp), LDE_STATUS_OUT_OF_RANGE);
+  CHECK_STATUS(lde_decision_right_period(NULL, 0, &rp), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_right_period(d, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_right_period_count(d, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  rp.struct_size = 4;
+  CHECK_STATUS(lde_decision_right_period(d, 0, &rp), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "out.struct_size") == 0);
+
+  CHECK_OK(lde_decision_absence_count(d, &n));
+  CHECK(n == 2);
+  memset(&aj, 0, sizeof aj);
+  aj.struct_size = sizeof aj;
+  CHECK_OK(lde_decision_absence(d, 0, &aj));
+  CHECK(date_is(aj.first_day, 2021, 3, 1) && date_is(aj.last_day, 2021, 4, 29));
+  CHECK(aj.qualifies == 1);
+  CHECK(aj.counted_days == 60);
+  CHECK(aj.reason != NULL && aj.reason[0] != '\0');
+  CHECK(aj.source_count == 1);
+  CHECK_OK(lde_decision_absence_source(d, 0, 0, &src));
+  CHECK(src == 0);
+  CHECK_OK(lde_decision_absence(d, 1, &aj));
+  CHECK(date_is(aj.first_day, 2022, 1, 3) && date_is(aj.last_day, 2022, 2, 28));
+  CHECK(aj.source_count == 2);
+  CHECK_OK(lde_decision_absence_source(d, 1, 1, &src));
+  CHECK(src == 2);
+  CHECK_STATUS(lde_decision_absence_source(d, 1, 2, &src), LDE_STATUS_OUT_OF_RANGE);
+  CHECK_STATUS(lde_decision_absence_source(d, 2, 0, &src), LDE_STATUS_OUT_OF_RANGE);
+  CHECK(strcmp(lde_last_error_field(), "absence") == 0);
+  CHECK_STATUS(lde_decision_absence_source(d, 0, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_absence(d, 2, &aj), LDE_STATUS_OUT_OF_RANGE);
+  CHECK_STATUS(lde_decision_absence(d, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_absence_count(NULL, &n), LDE_STATUS_INVALID_ARGUMENT);
+
+  /* Enterprise decisions have neither. */
+  CHECK_OK(lde_evaluate_enterprise(NULL, ent, 2026, 0, &e));
+  CHECK_STATUS(lde_decision_right_period_count(e, &n), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(n == 0);
+  CHECK_STATUS(lde_decision_absence_count(e, &n), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(contains(lde_last_error_message(), "worker decision"));
+  lde_decision_free(e);
+  lde_decision_free(d);
+
+  /* A worker without a trajectory (no employment) has no judged absences. */
+  {
+    lde_worker* bare = NULL;
+    CHECK_OK(lde_worker_new(D(1980, 1, 1), &bare));
+    CHECK_OK(lde_evaluate_worker(NULL, bare, D(2024, 1, 1), 0, &d));
+    CHECK_OK(lde_decision_absence_count(d, &n));
+    CHECK(n == 0);
+    CHECK_OK(lde_decision_right_period_count(d, &n));
+    CHECK(n == 0);
+    lde_decision_free(d);
+    lde_worker_free(bare);
+  }
+  lde_enterprise_free(ent);
+  lde_worker_free(w);
+}
+
+static void test_enterprise_details(void) {
+  lde_enterprise* e = example_enterprise();
+  lde_decision* d = NULL;
+  int32_t b = -1;
+  int64_t v = -1;
+  lde_date date;
+  char text[32];
+  int k;
+
+  CHECK(e != NULL);
+  /* The contingent changes in the middle of May 2026 (E-1); 2025 (measured in 2026-Q3) has DmfA lines in Q1. */
+  CHECK_OK(lde_enterprise_add_contingent(e, D(2026, 5, 15), 120000));
+  for (k = 0; k < 8; ++k) {
+    char id[16];
+    snprintf(id, sizeof id, "W%d", k);
+    CHECK_OK(lde_enterprise_add_dmfa(e, 2025, 1, id, 10000, 1));
+  }
+  CHECK_OK(lde_evaluate_enterprise(NULL, e, 2026, 0, &d));
+
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_ADVANCE_CONTINGENT_CHANGED, 4, &b));
+  CHECK(b == 0);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_ADVANCE_CONTINGENT_CHANGED, 5, &b));
+  CHECK(b == 1);
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_ADVANCE_PAYMENT_AROUND, 1, &date));
+  CHECK(date_is(date, 2026, 1, 10));
+  CHECK_OK(lde_decision_get_date(d, LDE_FIELD_ADVANCE_PAYMENT_AROUND, 12, &date));
+  CHECK(date_is(date, 2026, 12, 10));
+  CHECK_STATUS(lde_decision_get_date(d, LDE_FIELD_ADVANCE_PAYMENT_AROUND, 13, &date), LDE_STATUS_OUT_OF_RANGE);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_QUARTER_CONTINGENT_CHANGED, 1, &b));
+  CHECK(b == 0);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_QUARTER_CONTINGENT_CHANGED, 2, &b));
+  CHECK(b == 1);
+
+  CHECK_OK(lde_decision_get_text(d, LDE_FIELD_OCCUPANCY_MEASURED_IN, 0, text, sizeof text, NULL));
+  CHECK(strcmp(text, "2026-Q3") == 0);
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_OCCUPANCY_MEASURED_IN_YEAR, 0, &v));
+  CHECK(v == 2026);
+  CHECK_OK(lde_decision_get_int(d, LDE_FIELD_OCCUPANCY_MEASURED_IN_QUARTER, 0, &v));
+  CHECK(v == 3);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_OCCUPANCY_QUARTER_FTE, 1, &v));
+  CHECK(v == 80000);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_OCCUPANCY_QUARTER_FTE, 2, &v));
+  CHECK(v == 0);
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_OCCUPANCY_QUARTER_CONTINGENT, 4, &v));
+  CHECK(v == 100000);
+  CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_OCCUPANCY_QUARTER_COUNTED, 1, &b));
+  CHECK(b == 1);
+  CHECK_STATUS(lde_decision_get_bool(d, LDE_FIELD_OCCUPANCY_QUARTER_COUNTED, 0, &b), LDE_STATUS_OUT_OF_RANGE);
+  CHECK_STATUS(lde_decision_get_int(d, LDE_FIELD_OCCUPANCY_MEASURED_IN, 0, &v), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_field_name(LDE_FIELD_OCCUPANCY_QUARTER_COUNTED), "occupancy.quarter_counted") == 0);
+  CHECK(strcmp(lde_field_name(LDE_FIELD_ADVANCE_PAYMENT_AROUND), "advances.payment_around") == 0);
+  lde_decision_free(d);
+  lde_enterprise_free(e);
+}
+
+static void test_quality_calendar(void) {
+  lde_params* p = NULL;
+  int32_t years = -1;
+  lde_date first;
+  lde_date last;
+
+  CHECK_OK(lde_params_default(&p));
+  CHECK_OK(lde_quality_self_evaluation_interval(p, D(2024, 1, 1), &years));
+  CHECK(years == 3);
+  CHECK_OK(lde_quality_self_evaluation_interval(NULL, D(2024, 1, 1), &years));
+  CHECK(years == 3);
+  CHECK_OK(lde_quality_assessment_period(p, D(2024, 1, 1), &first, &last));
+  CHECK(date_is(first, 2017, 1, 1) && date_is(last, 2026, 12, 31));
+  /* A date before the decree is answered with the values of its entry into force (I-21), not an error. */
+  CHECK_OK(lde_quality_self_evaluation_interval(p, D(2010, 1, 1), &years));
+  CHECK(years == 3);
+  CHECK_STATUS(lde_quality_self_evaluation_interval(p, D(2024, 2, 30), &years), LDE_STATUS_INVALID_DATE);
+  CHECK(years == 0);
+  CHECK(strcmp(lde_last_error_field(), "at") == 0);
+  CHECK_STATUS(lde_quality_self_evaluation_interval(p, D(2024, 1, 1), NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_quality_assessment_period(p, D(0, 0, 0), &first, &last), LDE_STATUS_INVALID_DATE);
+  CHECK(date_is(first, 0, 0, 0) && date_is(last, 0, 0, 0));
+  CHECK_STATUS(lde_quality_assessment_period(p, D(2024, 1, 1), NULL, &last), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_quality_assessment_period(p, D(2024, 1, 1), &first, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  lde_params_free(p);
+}
+
+/* LDE_STATUS_OUT_OF_RANGE for a date: a parameter set whose value begins after the date asked
+ * (here a changed file in which the self-evaluation interval applies only from 2020). */
+static void test_out_of_range_date(void) {
+  lde_params* p = NULL;
+  lde_params* late = NULL;
+  size_t n = 0;
+  char* json;
+  char* at;
+  int32_t years = -1;
+
+  CHECK_OK(lde_params_default(&p));
+  CHECK_STATUS(lde_x_params_to_json(p, NULL, 0, &n), LDE_STATUS_BUFFER_TOO_SMALL);
+  json = (char*)malloc(n);
+  CHECK(json != NULL);
+  if (json == NULL) return;
+  CHECK_OK(lde_x_params_to_json(p, json, n, NULL));
+  at = strstr(json, "\"quality.self_evaluation_interval_years\"");
+  CHECK(at != NULL);
+  if (at != NULL) at = strstr(at, "2015-04-01");
+  CHECK(at != NULL);
+  if (at != NULL) {
+    memcpy(at, "2020-01-01", 10);
+    CHECK_OK(lde_params_from_json(json, &late));
+    CHECK_OK(lde_quality_self_evaluation_interval(late, D(2021, 1, 1), &years));
+    CHECK(years == 3);
+    CHECK_STATUS(lde_quality_self_evaluation_interval(late, D(2018, 1, 1), &years), LDE_STATUS_OUT_OF_RANGE);
+    CHECK(strcmp(lde_last_error_field(), "quality.self_evaluation_interval_years") == 0);
+    CHECK(contains(lde_last_error_message(), "2018-01-01"));
+  }
+  lde_params_free(late);
+  lde_params_free(p);
+  free(json);
+}
+
+/* Error recording never allocates: a message longer than the thread-local buffer is cut, ending in "...". */
+static void test_long_error_message(void) {
+  size_t len = 5000, i;
+  char* changes = (char*)malloc(len + 64);
+  lde_params* p = NULL;
+  lde_params* out = NULL;
+  const char* msg;
+  const char* field;
+  CHECK(changes != NULL);
+  if (changes == NULL) return;
+  CHECK_OK(lde_params_default(&p));
+  strcpy(changes, "{\"");
+  for (i = 0; i < len; ++i) changes[2 + i] = 'x';
+  strcpy(changes + 2 + len, "\": [{\"from\": \"2020-01-01\", \"value\": 1}]}");
+  CHECK_STATUS(lde_params_with_changes(p, changes, &out), LDE_STATUS_NOT_FOUND);
+  msg = lde_last_error_message();
+  field = lde_last_error_field();
+  CHECK(strlen(msg) < 1024 && strlen(msg) > 900);
+  CHECK(strcmp(msg + strlen(msg) - 3, "...") == 0);
+  CHECK(strlen(field) < 256 && strlen(field) > 200);
+  CHECK(strcmp(field + strlen(field) - 3, "...") == 0);
+  CHECK(lde_last_error_status() == LDE_STATUS_NOT_FOUND);
+  CHECK(out == NULL);
+  lde_params_free(p);
+  free(changes);
+}
+
+/* An absurd struct_size (an uninitialised field) is rejected before anything is read past the struct. */
+static void test_struct_size_bound(void) {
+  lde_worker* w = NULL;
+  lde_employment e;
+  lde_worker_columns cols;
+  lde_worker_outputs outs;
+  lde_decision* d = NULL;
+  lde_trace_step step;
+  int64_t birth = 0;
+  CHECK_OK(lde_worker_new(D(1970, 1, 1), &w));
+  memset(&e, 0, sizeof e);
+  e.struct_size = (size_t)1 << 40;
+  e.first_day = D(2020, 2, 1);
+  e.employer_recognised = 1;
+  CHECK_STATUS(lde_worker_add_employment(w, &e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "employment.struct_size") == 0);
+  CHECK(contains(lde_last_error_message(), "not a plausible struct size"));
+  e.struct_size = 4097;
+  CHECK_STATUS(lde_worker_add_employment(w, &e), LDE_STATUS_INVALID_ARGUMENT);
+  memset(&cols, 0, sizeof cols);
+  cols.struct_size = (size_t)-1;
+  cols.rows = 1;
+  cols.birth_date = &birth;
+  memset(&outs, 0, sizeof outs);
+  outs.struct_size = sizeof outs;
+  CHECK_STATUS(lde_evaluate_workers(NULL, &cols, NULL, 19000, 1, &outs), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "workers.struct_size") == 0);
+  CHECK_OK(lde_evaluate_worker(NULL, w, D(2022, 1, 1), LDE_FLAG_TRACE, &d));
+  memset(&step, 0, sizeof step);
+  step.struct_size = (size_t)1 << 33;
+  CHECK_STATUS(lde_decision_step(d, 0, &step), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "out.struct_size") == 0);
+  lde_decision_free(d);
+  lde_worker_free(w);
+}
+
+/* A failed lde_enterprise_add_dmfa leaves the enterprise unchanged; an empty worker id is rejected. */
+static void test_dmfa_validate_first(void) {
+  lde_enterprise* e = NULL;
+  size_t n = 0;
+  char* json;
+  CHECK_OK(lde_enterprise_new("LDE-0009", &e));
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2027, 2, "W1", 20000, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "dmfa.2027-Q2[0].fraction") == 0);
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2027, 2, "", 10000, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "dmfa.2027-Q2[0].worker") == 0);
+  CHECK(contains(lde_last_error_message(), "must not be empty"));
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2027, 2, NULL, 10000, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2027, 2, "W1", 10000, 2), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_to_json(e, NULL, 0, &n), LDE_STATUS_BUFFER_TOO_SMALL);
+  json = (char*)malloc(n);
+  CHECK(json != NULL);
+  if (json != NULL) {
+    CHECK_OK(lde_enterprise_to_json(e, json, n, NULL));
+    CHECK(!contains(json, "2027-Q2"));
+  }
+  free(json);
+  /* After a success the next line is numbered 1. */
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2027, 2, "W1", 10000, 1));
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2027, 2, "", 10000, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "dmfa.2027-Q2[1].worker") == 0);
+  CHECK_OK(lde_enterprise_validate(e));
+  lde_enterprise_free(e);
+}
+
 /* Out of memory: in a child process whose address space is limited, copying
  * a 96 MB employer label fails and is reported, not aborted. */
 static void test_out_of_memory(void) {
@@ -1247,6 +1553,13 @@ int main(void) {
   test_enterprise_building();
   test_evaluate_json();
   test_batch();
+  test_worker_details();
+  test_enterprise_details();
+  test_quality_calendar();
+  test_out_of_range_date();
+  test_long_error_message();
+  test_struct_size_bound();
+  test_dmfa_validate_first();
   test_out_of_memory();
   printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
   return failed == 0 ? 0 : 1;

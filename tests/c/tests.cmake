@@ -1,7 +1,8 @@
 # The C ABI suite (included by tests/CMakeLists.txt): the C test suite compiled
 # as C99, the header compiled as C++, the C example, the Python ctypes
-# consumer, the exported-symbol check and the ABI check against the baseline
-# (plus the proof that the ABI check fails on a broken copy).
+# consumer, the exported-symbol check, the ABI check against the baseline and
+# the check of every enumeration value and macro constant against the
+# committed table (plus the proofs that both checks fail on broken copies).
 if(NOT TARGET lde_c)
   return()
 endif()
@@ -46,48 +47,113 @@ add_test(NAME capi_example COMMAND lde_c_example)
 set_tests_properties(capi_example PROPERTIES
   PASS_REGULAR_EXPRESSION "trajectory.last_day +2025-04-01.*worker.trajectory.absence_extension.*I-8")
 
-# 4. The Python ctypes consumer (no C++ toolchain involved).
-if(Python3_Interpreter_FOUND)
-  add_test(NAME capi_ctypes_consumer
-    COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/ctypes_consumer.py $<TARGET_FILE:lde_c>)
-  if(LDE_SANITIZE)
-    # An instrumented library in an uninstrumented interpreter: load the runtimes first.
-    execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libasan.so OUTPUT_VARIABLE _asan OUTPUT_STRIP_TRAILING_WHITESPACE)
-    execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libubsan.so OUTPUT_VARIABLE _ubsan OUTPUT_STRIP_TRAILING_WHITESPACE)
-    set_tests_properties(capi_ctypes_consumer PROPERTIES
-      ENVIRONMENT "LD_PRELOAD=${_asan}:${_ubsan};ASAN_OPTIONS=detect_leaks=0")
-  endif()
-
-  # 5. Only lde_ symbols exported; every LDE_API function exported and exercised by the C suite.
-  add_test(NAME capi_exports
-    COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/check_exports.py $<TARGET_FILE:lde_c>
-            ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h ${LDE_C_DIR}/test_capi.c)
-
-  # 6. The ABI check against the committed baseline, and its proof of failure.
-  find_program(LDE_ABIDIFF abidiff)
-  find_program(LDE_ABIDW_PROGRAM abidw)
-  set(LDE_C_BASELINE ${PROJECT_SOURCE_DIR}/bindings/c/abi/liblde_c.abi)
-  set(LDE_C_SUPPRESSIONS ${PROJECT_SOURCE_DIR}/bindings/c/abi/suppressions.ini)
-  if(LDE_ABIDIFF AND LDE_ABIDW_PROGRAM AND EXISTS ${LDE_C_BASELINE})
-    add_test(NAME capi_abi_check
-      COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/abi_check.py check ${LDE_C_BASELINE} $<TARGET_FILE:lde_c>
-              ${PROJECT_SOURCE_DIR}/bindings/c/include/lde ${LDE_C_SUPPRESSIONS})
-
-    # The broken copy: the same sources compiled against a header in which
-    # lde_date.day became an int64_t (a changed struct every call uses).
-    file(READ ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h _header)
-    string(REPLACE "  int32_t day;    ///< Day of the month" "  int64_t day;    ///< Day of the month" _broken "${_header}")
-    if(_broken STREQUAL _header)
-      message(FATAL_ERROR "tests/c/tests.cmake: could not break lde_date in the copy of lde.h")
-    endif()
-    set(_broken_dir ${PROJECT_BINARY_DIR}/abi-broken/include)
-    file(WRITE ${_broken_dir}/lde/lde.h.tmp "${_broken}")
-    configure_file(${_broken_dir}/lde/lde.h.tmp ${_broken_dir}/lde/lde.h COPYONLY)
-    # Same file name and SONAME as the real library, so that the struct change is the only difference.
-    lde_c_library(lde_c_abi_broken ${_broken_dir} lde_c)
-    set_target_properties(lde_c_abi_broken PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/abi-broken/lib)
-    add_test(NAME capi_abi_check_detects_break
-      COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/abi_check.py expect-break ${LDE_C_BASELINE}
-              $<TARGET_FILE:lde_c_abi_broken> ${_broken_dir}/lde ${LDE_C_SUPPRESSIONS} lde_date)
-  endif()
+# The ctypes consumer, the export check and both ABI checks are part of the
+# promise: a configuration that cannot run them is an error, not a silent skip.
+if(NOT Python3_Interpreter_FOUND)
+  message(FATAL_ERROR "The C ABI tests (tests/c) need a Python 3 interpreter. Install python3, or configure with "
+                      "-DLDE_BUILD_C_API=OFF or -DLDE_BUILD_TESTS=OFF.")
 endif()
+find_program(LDE_ABIDIFF abidiff)
+find_program(LDE_ABIDW_PROGRAM abidw)
+if(NOT LDE_ABIDIFF OR NOT LDE_ABIDW_PROGRAM)
+  message(FATAL_ERROR "The C ABI check (tests/c) needs abidiff and abidw from abigail-tools "
+                      "(scripts/install-deps.sh installs them: apt-get install abigail-tools). "
+                      "Or configure with -DLDE_BUILD_C_API=OFF or -DLDE_BUILD_TESTS=OFF.")
+endif()
+
+# 4. The Python ctypes consumer (no C++ toolchain involved).
+add_test(NAME capi_ctypes_consumer
+  COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/ctypes_consumer.py $<TARGET_FILE:lde_c>)
+if(LDE_SANITIZE)
+  # An instrumented library in an uninstrumented interpreter: load the runtimes first.
+  execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libasan.so OUTPUT_VARIABLE _asan OUTPUT_STRIP_TRAILING_WHITESPACE)
+  execute_process(COMMAND ${CMAKE_C_COMPILER} -print-file-name=libubsan.so OUTPUT_VARIABLE _ubsan OUTPUT_STRIP_TRAILING_WHITESPACE)
+  set_tests_properties(capi_ctypes_consumer PROPERTIES
+    ENVIRONMENT "LD_PRELOAD=${_asan}:${_ubsan};ASAN_OPTIONS=detect_leaks=0")
+endif()
+
+# 5. Only lde_ symbols exported; every LDE_API function exported and exercised by the C suite.
+add_test(NAME capi_exports
+  COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/check_exports.py $<TARGET_FILE:lde_c>
+          ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h ${LDE_C_DIR}/test_capi.c)
+
+# 6. The ABI check against the committed baseline, and its proof of failure.
+set(LDE_C_BASELINE ${PROJECT_SOURCE_DIR}/bindings/c/abi/liblde_c.abi)
+set(LDE_C_SUPPRESSIONS ${PROJECT_SOURCE_DIR}/bindings/c/abi/suppressions.ini)
+if(NOT EXISTS ${LDE_C_BASELINE})
+  message(FATAL_ERROR "The ABI baseline ${LDE_C_BASELINE} is missing")
+endif()
+add_test(NAME capi_abi_check
+  COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/abi_check.py check ${LDE_C_BASELINE} $<TARGET_FILE:lde_c>
+          ${PROJECT_SOURCE_DIR}/bindings/c/include/lde ${LDE_C_SUPPRESSIONS})
+
+# The broken copy: the same sources compiled against a header in which
+# lde_date.day became an int64_t (a changed struct every call uses).
+file(READ ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h _header)
+string(REPLACE "  int32_t day;    ///< Day of the month" "  int64_t day;    ///< Day of the month" _broken "${_header}")
+if(_broken STREQUAL _header)
+  message(FATAL_ERROR "tests/c/tests.cmake: could not break lde_date in the copy of lde.h")
+endif()
+set(_broken_dir ${PROJECT_BINARY_DIR}/abi-broken/include)
+file(WRITE ${_broken_dir}/lde/lde.h.tmp "${_broken}")
+configure_file(${_broken_dir}/lde/lde.h.tmp ${_broken_dir}/lde/lde.h COPYONLY)
+# Same file name and SONAME as the real library, so that the struct change is the only difference.
+lde_c_library(lde_c_abi_broken ${_broken_dir} lde_c)
+set_target_properties(lde_c_abi_broken PROPERTIES LIBRARY_OUTPUT_DIRECTORY ${PROJECT_BINARY_DIR}/abi-broken/lib)
+add_test(NAME capi_abi_check_detects_break
+  COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/abi_check.py expect-break ${LDE_C_BASELINE}
+          $<TARGET_FILE:lde_c_abi_broken> ${_broken_dir}/lde ${LDE_C_SUPPRESSIONS} lde_date)
+
+# 7. The constants: every enumeration value and macro constant of lde.h, as
+# compiled, against the committed table (abidiff cannot see them: the enums
+# are int32_t typedefs and macros are not in DWARF). Additions pass; a
+# renumbered or removed value fails, which two broken copies of the header prove.
+set(LDE_C_CONSTANTS ${PROJECT_SOURCE_DIR}/bindings/c/abi/constants.txt)
+if(NOT EXISTS ${LDE_C_CONSTANTS})
+  message(FATAL_ERROR "The constants table ${LDE_C_CONSTANTS} is missing")
+endif()
+# lde_c_constants_program(<target> <include dir>): a C program printing the constants of <include dir>/lde/lde.h.
+function(lde_c_constants_program target include_dir)
+  set(_src ${PROJECT_BINARY_DIR}/abi-constants/${target}.c)
+  add_custom_command(OUTPUT ${_src}
+    COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/abi_constants.py gen-c ${include_dir}/lde/lde.h ${_src}
+    DEPENDS ${include_dir}/lde/lde.h ${LDE_C_DIR}/abi_constants.py
+    COMMENT "Listing the constants of ${include_dir}/lde/lde.h")
+  add_executable(${target} ${_src})
+  target_include_directories(${target} PRIVATE ${include_dir})
+  set_target_properties(${target} PROPERTIES C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
+endfunction()
+lde_c_constants_program(lde_c_constants ${PROJECT_SOURCE_DIR}/bindings/c/include)
+add_test(NAME capi_abi_constants
+  COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/abi_constants.py check ${LDE_C_CONSTANTS} $<TARGET_FILE:lde_c_constants>)
+add_custom_target(lde_c_constants_baseline
+  COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/abi_constants.py write ${LDE_C_CONSTANTS} $<TARGET_FILE:lde_c_constants>
+  DEPENDS lde_c_constants
+  COMMENT "Writing the constants table bindings/c/abi/constants.txt")
+if(TARGET lde_c_abi_baseline)
+  add_dependencies(lde_c_abi_baseline lde_c_constants_baseline)
+endif()
+
+# Broken copies: LDE_STATUS_CONFLICT renumbered, LDE_RIGHT_MAATWERK removed.
+foreach(_case renumbered removed)
+  if(_case STREQUAL "renumbered")
+    set(_from "LDE_STATUS_CONFLICT = 4,")
+    set(_to "LDE_STATUS_CONFLICT = 40,")
+    set(_name LDE_STATUS_CONFLICT)
+  else()
+    set(_from "  LDE_RIGHT_MAATWERK = 2,  ///< Right on custom work (\"maatwerk\").\n")
+    set(_to "")
+    set(_name LDE_RIGHT_MAATWERK)
+  endif()
+  string(REPLACE "${_from}" "${_to}" _broken "${_header}")
+  if(_broken STREQUAL _header)
+    message(FATAL_ERROR "tests/c/tests.cmake: could not change ${_name} in the copy of lde.h")
+  endif()
+  set(_dir ${PROJECT_BINARY_DIR}/abi-constants-${_case}/include)
+  file(WRITE ${_dir}/lde/lde.h.tmp "${_broken}")
+  configure_file(${_dir}/lde/lde.h.tmp ${_dir}/lde/lde.h COPYONLY)
+  lde_c_constants_program(lde_c_constants_${_case} ${_dir})
+  add_test(NAME capi_abi_constants_detects_${_case}
+    COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/abi_constants.py expect-break ${LDE_C_CONSTANTS}
+            $<TARGET_FILE:lde_c_constants_${_case}> ${_name})
+endforeach()

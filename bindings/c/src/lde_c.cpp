@@ -13,14 +13,17 @@
 #include "lde/core/money.hpp"
 #include "lde/core/parameters.hpp"
 #include "lde/enterprise/enterprise.hpp"
+#include "lde/enterprise/quality.hpp"
 #include "lde/enterprise/year.hpp"
 #include "lde/io/json.hpp"
 #include "lde/population/population.hpp"
 #include "lde/version.hpp"
 #include "lde/worker/dossier.hpp"
+#include "lde/worker/right.hpp"
 #include "lde/worker/status.hpp"
 
 #include <cstddef>
+#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <memory>
@@ -31,6 +34,7 @@
 #include <type_traits>
 #include <utility>
 #include <variant>
+#include <vector>
 
 static_assert(LDE_VERSION_MAJOR == LDE_CPP_VERSION_MAJOR && LDE_VERSION_MINOR == LDE_CPP_VERSION_MINOR &&
                   LDE_VERSION_PATCH == LDE_CPP_VERSION_PATCH,
@@ -58,6 +62,7 @@ struct lde_enterprise {
 struct lde_decision {
   lde_decision_kind kind = 0;
   std::optional<lde::WorkerStatus> worker;
+  std::vector<lde::RightPeriod> right_periods;  // worker decisions: the right history (I-4, I-6)
   std::optional<lde::EnterpriseYear> enterprise;
   lde::Trace trace;
   lde::Receipt receipt;
@@ -69,16 +74,44 @@ namespace {
 // Errors: thread-local last error, guard()
 // ---------------------------------------------------------------------------
 
+// The last error lives in fixed thread-local buffers: recording it never
+// allocates and never throws, so guard() can be noexcept without any path to
+// std::terminate (a message longer than the buffer is cut, ending in "...").
+constexpr std::size_t kMessageCapacity = 1024;
+constexpr std::size_t kFieldCapacity = 256;
+
 struct LastError {
   lde_status status = LDE_OK;
-  std::string message;
-  std::string field;
-  const char* fallback = nullptr;  // used when storing the message itself ran out of memory
+  char message[kMessageCapacity] = {};
+  char field[kFieldCapacity] = {};
 };
 
 LastError& last_error() noexcept {
   thread_local LastError e;
   return e;
+}
+
+/// Ends the full buffer @p buffer of @p capacity bytes with "...", cutting at a UTF-8 character boundary.
+void cut(char* buffer, std::size_t capacity) noexcept {
+  std::size_t keep = capacity - 4;
+  while (keep > 0 && (static_cast<unsigned char>(buffer[keep]) & 0xC0u) == 0x80u) --keep;
+  std::memcpy(buffer + keep, "...", 4);
+}
+
+/// Copies @p text (@p size bytes) into @p buffer of @p capacity bytes, cutting it with "..." when too long.
+void put_text(char* buffer, std::size_t capacity, const char* text, std::size_t size) noexcept {
+  if (size < capacity) {
+    std::memcpy(buffer, text, size);
+    buffer[size] = '\0';
+    return;
+  }
+  std::memcpy(buffer, text, capacity - 1);
+  buffer[capacity - 1] = '\0';
+  cut(buffer, capacity);
+}
+
+void put_text(char* buffer, std::size_t capacity, std::string_view text) noexcept {
+  put_text(buffer, capacity, text.data(), text.size());
 }
 
 /// A failure of the C layer itself (NULL argument, buffer too small, bad enum value).
@@ -92,17 +125,22 @@ struct CFailure {
   throw CFailure{status, std::move(field), std::move(message)};
 }
 
-lde_status record(lde_status status, const std::string& field, const std::string& message) noexcept {
+/// Records a failure; @p prefix_field puts "field: " before the message. Never allocates, never throws.
+lde_status record(lde_status status, std::string_view field, std::string_view prefix, std::string_view message,
+                  bool prefix_field) noexcept {
   LastError& e = last_error();
   e.status = status;
-  try {
-    e.fallback = nullptr;
-    e.field = field;
-    e.message = message;
-  } catch (...) {
-    e.field.clear();
-    e.message.clear();
-    e.fallback = "out of memory while recording an error";
+  put_text(e.field, sizeof e.field, field);
+  const int n = prefix_field && !field.empty()
+                    ? std::snprintf(e.message, sizeof e.message, "%.*s: %.*s%.*s", static_cast<int>(field.size()),
+                                    field.data(), static_cast<int>(prefix.size()), prefix.data(),
+                                    static_cast<int>(message.size()), message.data())
+                    : std::snprintf(e.message, sizeof e.message, "%.*s%.*s", static_cast<int>(prefix.size()),
+                                    prefix.data(), static_cast<int>(message.size()), message.data());
+  if (n < 0) {
+    put_text(e.message, sizeof e.message, "error message could not be formatted");
+  } else if (static_cast<std::size_t>(n) >= sizeof e.message) {
+    cut(e.message, sizeof e.message);
   }
   return status;
 }
@@ -124,23 +162,23 @@ template <class F>
 lde_status guard(F&& body) noexcept {
   LastError& e = last_error();
   e.status = LDE_OK;
-  e.message.clear();
-  e.field.clear();
-  e.fallback = nullptr;
+  e.message[0] = '\0';
+  e.field[0] = '\0';
+  // Nothing below allocates once an exception is caught: record() writes into
+  // the fixed thread-local buffers, so no handler can throw.
   try {
     body();
     return LDE_OK;
   } catch (const CFailure& f) {
-    const std::string text = f.field.empty() ? f.message : f.field + ": " + f.message;
-    return record(f.status, f.field, text);
+    return record(f.status, f.field, "", f.message, true);
   } catch (const lde::Error& x) {
-    return record(map_code(x.code()), x.field(), x.what());
+    return record(map_code(x.code()), x.field(), "", x.what(), false);
   } catch (const std::bad_alloc&) {
-    return record(LDE_STATUS_OUT_OF_MEMORY, "", "out of memory");
+    return record(LDE_STATUS_OUT_OF_MEMORY, "", "", "out of memory", false);
   } catch (const std::exception& x) {
-    return record(LDE_STATUS_INTERNAL, "", std::string("internal error: ") + x.what());
+    return record(LDE_STATUS_INTERNAL, "", "internal error: ", x.what(), false);
   } catch (...) {
-    return record(LDE_STATUS_INTERNAL, "", "internal error: unknown exception");
+    return record(LDE_STATUS_INTERNAL, "", "internal error: ", "unknown exception", false);
   }
 }
 
@@ -190,6 +228,10 @@ void check_flags(int flags) {
     fail(LDE_STATUS_INVALID_ARGUMENT, "flags", "unknown flag bits in " + std::to_string(flags));
 }
 
+/// The largest struct_size accepted: far above any struct lde.h will ever declare, far below
+/// sizes that would make the zero check read arbitrary memory (an uninitialised struct_size).
+constexpr std::size_t kMaxStructSize = 4096;
+
 // Input structs that may grow: accept the first published size and anything
 // larger whose extra bytes (fields this library does not know) are all zero.
 template <class S>
@@ -199,6 +241,10 @@ S read_input_struct(const S* in, std::size_t v1_size, const char* name) {
     fail(LDE_STATUS_INVALID_ARGUMENT, std::string(name) + ".struct_size",
          std::to_string(s.struct_size) + " is smaller than the first version of the struct (" +
              std::to_string(v1_size) + " bytes)");
+  if (s.struct_size > kMaxStructSize)
+    fail(LDE_STATUS_INVALID_ARGUMENT, std::string(name) + ".struct_size",
+         std::to_string(s.struct_size) + " bytes is not a plausible struct size (at most " +
+             std::to_string(kMaxStructSize) + "); set it to sizeof the struct");
   S copy{};
   if (s.struct_size > sizeof(S)) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(in);
@@ -219,6 +265,10 @@ template <class S>
 void write_output_struct(S* out, const S& value, std::size_t v1_size, const char* name) {
   S& o = need(out, name);
   const std::size_t size = o.struct_size;
+  if (size > kMaxStructSize)
+    fail(LDE_STATUS_INVALID_ARGUMENT, std::string(name) + ".struct_size",
+         std::to_string(size) + " bytes is not a plausible struct size (at most " + std::to_string(kMaxStructSize) +
+             "); set it to sizeof the struct");
   if (size < v1_size)
     fail(LDE_STATUS_INVALID_ARGUMENT, std::string(name) + ".struct_size",
          std::to_string(size) + " is smaller than the first version of the struct (" + std::to_string(v1_size) +
@@ -476,6 +526,32 @@ const FieldDef kFields[] = {
     {LDE_FIELD_POP_REQUIRED, "quality.pop_required", LDE_TYPE_BOOL, Scope::enterprise, Index::none,
      [](const lde_decision& d, int) -> Value { return E(d).pop_required; }},
 
+    {LDE_FIELD_ADVANCE_CONTINGENT_CHANGED, "advances.contingent_changed", LDE_TYPE_BOOL, Scope::enterprise,
+     Index::month, [](const lde_decision& d, int i) -> Value { return advance(d, i).contingent_changed; }},
+    {LDE_FIELD_ADVANCE_PAYMENT_AROUND, "advances.payment_around", LDE_TYPE_DATE, Scope::enterprise, Index::month,
+     [](const lde_decision& d, int i) -> Value { return advance(d, i).payment_around; }},
+    {LDE_FIELD_QUARTER_CONTINGENT_CHANGED, "quarter_rights.contingent_changed", LDE_TYPE_BOOL, Scope::enterprise,
+     Index::quarter, [](const lde_decision& d, int i) -> Value { return settlement(d, i).contingent_changed; }},
+    {LDE_FIELD_OCCUPANCY_MEASURED_IN, "occupancy.measured_in", LDE_TYPE_TEXT, Scope::enterprise, Index::none,
+     [](const lde_decision& d, int) -> Value { return E(d).occupancy.measured_in.iso(); }},
+    {LDE_FIELD_OCCUPANCY_MEASURED_IN_YEAR, "occupancy.measured_in.year", LDE_TYPE_INT, Scope::enterprise, Index::none,
+     [](const lde_decision& d, int) -> Value { return static_cast<std::int64_t>(E(d).occupancy.measured_in.year()); }},
+    {LDE_FIELD_OCCUPANCY_MEASURED_IN_QUARTER, "occupancy.measured_in.quarter", LDE_TYPE_INT, Scope::enterprise,
+     Index::none,
+     [](const lde_decision& d, int) -> Value { return static_cast<std::int64_t>(E(d).occupancy.measured_in.quarter()); }},
+    {LDE_FIELD_OCCUPANCY_QUARTER_FTE, "occupancy.quarter_fte", LDE_TYPE_FTE, Scope::enterprise, Index::quarter,
+     [](const lde_decision& d, int i) -> Value { return E(d).occupancy.quarter_fte.at(static_cast<std::size_t>(i - 1)); }},
+    {LDE_FIELD_OCCUPANCY_QUARTER_CONTINGENT, "occupancy.quarter_contingent", LDE_TYPE_FTE, Scope::enterprise,
+     Index::quarter,
+     [](const lde_decision& d, int i) -> Value {
+       return E(d).occupancy.quarter_contingent.at(static_cast<std::size_t>(i - 1));
+     }},
+    {LDE_FIELD_OCCUPANCY_QUARTER_COUNTED, "occupancy.quarter_counted", LDE_TYPE_BOOL, Scope::enterprise,
+     Index::quarter,
+     [](const lde_decision& d, int i) -> Value {
+       return static_cast<bool>(E(d).occupancy.quarter_counted.at(static_cast<std::size_t>(i - 1)));
+     }},
+
     {LDE_FIELD_LIBRARY_VERSION, "receipt.library_version", LDE_TYPE_TEXT, Scope::both, Index::none,
      [](const lde_decision& d, int) -> Value { return d.receipt.library_version; }},
     {LDE_FIELD_PARAMETERS_FINGERPRINT, "receipt.parameters_fingerprint", LDE_TYPE_TEXT, Scope::both, Index::none,
@@ -596,6 +672,20 @@ constexpr std::size_t kWorkerColumnsV1 = offsetof(lde_worker_columns, external_j
 constexpr std::size_t kAbsenceColumnsV1 = offsetof(lde_absence_columns, reason) + sizeof(const int32_t*);
 constexpr std::size_t kWorkerOutputsV1 = offsetof(lde_worker_outputs, reason) + sizeof(uint32_t*);
 constexpr std::size_t kReasonRuleV1 = offsetof(lde_reason_rule, interpretations) + sizeof(const char*);
+constexpr std::size_t kRightPeriodV1 = offsetof(lde_right_period, replaced_by) + sizeof(size_t);
+constexpr std::size_t kAbsenceJudgementV1 = offsetof(lde_absence_judgement, source_count) + sizeof(size_t);
+
+const lde_decision& worker_decision(const lde_decision* decision, const char* what) {
+  const lde_decision& d = need(decision, "decision");
+  if (d.kind != LDE_DECISION_WORKER)
+    fail(LDE_STATUS_INVALID_ARGUMENT, "decision", std::string(what) + " belong to a worker decision, not an enterprise decision");
+  return d;
+}
+
+const std::vector<lde::AbsenceJudgement>& absences_of(const lde_decision& d) {
+  static const std::vector<lde::AbsenceJudgement> kNone;
+  return d.worker->trajectory ? d.worker->trajectory->absences : kNone;
+}
 
 }  // namespace
 
@@ -621,12 +711,9 @@ const char* lde_status_string(lde_status status) {
   }
 }
 
-const char* lde_last_error_message(void) {
-  const LastError& e = last_error();
-  return e.fallback != nullptr ? e.fallback : e.message.c_str();
-}
+const char* lde_last_error_message(void) { return last_error().message; }
 
-const char* lde_last_error_field(void) { return last_error().field.c_str(); }
+const char* lde_last_error_field(void) { return last_error().field; }
 
 lde_status lde_last_error_status(void) { return last_error().status; }
 
@@ -886,13 +973,24 @@ lde_status lde_enterprise_add_dmfa(lde_enterprise* enterprise, int32_t year, int
   return guard([&] {
     lde_enterprise& e = need(enterprise, "enterprise");
     const lde::Quarter q(static_cast<int>(year), static_cast<int>(quarter), "dmfa");
-    auto& lines = e.enterprise.dmfa[q];
-    const std::string base = "dmfa." + q.iso() + "[" + std::to_string(lines.size()) + "]";
+    // Validate everything before touching the enterprise: a failed call leaves it unchanged
+    // (no empty quarter is created).
+    const auto existing = e.enterprise.dmfa.find(q);
+    const std::size_t index = existing == e.enterprise.dmfa.end() ? 0 : existing->second.size();
+    const std::string base = "dmfa." + q.iso() + "[" + std::to_string(index) + "]";
     const char* id = need_text(worker, (base + ".worker").c_str());
+    if (id[0] == '\0') fail(LDE_STATUS_INVALID_ARGUMENT, base + ".worker", "must not be empty");
     const lde::Fte fraction =
         lde::Fte::check_fraction(lde::Fte::from_units(fraction_units, base + ".fraction"), base + ".fraction");
     const bool positive = bool_of(reference_wage_cost_positive, base + ".reference_wage_cost_positive");
-    lines.push_back({std::string(id), fraction, positive});
+    lde::DmfaLine line{std::string(id), fraction, positive};
+    if (existing != e.enterprise.dmfa.end()) {
+      existing->second.push_back(std::move(line));
+    } else {
+      std::vector<lde::DmfaLine> lines;
+      lines.push_back(std::move(line));
+      e.enterprise.dmfa.emplace(q, std::move(lines));
+    }
   });
 }
 
@@ -932,6 +1030,7 @@ lde_status lde_evaluate_worker(const lde_params* params, const lde_worker* worke
     d->kind = LDE_DECISION_WORKER;
     d->trace = lde::Trace((flags & LDE_FLAG_TRACE) != 0);
     d->worker = lde::evaluate_worker(w.dossier, day, set, &d->trace);
+    d->right_periods = lde::right_periods(w.dossier, set, nullptr);
     d->receipt = lde::Receipt::of(set);
     *out = d.release();
   });
@@ -1144,6 +1243,100 @@ lde_status lde_decision_step_note(const lde_decision* decision, size_t step, siz
     const lde::TraceStep& s = step_of(decision, step);
     check_item(index, s.notes.size(), "notes");
     *out = s.notes[index].c_str();
+  });
+}
+
+// --- worker details ---------------------------------------------------------------
+
+lde_status lde_decision_right_period_count(const lde_decision* decision, size_t* out) {
+  return guard([&] {
+    need(out, "out");
+    *out = 0;
+    *out = worker_decision(decision, "right periods").right_periods.size();
+  });
+}
+
+lde_status lde_decision_right_period(const lde_decision* decision, size_t index, lde_right_period* out) {
+  return guard([&] {
+    need(out, "out");
+    const lde_decision& d = worker_decision(decision, "right periods");
+    check_item(index, d.right_periods.size(), "right periods");
+    const lde::RightPeriod& p = d.right_periods[index];
+    lde_right_period v{};
+    v.struct_size = sizeof(lde_right_period);
+    v.kind = static_cast<lde_right_kind>(p.kind);
+    v.granted = from_date(p.granted);
+    v.last_day = from_date(p.last_day);
+    v.replaced = p.replaced_by ? 1 : 0;
+    v.grant_index = p.index;
+    v.replaced_by = p.replaced_by ? *p.replaced_by : 0;
+    write_output_struct(out, v, kRightPeriodV1, "out");
+  });
+}
+
+lde_status lde_decision_absence_count(const lde_decision* decision, size_t* out) {
+  return guard([&] {
+    need(out, "out");
+    *out = 0;
+    *out = absences_of(worker_decision(decision, "judged absences")).size();
+  });
+}
+
+lde_status lde_decision_absence(const lde_decision* decision, size_t index, lde_absence_judgement* out) {
+  return guard([&] {
+    need(out, "out");
+    const auto& list = absences_of(worker_decision(decision, "judged absences"));
+    check_item(index, list.size(), "judged absences");
+    const lde::AbsenceJudgement& a = list[index];
+    lde_absence_judgement v{};
+    v.struct_size = sizeof(lde_absence_judgement);
+    v.first_day = from_date(a.period.first());
+    v.last_day = from_date(a.period.last());
+    v.qualifies = a.qualifies ? 1 : 0;
+    v.counted_days = a.counted_days;
+    v.reason = a.reason.c_str();
+    v.source_count = a.sources.size();
+    write_output_struct(out, v, kAbsenceJudgementV1, "out");
+  });
+}
+
+lde_status lde_decision_absence_source(const lde_decision* decision, size_t absence, size_t index, size_t* out) {
+  return guard([&] {
+    need(out, "out");
+    *out = 0;
+    const auto& list = absences_of(worker_decision(decision, "judged absences"));
+    if (absence >= list.size())
+      fail(LDE_STATUS_OUT_OF_RANGE, "absence",
+           "absence " + std::to_string(absence) + " is past the end of the judged absences (" +
+               std::to_string(list.size()) + ")");
+    const auto& sources = list[absence].sources;
+    check_item(index, sources.size(), "sources");
+    *out = sources[index];
+  });
+}
+
+// --- quality calendar ---------------------------------------------------------------
+
+lde_status lde_quality_self_evaluation_interval(const lde_params* params, lde_date at, int32_t* out_years) {
+  return guard([&] {
+    need(out_years, "out_years");
+    *out_years = 0;
+    const lde::Date day = to_date(at, "at");
+    *out_years = static_cast<int32_t>(lde::self_evaluation_interval_years(day, params_or_default(params), nullptr));
+  });
+}
+
+lde_status lde_quality_assessment_period(const lde_params* params, lde_date at, lde_date* out_first_day,
+                                         lde_date* out_last_day) {
+  return guard([&] {
+    need(out_first_day, "out_first_day");
+    need(out_last_day, "out_last_day");
+    *out_first_day = no_date();
+    *out_last_day = no_date();
+    const lde::Date day = to_date(at, "at");
+    const lde::Period p = lde::quality_assessment_period(day, params_or_default(params), nullptr);
+    *out_first_day = from_date(p.first());
+    *out_last_day = from_date(p.last());
   });
 }
 

@@ -475,7 +475,18 @@ enum lde_field_values {
   LDE_FIELD_POP_REQUIRED = 171,                       ///< bool: a yearly POP is required in the year.
 
   LDE_FIELD_LIBRARY_VERSION = 900,                    ///< text: library version of the receipt.
-  LDE_FIELD_PARAMETERS_FINGERPRINT = 901              ///< text: parameter-set fingerprint of the receipt.
+  LDE_FIELD_PARAMETERS_FINGERPRINT = 901,             ///< text: parameter-set fingerprint of the receipt.
+
+  /* Added after the first baseline (compatible additions: new numbers, nothing renumbered). */
+  LDE_FIELD_ADVANCE_CONTINGENT_CHANGED = 107,         ///< bool [month]: the contingent changed during the month; the cap is applied day by day (E-1).
+  LDE_FIELD_ADVANCE_PAYMENT_AROUND = 108,             ///< date [month]: the day around which the advance is paid ("Vergoeding" 8.8).
+  LDE_FIELD_QUARTER_CONTINGENT_CHANGED = 118,         ///< bool [quarter]: the contingent changed during the quarter (E-1).
+  LDE_FIELD_OCCUPANCY_MEASURED_IN = 149,              ///< text: the quarter the measurement is made in, `YYYY-Qn` (Q3 of the year, I-19).
+  LDE_FIELD_OCCUPANCY_MEASURED_IN_YEAR = 180,         ///< int: the year of that quarter.
+  LDE_FIELD_OCCUPANCY_MEASURED_IN_QUARTER = 181,      ///< int: the quarter number, 1-4.
+  LDE_FIELD_OCCUPANCY_QUARTER_FTE = 182,              ///< fte [quarter]: DmfA FTE per quarter of the measured year, 2 decimals (I-19).
+  LDE_FIELD_OCCUPANCY_QUARTER_CONTINGENT = 183,       ///< fte [quarter]: contingent per quarter (day-weighted average, E-1, E-2).
+  LDE_FIELD_OCCUPANCY_QUARTER_COUNTED = 184           ///< bool [quarter]: the quarter had a contingent above 0 and counts in the average (E-3).
 };
 
 /// The key of @p field in docs/format.md ("right.kind", "advances", ...), or NULL for an unknown field.
@@ -559,6 +570,64 @@ LDE_API lde_status lde_decision_step_parameter(const lde_decision* decision, siz
                                                lde_parameter_use* out);
 /// Note @p index of step @p step, owned by the decision.
 LDE_API lde_status lde_decision_step_note(const lde_decision* decision, size_t step, size_t index, const char** out);
+
+/* ------------------------------------------------------------------------- */
+/* Worker details: right history and judged absences                          */
+/* ------------------------------------------------------------------------- */
+
+/// One grant of the right history (I-4, I-6), as the rules read it (may grow: set `struct_size`).
+typedef struct lde_right_period {
+  size_t struct_size;     ///< sizeof(lde_right_period) as the caller's header declares it.
+  lde_right_kind kind;    ///< The right granted (never LDE_RIGHT_NONE).
+  lde_date granted;       ///< Grant date.
+  lde_date last_day;      ///< Last day of validity: 5 years (I-4), or the day before a replacing grant (I-6).
+  int32_t replaced;       ///< 1 when a later grant replaced it (then `replaced_by` is meaningful), else 0.
+  size_t grant_index;     ///< Index of this grant among the dossier's rights (in the order they were added).
+  size_t replaced_by;     ///< Index among the dossier's rights of the grant that replaced it; 0 when `replaced` is 0.
+} lde_right_period;
+
+/// Number of grants in the right history of a worker decision (sorted by grant date; 0 without rights).
+/// @return LDE_STATUS_INVALID_ARGUMENT for an enterprise decision
+LDE_API lde_status lde_decision_right_period_count(const lde_decision* decision, size_t* out);
+/// Grant @p index of the right history into @p out (set out->struct_size first).
+LDE_API lde_status lde_decision_right_period(const lde_decision* decision, size_t index, lde_right_period* out);
+
+/// One absence as the absence extension judged it (I-8); may grow: set `struct_size`.
+/// `reason` is owned by the decision.
+typedef struct lde_absence_judgement {
+  size_t struct_size;     ///< sizeof(lde_absence_judgement) as the caller's header declares it.
+  lde_date first_day;     ///< First day of the uninterrupted absence (after merging adjacent qualifying absences).
+  lde_date last_day;      ///< Its last day.
+  int32_t qualifies;      ///< 1 when it extends the trajectory, else 0.
+  int64_t counted_days;   ///< Days added to the trajectory (inside it, on or after 2015-04-01).
+  const char* reason;     ///< Why it does or does not qualify, one sentence.
+  size_t source_count;    ///< Number of dossier absences merged into it (lde_decision_absence_source()).
+} lde_absence_judgement;
+
+/// Number of judged absences of a worker decision's trajectory (0 without a trajectory).
+/// @return LDE_STATUS_INVALID_ARGUMENT for an enterprise decision
+LDE_API lde_status lde_decision_absence_count(const lde_decision* decision, size_t* out);
+/// Judged absence @p index into @p out (set out->struct_size first).
+LDE_API lde_status lde_decision_absence(const lde_decision* decision, size_t index, lde_absence_judgement* out);
+/// Source @p index of judged absence @p absence: the index of a dossier absence (`absences[i]`, in the
+/// order they were added) merged into it.
+LDE_API lde_status lde_decision_absence_source(const lde_decision* decision, size_t absence, size_t index,
+                                               size_t* out);
+
+/* ========================================================================= */
+/* Quality calendar                                                           */
+/* ========================================================================= */
+
+/// Every how many years an LDE enterprise applies a self-evaluation (3), as in force on @p at
+/// (seed 001 "Kwaliteitsmanagement" 3.1). @p params NULL means the default set.
+/// @return LDE_STATUS_OUT_OF_RANGE for a date before the parameter's first value
+LDE_API lde_status lde_quality_self_evaluation_interval(const lde_params* params, lde_date at, int32_t* out_years);
+
+/// The period (both ends included, I-1) within which every LDE enterprise has a quality
+/// assessment, as in force on @p at (seed 001 "Kwaliteitsmanagement" 3.1). @p params NULL means the default set.
+/// @return LDE_STATUS_OUT_OF_RANGE for a date before the parameter's first value
+LDE_API lde_status lde_quality_assessment_period(const lde_params* params, lde_date at, lde_date* out_first_day,
+                                                 lde_date* out_last_day);
 
 /* ========================================================================= */
 /* Batch evaluation of many workers                                           */
