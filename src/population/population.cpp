@@ -34,20 +34,32 @@ std::string absence_field(std::size_t row, const char* column) {
   return "absences[" + std::to_string(row) + "]." + column;
 }
 
-Date date_of(std::int64_t days, const std::string& field) {
-  return Date::from_days_since_epoch(days, field);
+/// Runs @p f and, when it throws an Error, rethrows it naming the field that @p field() builds.
+/// The field text is built only on the error path, so a row that is fine allocates nothing for it.
+template <class F, class Field>
+auto labelled(F&& f, Field&& field) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Error& e) {
+    throw Error(e.code(), field(), e.message());
+  }
+}
+
+/// Day number @p days of column @p name of worker row @p row as a Date.
+Date row_date(std::int64_t days, std::size_t row, const char* name) {
+  return labelled([&] { return Date::from_days_since_epoch(days, ""); }, [&] { return row_field(row, name); });
 }
 
 Date required_date(const std::int64_t* column, std::size_t row, const char* name) {
   if (column == nullptr) throw_invalid(row_field(row, name), "the column is required but was not given");
   const std::int64_t v = column[row];
   if (v == kNoDate) throw Error(ErrorCode::invalid_argument, row_field(row, name), "is required but missing (NaT)");
-  return date_of(v, row_field(row, name));
+  return row_date(v, row, name);
 }
 
 std::optional<Date> optional_date(const std::int64_t* column, std::size_t row, const char* name) {
   if (column == nullptr || column[row] == kNoDate) return std::nullopt;
-  return date_of(column[row], row_field(row, name));
+  return row_date(column[row], row, name);
 }
 
 bool flag(const std::uint8_t* column, std::size_t row, const char* name, bool fallback) {
@@ -68,8 +80,10 @@ Absence absence_of(const AbsenceColumns& a, std::size_t j) {
   const std::int32_t r = a.reason[j];
   if (r < static_cast<std::int32_t>(AbsenceReason::illness) || r > static_cast<std::int32_t>(AbsenceReason::other))
     throw_invalid(absence_field(j, "reason"), "unknown absence reason code " + std::to_string(r) + " (1 to 6)");
-  const Date first = date_of(a.first_day[j], absence_field(j, "first_day"));
-  const Date last = date_of(a.last_day[j], absence_field(j, "last_day"));
+  const Date first = labelled([&] { return Date::from_days_since_epoch(a.first_day[j], ""); },
+                              [&] { return absence_field(j, "first_day"); });
+  const Date last = labelled([&] { return Date::from_days_since_epoch(a.last_day[j], ""); },
+                             [&] { return absence_field(j, "last_day"); });
   if (last < first)
     throw Error(ErrorCode::invalid_date, absence_field(j, "last_day"),
                 "ends (" + last.iso() + ") before it starts (" + first.iso() + ")");
@@ -117,7 +131,8 @@ void fill_dossier(WorkerDossier& d, const WorkerColumns& w, const AbsenceColumns
     const bool recognised = flag(w.employer_recognised, row, "employer_recognised", true);
     const Fte contingent = w.employer_contingent_units == nullptr
                                ? Fte::from_units(10000)
-                               : Fte::from_units(w.employer_contingent_units[row], row_field(row, "employer_contingent_units"));
+                               : labelled([&] { return Fte::from_units(w.employer_contingent_units[row], ""); },
+                                          [&] { return row_field(row, "employer_contingent_units"); });
     const bool brussels = flag(w.employer_in_brussels, row, "employer_in_brussels", false);
     // "row N" stays below 16 characters up to row 99 999 999 999: in the small-string buffer, no allocation.
     char label[32];
@@ -138,7 +153,7 @@ void fill_dossier(WorkerDossier& d, const WorkerColumns& w, const AbsenceColumns
       throw Error(ErrorCode::invalid_argument, row_field(row, "competence_approved"),
                   "is required where competence_months > 0 but missing (NaT)");
     d.competence_extensions.push_back(
-        CompetenceExtension{months, date_of(w.competence_approved[row], row_field(row, "competence_approved"))});
+        CompetenceExtension{months, row_date(w.competence_approved[row], row, "competence_approved")});
   }
 
   const auto ds_first = optional_date(w.doorstroom_first_day, row, "doorstroom_first_day");

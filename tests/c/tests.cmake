@@ -28,6 +28,22 @@ set_tests_properties(capi_c_suite PROPERTIES
   FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
   PASS_REGULAR_EXPRESSION " 0 failed")
 
+# 1b. Under a counting, fault-injecting malloc: every allocation failing in
+# turn gives a status (never std::terminate), and the batch call's allocations
+# per row are bounded. It replaces malloc, so it is built without the
+# sanitizers and only in configurations without them (scripts/test.sh runs it
+# in build/ci).
+if(NOT LDE_SANITIZE)
+  add_executable(test_capi_malloc ${LDE_C_DIR}/test_capi_malloc.c)
+  set_target_properties(test_capi_malloc PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
+  target_compile_options(test_capi_malloc PRIVATE ${LDE_C_WARNINGS})
+  target_link_libraries(test_capi_malloc PRIVATE lde_c)
+  add_test(NAME capi_malloc COMMAND test_capi_malloc)
+  set_tests_properties(capi_malloc PROPERTIES
+    FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
+    PASS_REGULAR_EXPRESSION " 0 failed")
+endif()
+
 # 2. The header compiled as C++.
 add_executable(test_capi_header_cxx ${LDE_C_DIR}/header_cxx.cpp)
 target_compile_options(test_capi_header_cxx PRIVATE -Wall -Wextra -Wpedantic -Wold-style-cast $<$<BOOL:${LDE_WERROR}>:-Werror>
