@@ -44,6 +44,20 @@ if(NOT LDE_SANITIZE)
     PASS_REGULAR_EXPRESSION " 0 failed")
 endif()
 
+# 1c. LDE_STATUS_INTERNAL for real: a test-only copy of the library with an
+# injection hook (LDE_C_TEST_HOOKS); liblde_c itself never has it.
+lde_c_library(lde_c_test_hooks ${PROJECT_SOURCE_DIR}/bindings/c/include lde_c_test_hooks)
+target_compile_definitions(lde_c_test_hooks PRIVATE LDE_C_TEST_HOOKS)
+add_executable(test_capi_internal ${LDE_C_DIR}/test_capi_internal.c)
+set_target_properties(test_capi_internal PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
+target_compile_options(test_capi_internal PRIVATE ${LDE_C_WARNINGS} -Wno-missing-prototypes ${LDE_C_SANITIZE_COMPILE})
+target_link_options(test_capi_internal PRIVATE ${LDE_C_SANITIZE_LINK})
+target_link_libraries(test_capi_internal PRIVATE lde_c_test_hooks)
+add_test(NAME capi_internal_status COMMAND test_capi_internal)
+set_tests_properties(capi_internal_status PROPERTIES
+  FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
+  PASS_REGULAR_EXPRESSION " 0 failed")
+
 # 2. The header compiled as C++.
 add_executable(test_capi_header_cxx ${LDE_C_DIR}/header_cxx.cpp)
 target_compile_options(test_capi_header_cxx PRIVATE -Wall -Wextra -Wpedantic -Wold-style-cast $<$<BOOL:${LDE_WERROR}>:-Werror>

@@ -29,6 +29,7 @@
 #include <memory>
 #include <new>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -158,6 +159,28 @@ lde_status map_code(lde::ErrorCode code) noexcept {
   return LDE_STATUS_INTERNAL;
 }
 
+#ifdef LDE_C_TEST_HOOKS
+// Test builds only: tests/c/tests.cmake compiles these sources a second time,
+// with LDE_C_TEST_HOOKS, into liblde_c_test_hooks.so for tests/c/test_capi_internal.c.
+// liblde_c.so never contains it (CTest capi_exports checks that nothing but the
+// functions of lde.h is exported). It makes the next guarded call on the thread
+// throw what a bug would throw, so that LDE_STATUS_INTERNAL (which no input can
+// provoke) and the mapping of every exception kind are exercised for real.
+thread_local int g_injected_failure = 0;
+
+void throw_injected_failure() {
+  const int kind = g_injected_failure;
+  g_injected_failure = 0;
+  switch (kind) {
+    case 1: throw std::logic_error("injected logic_error");
+    case 2: throw 42;
+    case 3: throw lde::Error(lde::ErrorCode::internal, "injected.field", "injected internal error");
+    case 4: throw std::bad_alloc();
+    default: break;
+  }
+}
+#endif
+
 template <class F>
 lde_status guard(F&& body) noexcept {
   LastError& e = last_error();
@@ -167,6 +190,9 @@ lde_status guard(F&& body) noexcept {
   // Nothing below allocates once an exception is caught: record() writes into
   // the fixed thread-local buffers, so no handler can throw.
   try {
+#ifdef LDE_C_TEST_HOOKS
+    throw_injected_failure();
+#endif
     body();
     return LDE_OK;
   } catch (const CFailure& f) {
@@ -1404,6 +1430,13 @@ lde_status lde_reason_rule_of(uint32_t bit, lde_reason_rule* out) {
     write_output_struct(out, v, kReasonRuleV1, "out");
   });
 }
+
+// --- test hooks (test builds only, see throw_injected_failure()) ---------------------
+
+#ifdef LDE_C_TEST_HOOKS
+LDE_API void lde_test_inject_failure(int kind);
+void lde_test_inject_failure(int kind) { g_injected_failure = kind; }
+#endif
 
 // --- experimental -------------------------------------------------------------------
 
