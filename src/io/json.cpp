@@ -843,10 +843,19 @@ Input input_from(const json& doc, const std::string& root, std::string_view orig
   if (const json* p = get("parameters")) {
     const std::string pp = join(root, "parameters");
     as_object(*p, pp, origin);
+    // The origin of the changes is "parameters", not the file name: a plain value's source reads
+    // "change in parameters" and the fingerprint is the same whichever front end or file carries
+    // the input (Python's Parameters.with_changes uses the same origin).
+    constexpr std::string_view kChangesOrigin = "parameters";
     try {
-      in.params = base.with_changes(p->dump(), origin);
+      in.params = base.with_changes(p->dump(), kChangesOrigin);
     } catch (const Error& err) {
-      throw Error(err.code(), join(pp, err.field()), err.message());
+      std::string message = err.message();
+      const std::string suffix = " (in " + std::string(kChangesOrigin) + ")";
+      if (message.size() >= suffix.size() && message.compare(message.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        message.erase(message.size() - suffix.size());
+      }
+      throw Error(err.code(), join(pp, err.field()), with_origin(message, origin));
     }
   }
   if (w != nullptr) {

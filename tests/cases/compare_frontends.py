@@ -3,14 +3,24 @@
 
 Front ends (each optional, at least one required):
   --cli PATH     the `lde` command: `lde evaluate -` per case (stdin), plus `lde check FILE`
-  --c-lib PATH   liblde_c.so through ctypes: lde_evaluate_json(params, input, LDE_FLAG_TRACE, ...)
-  --python       the Python module: lde.evaluate_json(text, trace=True)
+  --c-lib PATH   liblde_c.so through ctypes, two paths: "c" (lde_evaluate_json) and "c-typed"
+                 (lde_worker_from_json + lde_evaluate_worker / lde_enterprise_from_json +
+                 lde_evaluate_enterprise, the parameters through lde_params_with_changes; the decision
+                 JSON from lde_decision_json and every value read again with the typed accessors
+                 lde_decision_get_* / lde_decision_has / lde_decision_failing_id)
+  --python       the Python module, three paths: "python" (lde.evaluate_json), "python-typed"
+                 (WorkerDossier/Enterprise + lde.evaluate / lde.evaluate_enterprise with
+                 Parameters.with_changes) and "population" (lde.evaluate_population for worker cases
+                 that fit the columnar model, lde.enterprise_schedules for enterprise cases)
 
 For each case (docs/format.md, "lde-cases/1") the input is the case without
 "id", "source", "expect" and "expect_error". Every front end's decision must
 satisfy the expectations (dotted paths) and equal every other front end's
 decision (the whole JSON object, trace and receipt included). A case with
 "expect_error" must fail in every front end with that error code and field.
+The typed paths answer only well-formed inputs ("at" a date and "worker", or
+"year" and "enterprise"); the population paths answer what their columns hold
+and must equal the reference decision there, value by value.
 
 Prints one line per case and a final line "N passed, N failed"; exit code 1
 when a case fails, 2 on usage errors.
@@ -144,11 +154,364 @@ class PythonFrontEnd:
             return Outcome(code=getattr(e, "code", None), field=getattr(e, "field", ""), message=str(e))
 
 
+def _iso_ok(text):
+    import datetime as dt
+    try:
+        d = dt.date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return False
+    return 1400 <= d.year <= 9999 and len(text) == 10
+
+
+def typed_shape(inp):
+    """("worker", at) / ("enterprise", year) when the input is well-formed enough for the typed paths."""
+    keys = set(inp)
+    if keys <= {"at", "worker", "parameters"} and "worker" in keys and isinstance(inp.get("at"), str) \
+            and _iso_ok(inp["at"]):
+        return "worker", inp["at"]
+    if keys <= {"year", "enterprise", "parameters"} and "enterprise" in keys and type(inp.get("year")) is int \
+            and 1400 <= inp["year"] <= 9998:
+        return "enterprise", inp["year"]
+    return None
+
+
+def _prefixed(prefix, field):
+    return f"{prefix}.{field}" if field else prefix
+
+
+class Date(C.Structure):
+    _fields_ = [("year", C.c_int32), ("month", C.c_int32), ("day", C.c_int32)]
+
+
+# (lde_field, index, dotted path of the decision JSON) read back through the typed accessors.
+WORKER_FIELDS = [(1, 0, "at"), (2, 0, "right.kind"), (3, 0, "right.valid"), (4, 0, "right.granted"),
+                 (5, 0, "right.last_day"), (6, 0, "hiring.eligible"), (7, 0, "trajectory.first_day"),
+                 (8, 0, "trajectory.original_last_day"), (9, 0, "trajectory.last_day"),
+                 (11, 0, "trajectory.absence_extension_days"), (12, 0, "trajectory.competence_extension_months"),
+                 (13, 0, "trajectory.competence_requested_months"), (14, 0, "continuation"),
+                 (15, 0, "continuation_detail.from"), (16, 0, "continuation_detail.decisive_date"),
+                 (17, 0, "continuation_detail.age_at_decisive_date"), (18, 0, "status.in_trajectory"),
+                 (19, 0, "status.in_continuation"), (20, 0, "status.compensated")]
+ENTERPRISE_FIELDS = ([(100, 0, "year")] +
+                     [(101, m, "advances.{Y}-%02d" % m) for m in range(1, 13)] +
+                     [(106, m, "payment_references.{Y}-%02d" % m) for m in range(1, 13)] +
+                     [(110, q, "quarter_rights.{Y}-Q%d" % q) for q in range(1, 5)] +
+                     [(112, q, "settlements.{Y}-Q%d" % q) for q in range(1, 5)] +
+                     [(117, q, "payment_references.{Y}-Q%d" % q) for q in range(1, 5)] +
+                     [(130, q, "scale.quarter_fte[%d]" % (q - 1)) for q in range(1, 5)] +
+                     [(120, 0, "totals.advances"), (121, 0, "totals.settlements"), (122, 0, "totals.rights"),
+                      (131, 0, "scale.average_fte"), (132, 0, "scale.minimum"), (133, 0, "scale.must_comply_from"),
+                      (134, 0, "scale.applies"), (135, 0, "scale.compliant"), (140, 0, "occupancy.measured_year"),
+                      (142, 0, "occupancy.rate"), (143, 0, "occupancy.minimum"),
+                      (144, 0, "occupancy.contingent_before"), (145, 0, "occupancy.contingent_after"),
+                      (146, 0, "occupancy.reduction"), (147, 0, "occupancy.reduced"),
+                      (148, 0, "occupancy.quarters_counted"), (150, 0, "transition.first_day"),
+                      (151, 0, "transition.last_day"), (152, 0, "transition.conditions_from"),
+                      (160, 0, "conditions.met"), (161, 0, "conditions.apply_from"), (162, 0, "conditions.applies"),
+                      (170, 0, "sustainability_report.due"), (171, 0, "pop_required")])
+RECEIPT_FIELDS = [(900, 0, "receipt.library_version"), (901, 0, "receipt.parameters_fingerprint")]
+
+
+def _as_text(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+class CTypedFrontEnd:
+    """The typed C path: dossier handles from JSON, lde_evaluate_worker / lde_evaluate_enterprise, and every
+    decision value read back with the typed accessors (compared with the decision's own JSON)."""
+
+    name = "c-typed"
+
+    def __init__(self, c_front_end):
+        lib = c_front_end.lib
+        P = C.c_void_p
+        sig = {
+            "lde_params_with_changes": (C.c_int, [P, C.c_char_p, C.POINTER(P)]),
+            "lde_worker_from_json": (C.c_int, [C.c_char_p, C.POINTER(P)]),
+            "lde_worker_free": (None, [P]),
+            "lde_enterprise_from_json": (C.c_int, [C.c_char_p, C.POINTER(P)]),
+            "lde_enterprise_free": (None, [P]),
+            "lde_evaluate_worker": (C.c_int, [P, P, Date, C.c_int, C.POINTER(P)]),
+            "lde_evaluate_enterprise": (C.c_int, [P, P, C.c_int32, C.c_int, C.POINTER(P)]),
+            "lde_decision_free": (None, [P]),
+            "lde_decision_json": (C.c_int, [P, C.c_char_p, C.c_size_t, C.POINTER(C.c_size_t)]),
+            "lde_decision_has": (C.c_int, [P, C.c_int32, C.c_int32, C.POINTER(C.c_int32)]),
+            "lde_decision_get_text": (C.c_int, [P, C.c_int32, C.c_int32, C.c_char_p, C.c_size_t,
+                                                C.POINTER(C.c_size_t)]),
+            "lde_decision_failing_count": (C.c_int, [P, C.POINTER(C.c_size_t)]),
+            "lde_decision_failing_id": (C.c_int, [P, C.c_size_t, C.POINTER(C.c_char_p)]),
+        }
+        for name, (res, args) in sig.items():
+            fn = getattr(lib, name)
+            fn.restype, fn.argtypes = res, args
+        self.lib, self.base = lib, c_front_end.params
+
+    def _error(self, st, prefix):
+        field = (self.lib.lde_last_error_field() or b"").decode()
+        return Outcome(code=STATUS_NAMES.get(st, str(st)), field=_prefixed(prefix, field) if prefix else field,
+                       message=(self.lib.lde_last_error_message() or b"").decode())
+
+    def _text(self, call, *args):
+        needed = C.c_size_t(0)
+        size = 256
+        while True:
+            buf = C.create_string_buffer(size)
+            st = call(*args, buf, size, C.byref(needed))
+            if st == 9 and needed.value > size:
+                size = needed.value
+                continue
+            return st, buf.value.decode()
+
+    def evaluate(self, text):
+        inp = json.loads(text)
+        shape = typed_shape(inp)
+        if shape is None:
+            return None
+        lib = self.lib
+        params = C.c_void_p()
+        own_params = "parameters" in inp
+        if own_params:
+            st = lib.lde_params_with_changes(self.base, json.dumps(inp["parameters"]).encode(), C.byref(params))
+            if st != 0:
+                return self._error(st, "parameters")
+        else:
+            params = self.base
+        decision = C.c_void_p()
+        try:
+            kind, when = shape
+            handle = C.c_void_p()
+            from_json = lib.lde_worker_from_json if kind == "worker" else lib.lde_enterprise_from_json
+            free = lib.lde_worker_free if kind == "worker" else lib.lde_enterprise_free
+            st = from_json(json.dumps(inp[kind]).encode(), C.byref(handle))
+            if st != 0:
+                return self._error(st, kind)
+            try:
+                if kind == "worker":
+                    y, m, d = (int(x) for x in when.split("-"))
+                    st = lib.lde_evaluate_worker(params, handle, Date(y, m, d), 1, C.byref(decision))
+                else:
+                    st = lib.lde_evaluate_enterprise(params, handle, when, 1, C.byref(decision))
+            finally:
+                free(handle)
+            if st != 0:
+                return self._error(st, kind)
+            st, body = self._text(lib.lde_decision_json, decision)
+            if st != 0:
+                return self._error(st, "")
+            out = Outcome(decision=json.loads(body))
+            out.typed_problems = self._read_back(decision, out.decision, kind)
+            return out
+        finally:
+            lib.lde_decision_free(decision)
+            if own_params:
+                lib.lde_params_free(params)
+
+    def _read_back(self, decision, body, kind):
+        """Every field through lde_decision_has / lde_decision_get_text, against the decision JSON."""
+        problems = []
+        fields = (WORKER_FIELDS if kind == "worker" else ENTERPRISE_FIELDS) + RECEIPT_FIELDS
+        year = body.get("year")
+        for field, index, path in fields:
+            path = path.replace("{Y}", str(year))
+            want = resolve(body, path)
+            has = C.c_int32(0)
+            st = self.lib.lde_decision_has(decision, field, index, C.byref(has))
+            if st != 0:
+                problems.append(f"lde_decision_has({field}, {index}) returned {STATUS_NAMES.get(st, st)}")
+                continue
+            if not has.value:
+                if want is not None and want is not MISSING:
+                    problems.append(f"{path}: the accessor has no value, the JSON says {json.dumps(want)}")
+                continue
+            st, got = self._text(self.lib.lde_decision_get_text, decision, field, index)
+            if st != 0:
+                problems.append(f"{path}: lde_decision_get_text returned {STATUS_NAMES.get(st, st)}")
+            elif want is MISSING or got != _as_text(want):
+                problems.append(f"{path}: accessor {got!r}, JSON {json.dumps(want) if want is not MISSING else '(missing)'}")
+        count = C.c_size_t(0)
+        self.lib.lde_decision_failing_count(decision, C.byref(count))
+        ids = []
+        for i in range(count.value):
+            p = C.c_char_p()
+            self.lib.lde_decision_failing_id(decision, i, C.byref(p))
+            ids.append(p.value.decode())
+        want = (body.get("hiring") or {}).get("failing", []) if kind == "worker" else body["conditions"]["failing"]
+        if ids != want:
+            problems.append(f"failing ids: accessor {ids}, JSON {want}")
+        return problems
+
+
+class PythonTypedFrontEnd:
+    """The typed Python path: WorkerDossier / Enterprise from the case's object, lde.evaluate /
+    lde.evaluate_enterprise with Parameters.with_changes."""
+
+    name = "python-typed"
+
+    def __init__(self, lde):
+        self.lde = lde
+
+    def _error(self, e, prefix):
+        field = getattr(e, "field", "")
+        return Outcome(code=getattr(e, "code", None), field=_prefixed(prefix, field), message=str(e))
+
+    def evaluate(self, text):
+        lde = self.lde
+        inp = json.loads(text)
+        shape = typed_shape(inp)
+        if shape is None:
+            return None
+        params = None
+        if "parameters" in inp:
+            try:
+                params = lde.Parameters.default().with_changes(inp["parameters"])
+            except lde.Error as e:
+                return self._error(e, "parameters")
+        kind, when = shape
+        try:
+            if kind == "worker":
+                obj = lde.WorkerDossier.from_json(inp["worker"])
+            else:
+                obj = lde.Enterprise.from_json(inp["enterprise"])
+        except lde.Error as e:
+            return self._error(e, kind)
+        try:
+            if kind == "worker":
+                d = lde.evaluate(obj, when, params, trace=True)
+            else:
+                d = lde.evaluate_enterprise(obj, when, params, trace=True)
+        except lde.Error as e:
+            return self._error(e, kind)
+        return Outcome(decision=d.to_dict())
+
+
+def _date_or_none(v):
+    return None if v is None else v
+
+
+class PopulationFrontEnd:
+    """The population engines: lde.evaluate_population (one row) for worker cases that fit the columnar
+    model (at most one right, employment, competence extension and transition trajectory without
+    non-cooperation periods), lde.enterprise_schedules for enterprise cases. Their answers are partial
+    (no trace, fewer values): `partial` maps dotted paths to values, compared with the reference decision."""
+
+    name = "population"
+
+    def __init__(self, lde):
+        self.lde = lde
+
+    def evaluate(self, text):
+        lde = self.lde
+        inp = json.loads(text)
+        shape = typed_shape(inp)
+        if shape is None:
+            return None
+        try:
+            params = lde.Parameters.default().with_changes(inp["parameters"]) if "parameters" in inp else None
+            kind, when = shape
+            if kind == "worker":
+                return self._worker(lde.WorkerDossier.from_json(inp["worker"]).to_dict(), when, params)
+            return self._enterprise(lde.Enterprise.from_json(inp["enterprise"]), when, params)
+        except lde.Error:
+            return None  # input errors: the typed and JSON paths judge them
+
+    @staticmethod
+    def _failed(e):
+        """An error of the engine: its fields name columns (rows[0].birth_date), not JSON paths."""
+        out = Outcome(code=getattr(e, "code", None), field=getattr(e, "field", ""), message=str(e))
+        out.partial = {}
+        return out
+
+    def _worker(self, d, at, params):
+        import numpy as np
+        lde = self.lde
+        ds = d.get("doorstroom")
+        if len(d["rights"]) > 1 or len(d["employment"]) > 1 or len(d["competence_extensions"]) > 1 or \
+                (ds and ds.get("non_cooperation")):
+            return None
+        D = lambda v: np.array([v if v is not None else "NaT"], dtype="datetime64[D]")  # noqa: E731
+        right = d["rights"][0] if d["rights"] else None
+        emp = d["employment"][0] if d["employment"] else None
+        comp = d["competence_extensions"][0] if d["competence_extensions"] else None
+        cols = {"birth_date": D(d["birth_date"]),
+                "right_granted": D(right["granted"] if right else None),
+                "right_kind": [right["kind"] if right else "lde"],
+                "employment_first_day": D(emp["first_day"] if emp else None),
+                "employment_last_day": D(emp["last_day"] if emp else None),
+                "employer_recognised": np.array([emp["employer_recognised"] if emp else True]),
+                "employer_in_brussels": np.array([emp["employer_in_brussels"] if emp else False]),
+                "employer_contingent": [emp["employer_contingent_fte"] if emp else "1.00"],
+                "competence_months": np.array([comp["months"] if comp else 0], dtype=np.int32),
+                "competence_approved": D(comp["approved"] if comp else None),
+                "doorstroom_first_day": D(ds["first_day"] if ds else None),
+                "doorstroom_last_day": D(ds["last_day"] if ds else None),
+                "external_job_found": D(ds.get("external_job_found") if ds else None)}
+        ab = d["absences"]
+        absences = {"worker": np.zeros(len(ab), dtype=np.int64),
+                    "first_day": np.array([a["first_day"] for a in ab], dtype="datetime64[D]"),
+                    "last_day": np.array([a["last_day"] for a in ab], dtype="datetime64[D]"),
+                    "reason": np.array([a["reason"] for a in ab], dtype=object)}
+        try:
+            df = lde.evaluate_population(cols, at, absences=absences, parameters=params, threads=1)
+        except lde.Error as e:
+            return self._failed(e)
+        row = df.iloc[0]
+        day = lambda v: None if v is None or v != v else str(v)[:10]  # noqa: E731
+        kind = row.right_kind
+        out = Outcome(decision={})
+        out.partial = {
+            "right.kind": "none" if kind != kind else str(kind),
+            "right.valid": bool(row.right_valid),
+            "right.last_day": day(row.right_last_day),
+            "hiring.eligible": bool(row.hiring_eligible),
+            "trajectory.first_day": day(row.trajectory_first_day),
+            "trajectory.last_day": day(row.trajectory_last_day),
+            "trajectory.absence_extension_days": int(row.absence_extension_days),
+            "trajectory.competence_extension_months": int(row.competence_extension_months),
+            "continuation": str(row.continuation),
+            "status.in_trajectory": bool(row.in_trajectory),
+            "status.in_continuation": bool(row.in_continuation),
+            "status.compensated": bool(row.compensated),
+        }
+        return out
+
+    def _enterprise(self, e, year, params):
+        lde = self.lde
+        try:
+            t = lde.enterprise_schedules([e], year, params if params is not None else lde.Parameters.default(),
+                                         threads=1)
+        except lde.Error as err:
+            return self._failed(err)
+        cents = lambda c: ("-" if c < 0 else "") + f"{abs(int(c)) // 100}.{abs(int(c)) % 100:02d}"  # noqa: E731
+        out = Outcome(decision={})
+        out.partial = {}
+        for r in t.months.itertuples():
+            out.partial[f"advances.{year}-{int(r.month):02d}"] = cents(r.advance_cents)
+        for r in t.quarters.itertuples():
+            out.partial[f"quarter_rights.{year}-Q{int(r.quarter)}"] = cents(r.right_cents)
+            out.partial[f"settlements.{year}-Q{int(r.quarter)}"] = cents(r.settlement_cents)
+        return out
+
+
+def _normalise_partial(path, value):
+    """The population row says False / 0 where the decision has no hiring decision or no trajectory."""
+    if value is None and path in ("hiring.eligible",):
+        return False
+    if value is None and path in ("trajectory.absence_extension_days", "trajectory.competence_extension_months"):
+        return 0
+    return value
+
+
 def check_case(case, outcomes):
     """Problems of one case (empty when it passes)."""
     problems = []
     want_error = case.get("expect_error")
+    partial = {name: out for name, out in outcomes.items() if getattr(out, "partial", None) is not None}
+    outcomes = {name: out for name, out in outcomes.items() if name not in partial}
     for name, out in outcomes.items():
+        for line in getattr(out, "typed_problems", []):
+            problems.append(f"{name}: {line}")
         if want_error is not None:
             if out.decision is not None:
                 problems.append(f"{name}: expected error {want_error}, got a decision")
@@ -167,6 +530,21 @@ def check_case(case, outcomes):
                 problems.append(f"{name}: {path}: expected {json.dumps(expected)}, got (missing)")
             elif actual != expected:
                 problems.append(f"{name}: {path}: expected {json.dumps(expected)}, got {json.dumps(actual)}")
+    # The population engines: every value they give equals the reference decision's.
+    reference = next((o.decision for o in outcomes.values() if o.decision is not None), None)
+    for name, out in partial.items():
+        if out.decision is None:
+            if want_error is None:
+                problems.append(f"{name}: {out.describe()}")
+            continue
+        if reference is None:
+            problems.append(f"{name}: gives a decision, the other front ends give none")
+            continue
+        for path, value in sorted(out.partial.items()):
+            want = _normalise_partial(path, resolve(reference, path))
+            if want is MISSING or want != value:
+                problems.append(f"{name}: {path}: {json.dumps(value)}, the decision says "
+                                f"{'(missing)' if want is MISSING else json.dumps(want)}")
     # Agreement between front ends: the whole decision, or the error field.
     names = list(outcomes)
     for other in names[1:]:
@@ -194,8 +572,11 @@ def main():
             front_ends.append(CliFrontEnd(a.cli))
         if a.c_lib:
             front_ends.append(CFrontEnd(a.c_lib))
+            front_ends.append(CTypedFrontEnd(front_ends[-1]))
         if a.python:
             front_ends.append(PythonFrontEnd())
+            front_ends.append(PythonTypedFrontEnd(front_ends[-1].lde))
+            front_ends.append(PopulationFrontEnd(front_ends[-1].lde))
     except (OSError, ImportError, RuntimeError) as e:
         print(f"compare_frontends: cannot load a front end: {e}", file=sys.stderr)
         return 2
@@ -217,6 +598,7 @@ def main():
         for case in doc["cases"]:
             text = json.dumps({k: v for k, v in case.items() if k not in CASE_ONLY_KEYS})
             outcomes = {fe.name: fe.evaluate(text) for fe in front_ends}
+            outcomes = {name: out for name, out in outcomes.items() if out is not None}  # None: does not apply
             problems = check_case(case, outcomes)
             if problems:
                 failed += 1

@@ -103,3 +103,66 @@ def test_evaluate_json_matches_the_scalar_api():
     with pytest.raises(lde.Error) as err:
         lde.evaluate_json('{"at": "2025-02-15", "worker": {"birth_date": "1980-13-01"}}')
     assert "birth_date" in err.value.field
+
+
+def test_evaluate_json_takes_parameters():
+    case = {"at": "2025-02-15", "worker": dossier(
+        absences=[{"first_day": "2021-03-01", "last_day": "2021-03-25", "reason": "illness"}]).to_dict()}
+    reform = lde.Parameters.default().with_changes({"trajectory.absence_min_days": 21})
+    base = json.loads(lde.evaluate_json(json.dumps(case), trace=False))
+    changed = json.loads(lde.evaluate_json(json.dumps(case), trace=False, parameters=reform))
+    assert base["trajectory"]["absence_extension_days"] == 0
+    assert changed["trajectory"]["absence_extension_days"] == 25
+    assert changed["receipt"]["parameters_fingerprint"] == reform.fingerprint
+    # The same as the typed API with the same parameters, and a dict is accepted as input.
+    typed = lde.evaluate(lde.WorkerDossier.from_json(case["worker"]), "2025-02-15", reform, trace=False)
+    assert json.loads(lde.evaluate_json(case, False, parameters=reform)) == typed.to_dict()
+    with pytest.raises(lde.InvalidArgumentError) as err:
+        lde.evaluate_json(json.dumps(case), parameters={"trajectory.absence_min_days": 21})
+    assert err.value.field == "parameters"
+
+
+def test_nan_and_inf_are_rejected_naming_the_path():
+    fields = dict(allocation_number="LDE-1", legal_form="vzw",
+                  dmfa={"2026-Q1": [{"worker": "a", "fraction": float("nan")}]})
+    with pytest.raises(lde.InvalidArgumentError) as err:
+        lde.Enterprise(**fields)
+    assert err.value.field == "dmfa.2026-Q1[0].fraction"
+    with pytest.raises(lde.InvalidArgumentError) as err:
+        lde.Enterprise(allocation_number="LDE-1", legal_form="vzw", hires={"2026-01": float("inf")})
+    assert err.value.field == "hires.2026-01"
+    with pytest.raises(lde.InvalidArgumentError) as err:
+        dossier(employment=[{"employer": "A", "first_day": "2020-02-01", "employer_contingent_fte": float("nan")}])
+    assert err.value.field == "employment[0].employer_contingent_fte"
+    # A finite float that converts exactly is fine (docs/format.md).
+    assert lde.Enterprise(allocation_number="LDE-1", legal_form="vzw",
+                          dmfa={"2026-Q1": [{"worker": "a", "fraction": 0.8}]}).to_dict()["dmfa"]["2026-Q1"][0][
+        "fraction"] == "0.80"
+
+
+def test_empty_names_and_every_unknown_key():
+    with pytest.raises(lde.InvalidArgumentError) as err:
+        lde.Enterprise(allocation_number="LDE-1", legal_form="")
+    assert err.value.field == "legal_form"
+    with pytest.raises(lde.InvalidArgumentError) as err:
+        lde.WorkerDossier.from_json({"birth_date": "1980-01-01", "zz": 1, "rigths": []})
+    assert err.value.field == "zz"
+    assert 'also unknown: "rigths" (did you mean "rights"?)' in str(err.value)
+    with pytest.raises(lde.InvalidArgumentError) as err:
+        lde.WorkerDossier.from_json({"birth_date": None})
+    assert "got null" in str(err.value) and "null null" not in str(err.value)
+
+
+def test_repr_in_docs_matches():
+    """docs/python.md shows this repr; keep them equal."""
+    d = lde.WorkerDossier(
+        birth_date="1980-05-10",
+        rights=[{"kind": "lde", "granted": "2019-12-01"}],
+        employment=[{"employer": "A", "first_day": date("2020-02-01")}],
+        absences=[{"first_day": "2021-03-01", "last_day": "2021-04-29", "reason": "illness"}],
+    )
+    r = lde.evaluate(d, "2025-02-15")
+    from pathlib import Path
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "python.md").read_text()
+    assert repr(r) in doc
+    assert (r.trajectory_last_day, r.absence_extension_days) == (date("2025-04-01"), 60)

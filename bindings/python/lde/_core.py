@@ -11,6 +11,7 @@ import dataclasses
 import datetime as _dt
 import decimal
 import json
+import math
 from typing import Any, Mapping, Optional, Sequence, Union
 
 from . import _lde
@@ -109,29 +110,44 @@ def _error(cls: type, field: str, message: str) -> Error:
 # --------------------------------------------------------------------------- JSON helpers
 
 
-def _jsonable(value: Any) -> Any:
-    """Python values -> the JSON format (dates as ISO text, decimals as text)."""
+def _jsonable(value: Any, path: str = "") -> Any:
+    """Python values -> the JSON format (dates as ISO text, decimals as text).
+
+    A float that is not finite (NaN, inf) has no JSON form: it raises :class:`InvalidArgumentError`
+    naming its path (``dmfa.2026-Q1[0].fraction``) instead of writing ``NaN`` for the parser to reject.
+    """
     if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
+        return {str(k): _jsonable(v, f"{path}.{k}" if path else str(k)) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
+        return [_jsonable(v, f"{path}[{i}]") for i, v in enumerate(value)]
     if isinstance(value, _dt.datetime):
+        if value.time() != _dt.time(0):
+            raise _error(InvalidArgumentError, path, f"has a time of day ({value}); dates must be whole days")
         return value.date().isoformat()
     if isinstance(value, _dt.date):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
+        if not value.is_finite():
+            raise _error(InvalidArgumentError, path, f"must be a finite number, got {value}")
         return str(value)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return _jsonable(dataclasses.asdict(value))
+        return _jsonable(dataclasses.asdict(value), path)
     if hasattr(value, "dtype") and hasattr(value, "item"):  # numpy scalars
         if str(getattr(value, "dtype", "")).startswith("datetime64"):
-            return str(value.astype("datetime64[D]"))
-        return value.item()
+            if value != value:  # NaT
+                return None
+            day = value.astype("datetime64[D]")
+            if day != value:
+                raise _error(InvalidArgumentError, path, f"has a time of day ({value}); dates must be whole days")
+            return str(day)
+        return _jsonable(value.item(), path)
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _error(InvalidArgumentError, path, f"must be a finite number, got {value}")
     return value
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(_jsonable(value), separators=(",", ":"))
+    return json.dumps(_jsonable(value), separators=(",", ":"), allow_nan=False)
 
 
 # --------------------------------------------------------------------------- parameters
@@ -176,12 +192,13 @@ class Parameters:
         return Parameters(_lde._Parameters._from_json(text, origin))
 
     def with_changes(self, changes: Union[str, Mapping[str, Any]], *, name: Optional[str] = None,
-                     origin: str = "changes") -> "Parameters":
+                     origin: str = "parameters") -> "Parameters":
         """A copy with changes: a reform file (``{"format": "lde-reform/1", "name": ..., "changes": {...}}``)
         or a bare changes object, as JSON text or a dict. A change maps a parameter name to a plain value
         (replaces the whole history) or a list of ``{"from": date, "value": v, "source": text}`` entries
         (each replaces the value from that date on). An unknown parameter raises :class:`NotFoundError`
-        naming it."""
+        naming it. A plain value's source reads "change in <origin>"; the default origin "parameters" is
+        the one ``evaluate_json`` uses for an input's ``"parameters"``, so both give the same fingerprint."""
         if not isinstance(changes, str):
             body: Any = dict(changes)
             if name is not None and "changes" not in body:
@@ -360,9 +377,13 @@ def evaluate_enterprise(enterprise: Enterprise, year: int, parameters: Optional[
     return _lde._evaluate_enterprise(enterprise, int(year), _params(parameters), bool(trace))
 
 
-def evaluate_json(text: str, trace: bool = True) -> str:
+def evaluate_json(text: Union[str, Mapping[str, Any]], trace: bool = True, *,
+                  parameters: Optional[Parameters] = None) -> str:
     """Evaluates one input in the language-neutral format (``{"at", "worker"}`` or ``{"year", "enterprise"}``,
-    optional ``"parameters"`` changes) with the default parameters and returns the decision JSON."""
+    optional ``"parameters"`` changes, applied on top of ``parameters``, default :meth:`Parameters.default`)
+    and returns the decision JSON — what ``lde_evaluate_json`` and ``lde evaluate`` return."""
+    if isinstance(text, Mapping):
+        text = _dumps(text)
     if not isinstance(text, str):
-        raise _error(InvalidArgumentError, "input", f"expected JSON text (str), got {type(text).__name__}")
-    return _lde._evaluate_json(text, _lde._Parameters._default(), bool(trace))
+        raise _error(InvalidArgumentError, "input", f"expected JSON text (str) or a dict, got {type(text).__name__}")
+    return _lde._evaluate_json(text, _params(parameters), bool(trace))

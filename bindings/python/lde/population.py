@@ -100,12 +100,17 @@ def _dates(values: Any, field: str) -> np.ndarray:
     if a.dtype.kind == "O" or a.dtype.kind == "U":
         out = np.empty(len(a), dtype=np.int64)
         for i, v in enumerate(a):
-            if v is None or (isinstance(v, float) and np.isnan(v)) or (hasattr(v, "dtype") and np.isnat(v)) \
+            # np.str_ has a dtype too: test for datetime64 itself before asking np.isnat.
+            if v is None or (isinstance(v, float) and np.isnan(v)) or (isinstance(v, np.datetime64) and np.isnat(v)) \
                     or v is getattr(_pd(), "NaT", object()):
                 out[i] = NO_DATE
                 continue
             try:
-                if isinstance(v, str):
+                if isinstance(v, np.datetime64):
+                    dd = v.astype("datetime64[D]")
+                    if dd != v:
+                        raise ValueError(f"has a time of day ({v}); dates must be whole days (datetime64[D])")
+                elif isinstance(v, str):
                     dd = np.datetime64(_dt.date.fromisoformat(v), "D")
                 elif isinstance(v, _dt.datetime):
                     if v.time() != _dt.time(0):
@@ -117,7 +122,7 @@ def _dates(values: Any, field: str) -> np.ndarray:
                     raise ValueError(f"expected a date, got {type(v).__name__} {v!r}")
             except ValueError as e:
                 raise _error(InvalidArgumentError, field.format(i), str(e)) from None
-            out[i] = dd.astype(np.int64)
+            out[i] = int(dd.astype(np.int64))
         return out
     raise _error(InvalidArgumentError, _colname(field),
                  f"has the wrong dtype {a.dtype}, expected datetime64[D] dates (NaT for missing)")
@@ -176,6 +181,10 @@ def _fte_units(values: Any, field: str) -> np.ndarray:
         if nan.any():
             i = _first_bad(nan)
             raise _error(InvalidArgumentError, field.format(i), "is NaN; an FTE figure is required")
+        inf = ~np.isfinite(a) | (np.abs(a) > 1e12)
+        if inf.any():
+            i = _first_bad(inf)
+            raise _error(InvalidArgumentError, field.format(i), f"must be a finite FTE figure, got {a[i]!r}")
         units = np.rint(a * 10000.0)
         bad = np.abs(units - a * 10000.0) > 1e-6
         if bad.any():
@@ -199,8 +208,9 @@ def _fte_units(values: Any, field: str) -> np.ndarray:
     raise _error(InvalidArgumentError, _colname(field), f"has the wrong dtype {a.dtype}, expected FTE figures")
 
 
-def _codes(values: Any, field: str, names: Mapping[str, int], allow_missing: bool) -> np.ndarray:
-    """Text labels (or their integer codes) -> int32 codes; unknown text names the first offending row."""
+def _codes(values: Any, field: str, names: Mapping[str, int], allow_missing: bool, missing_code: int = 0) -> np.ndarray:
+    """Text labels (or their integer codes) -> int32 codes; unknown text names the first offending row.
+    Missing values (None, NaN) become ``missing_code`` (the documented default) when allowed."""
     pd = _pd()
     if hasattr(values, "cat"):  # pandas categorical: map the categories once
         cats = list(values.cat.categories)
@@ -213,21 +223,29 @@ def _codes(values: Any, field: str, names: Mapping[str, int], allow_missing: boo
                 i = _first_bad(bad)
                 raise _error(InvalidArgumentError, field.format(i),
                              f"unknown value {cats[codes[i]]!r} (expected one of {', '.join(names)})")
-        table = np.array([names.get(c, 0) if isinstance(c, str) else 0 for c in cats] + [0], dtype=np.int32)
+        table = np.array([names.get(c, 0) if isinstance(c, str) else 0 for c in cats] + [missing_code], dtype=np.int32)
         missing = codes < 0
         if missing.any() and not allow_missing:
             raise _error(InvalidArgumentError, field.format(_first_bad(missing)), "is required but missing")
         return table[codes]
     a = _as_array(values)
     if a.dtype.kind in "iu":
-        return _ints(a, field)
+        codes = _ints(a, field)
+        bad = (codes < 1) | (codes > max(names.values()))
+        if bad.any():
+            i = _first_bad(bad)
+            raise _error(InvalidArgumentError, field.format(i),
+                         f"unknown code {codes[i]} (expected 1 to {max(names.values())}: {', '.join(names)})")
+        return codes
     if a.dtype.kind in "OUTf" or str(a.dtype) in ("str", "string"):
         s = pd.Series(a, dtype=object)
         missing = s.isna().to_numpy()
+        top = max(names.values())
         mapped = s.map(lambda v: names.get(v, -1) if isinstance(v, str) else
-                       (int(v) if isinstance(v, (int, np.integer)) and not isinstance(v, bool) else -1))
+                       (int(v) if isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
+                        and 1 <= int(v) <= top else -1))
         out = mapped.to_numpy()
-        out = np.where(missing, 0, out)
+        out = np.where(missing, missing_code, out)
         bad = (out == -1) & ~missing
         if bad.any():
             i = _first_bad(bad)
@@ -258,9 +276,40 @@ def _columns(data: Any) -> tuple[dict[str, Any], int, Any]:
     raise _error(InvalidArgumentError, "workers", f"expected a DataFrame or a mapping of columns, got {type(data).__name__}")
 
 
+WORKER_COLUMNS = _DATE_COLUMNS + _BOOL_COLUMNS + ("right_kind", "competence_months", "employer_contingent",
+                                                  "employer_contingent_fte", "employer_contingent_units")
+ABSENCE_COLUMNS = ("worker", "first_day", "last_day", "reason")
+
+
+def _check_names(names: Sequence[str], known: Sequence[str], prefix: str, table: str) -> None:
+    """Columns the engine does not read are the caller's own (ids, employer, fraction, ...) and are
+    ignored -- unless a name is a near miss of a known column (``employer_recognized``): a misspelt
+    column would otherwise silently fall back to its default."""
+    import difflib
+
+    for name in names:
+        if name in known:
+            continue
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.85)
+        if close:
+            raise _error(InvalidArgumentError, f"{prefix}{name}",
+                         f"unknown {table} column {name!r} (did you mean {close[0]!r}?); "
+                         f"known columns: {', '.join(known)}")
+
+
 def worker_columns(workers: Any) -> tuple[dict[str, np.ndarray], int, Any]:
     """The worker table converted to the exact arrays the C++ engine reads (for reuse across dates)."""
     cols, n, index = _columns(workers)
+    _check_names(list(cols), WORKER_COLUMNS, "", "worker")
+    if "absences" in cols:
+        raise _error(InvalidArgumentError, "absences",
+                     "is a column of the workers; absences go in a separate long table "
+                     "(absences=, columns worker, first_day, last_day, reason)")
+    if "employer_contingent_fte" in cols:  # the name of the JSON dossier and of the lde simulate CSV
+        if "employer_contingent" in cols:
+            raise _error(InvalidArgumentError, "employer_contingent_fte",
+                         "give employer_contingent or employer_contingent_fte, not both")
+        cols["employer_contingent"] = cols.pop("employer_contingent_fte")
     for name in _REQUIRED:
         if name not in cols:
             raise _error(InvalidArgumentError, name, "the column is required but missing")
@@ -272,7 +321,8 @@ def worker_columns(workers: Any) -> tuple[dict[str, np.ndarray], int, Any]:
         if name in cols:
             out[name] = _bools(cols[name], "rows[{}]." + name)
     if "right_kind" in cols:
-        out["right_kind"] = _codes(cols["right_kind"], "rows[{}].right_kind", RIGHT_KINDS, allow_missing=True)
+        out["right_kind"] = _codes(cols["right_kind"], "rows[{}].right_kind", RIGHT_KINDS, allow_missing=True,
+                                   missing_code=RIGHT_KINDS["lde"])
     if "competence_months" in cols:
         out["competence_months"] = _ints(cols["competence_months"], "rows[{}].competence_months")
     if "employer_contingent" in cols and "employer_contingent_units" in cols:
@@ -301,7 +351,8 @@ def absence_columns(absences: Any) -> tuple[dict[str, np.ndarray], int]:
             if length != n:
                 raise _error(InvalidArgumentError, f"absences.{k}",
                              f"has {length} rows, expected {n} like worker (columns of different lengths)")
-    for name in ("worker", "first_day", "last_day", "reason"):
+    _check_names([str(c) for c in cols], ABSENCE_COLUMNS, "absences.", "absence")
+    for name in ABSENCE_COLUMNS:
         if name not in cols:
             raise _error(InvalidArgumentError, f"absences.{name}", "the column is required but missing")
     return {
@@ -331,6 +382,14 @@ def _day(at: DateLike) -> int:
     raise _error(InvalidArgumentError, "at", f"expected a date, got {type(at).__name__}")
 
 
+def _threads(threads: Any) -> int:
+    if isinstance(threads, (bool, np.bool_)) or not isinstance(threads, (int, np.integer)):
+        raise _error(InvalidArgumentError, "threads", f"expected a whole number (0: every core), got {threads!r}")
+    if threads < 0 or threads > 1024:
+        raise _error(InvalidArgumentError, "threads", f"must lie in 0..1024 (0: every core), got {threads}")
+    return int(threads)
+
+
 def _to_datetime(days: np.ndarray) -> np.ndarray:
     return days.view("datetime64[D]")
 
@@ -343,7 +402,7 @@ def evaluate_arrays(workers: Any, at: DateLike, *, absences: Any = None, paramet
     else:
         cols, n, _ = worker_columns(workers)
     acols, an = absence_columns(absences) if not (isinstance(absences, tuple) and len(absences) == 2) else absences
-    return _lde._evaluate_columns(dict(cols), n, dict(acols), an, _day(at), _params(parameters), int(threads))
+    return _lde._evaluate_columns(dict(cols), n, dict(acols), an, _day(at), _params(parameters), _threads(threads))
 
 
 def evaluate_population(workers: Any, at: DateLike, *, absences: Any = None, parameters: Optional[Parameters] = None,
@@ -360,6 +419,7 @@ def evaluate_population(workers: Any, at: DateLike, *, absences: Any = None, par
     does not depend on it. Bad input raises :class:`lde.Error` naming the column and first row.
     """
     pd = _pd()
+    _threads(threads)
     cols, n, index = worker_columns(workers)
     r = evaluate_arrays((cols, n, index), at, absences=absences, parameters=parameters, threads=threads)
     kind = pd.Categorical.from_codes(r["right_kind"].astype(np.int64) - 1, categories=list(RIGHT_KINDS))
@@ -444,19 +504,41 @@ def monthly_compensation(workers: Any, year: int, *, fraction: Any = None, absen
     ``workers``, an array, or None (1.0 for everyone).
     """
     pd = _pd()
+    _threads(threads)
+    if isinstance(year, (bool, np.bool_)) or not isinstance(year, (int, np.integer)) or not 1400 <= year <= 9998:
+        raise _error(InvalidArgumentError, "year", f"expected a year 1400..9998, got {year!r}")
+    year = int(year)
     cols, n, index = worker_columns(workers)
     acols = absence_columns(absences)
     if fraction is None:
         units = np.full(n, 10000, dtype=np.int64)
     else:
-        raw = workers[fraction] if isinstance(fraction, str) else fraction
-        units = _fte_units(raw, "rows[{}].fraction")
+        if isinstance(fraction, str):
+            names = [str(c) for c in (workers.columns if hasattr(workers, "columns") else workers)]
+            if fraction not in names:
+                import difflib
+
+                close = difflib.get_close_matches(fraction, names, n=1)
+                raise _error(InvalidArgumentError, "fraction",
+                             f"no column {fraction!r} in workers" + (f" (did you mean {close[0]!r}?)" if close else ""))
+            raw = workers[fraction]
+            field = "rows[{}]." + fraction
+        elif isinstance(fraction, (int, float, decimal.Decimal, np.number)) and not isinstance(fraction, (bool, np.bool_)):
+            raw = np.full(n, fraction, dtype=object if isinstance(fraction, decimal.Decimal) else np.float64)
+            field = "fraction"
+        else:
+            raw = fraction
+            field = "rows[{}].fraction"
+        if np.ndim(_as_array(raw)) != 1:
+            raise _error(InvalidArgumentError, "fraction",
+                         f"expected a column name, a number or one value per worker, got {type(fraction).__name__}")
+        units = _fte_units(raw, field)
         if len(units) != n:
             raise _error(InvalidArgumentError, "fraction", f"has {len(units)} rows, expected {n}")
         bad = (units < 0) | (units > 10000)
         if bad.any():
             i = _first_bad(bad)
-            raise _error(InvalidArgumentError, f"rows[{i}].fraction", f"must lie in [0, 1] (I-20), got {units[i] / 10000}")
+            raise _error(InvalidArgumentError, field.format(i), f"must lie in [0, 1] (I-20), got {units[i] / 10000}")
     p = parameters if parameters is not None else Parameters.default()
     days_year = 366 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 365
     frames = []
