@@ -6,7 +6,10 @@
 /// column describes worker i; the caller owns every array, inputs and
 /// outputs alike, and nothing is allocated per row on the caller's side.
 /// The answers equal evaluate_worker() on the dossier each row describes,
-/// to the day and the cent.
+/// to the day and the cent. Inside, evaluate_workers() allocates a constant
+/// number of blocks per call (the absence index, one scratch dossier per
+/// thread that keeps its capacity from row to row) and nothing per row
+/// besides what evaluate_worker() itself allocates for each row.
 ///
 /// Dates are days since 1970-01-01 (numpy `datetime64[D]`); kNoDate marks a
 /// missing date (numpy's NaT has the same bit pattern). FTE figures are in

@@ -18,12 +18,16 @@
 ///    an empty string is written and the call returns
 ///    `LDE_STATUS_BUFFER_TOO_SMALL`.
 ///  - After a failure, lde_last_error_message() and lde_last_error_field()
-///    describe it. They are per thread.
+///    describe it. They are per thread, kept in fixed buffers (recording an
+///    error never allocates; a message above 1023 bytes is cut and ends in "...").
 ///  - Dates are ::lde_date values `{year, month, day}`; `{0, 0, 0}` means
 ///    "no date". The batch call uses days since 1970-01-01 (numpy
 ///    `datetime64[D]`) with ::LDE_NO_DAYS for "no date".
 ///  - Enumerations are passed as `int32_t` with fixed values; a value the
 ///    library does not know is rejected with `LDE_STATUS_INVALID_ARGUMENT`.
+///    Values the library *returns* (statuses, right kinds, continuation kinds,
+///    field types) may grow in a minor version: treat a value your header does
+///    not name as "unknown" (docs/c-api.md, "Forward compatibility").
 ///  - Structs that may grow start with `struct_size`: set it to `sizeof` the
 ///    struct as your header declares it.
 ///  - FTE figures are integers in ten-thousandths (1.00 FTE = 10000), money
@@ -70,12 +74,12 @@ enum lde_status_code {
   LDE_OK = 0,                          ///< Success.
   LDE_STATUS_INVALID_ARGUMENT = 1,     ///< A value that is not allowed (NULL handle, unknown enum value, negative length, ...).
   LDE_STATUS_INVALID_DATE = 2,         ///< A date that does not exist, or a period that ends before it starts.
-  LDE_STATUS_OUT_OF_RANGE = 3,         ///< A valid value outside what the rules cover (an index past the end, a date before the rules).
+  LDE_STATUS_OUT_OF_RANGE = 3,         ///< A valid value outside what the rules cover: an index past the end, a date for which the parameter set has no value (a changed set whose value begins later), an amount beyond 64 bits. A date before the decree is *not* an error: the values of its entry into force answer for it (I-21).
   LDE_STATUS_CONFLICT = 4,             ///< Inputs that contradict each other (two rights in force on one day, I-6).
   LDE_STATUS_PARSE_ERROR = 5,          ///< Malformed text: JSON, dates, decimals.
   LDE_STATUS_NOT_FOUND = 6,            ///< A name that does not exist, or a decision value that is absent (no trajectory, ...).
   LDE_STATUS_OUT_OF_MEMORY = 7,        ///< Memory ran out.
-  LDE_STATUS_INTERNAL = 8,             ///< A bug in lde; please report it with the message.
+  LDE_STATUS_INTERNAL = 8,             ///< A bug in lde; please report it with the message. No input provokes it.
   LDE_STATUS_BUFFER_TOO_SMALL = 9      ///< A caller buffer is too small; `*out_needed` says how large it must be.
 };
 
@@ -85,7 +89,8 @@ LDE_API const char* lde_status_string(lde_status status);
 
 /// The message of the last failed call on the calling thread (one line that names the field
 /// and the value), or "" when the last call succeeded. Thread-local: each thread sees only its
-/// own errors. The string stays valid until the next lde_ call on the same thread.
+/// own errors. The string stays valid until the next lde_ call on the same thread. At most
+/// 1023 bytes: a longer message is cut and ends in "..." (the field at 255 bytes likewise).
 LDE_API const char* lde_last_error_message(void);
 
 /// The input field of the last failed call on the calling thread (a JSON path such as
@@ -684,10 +689,17 @@ typedef struct lde_worker_outputs {
 } lde_worker_outputs;
 
 /// Evaluates every worker row on @p at_days (days since 1970-01-01) into @p outputs, on
-/// @p threads threads (0: all cores). @p absences may be NULL (no absences). Nothing is
-/// allocated per row on the caller's side; the answers equal lde_evaluate_worker() row by row.
-/// On error nothing is guaranteed about the outputs, and the message names the row
-/// (`rows[12].birth_date`).
+/// @p threads threads (0: all cores). @p absences may be NULL (no absences). The answers
+/// equal lde_evaluate_worker() row by row. On error nothing is guaranteed about the outputs,
+/// and the message names the row (`rows[12].birth_date`).
+///
+/// Allocation: the caller allocates nothing per row (inputs and outputs are the caller's
+/// arrays). Inside, the call allocates a constant number of blocks (an index of the absences
+/// by worker, one scratch dossier per thread that is refilled for every row and keeps its
+/// capacity, the threads themselves), and the batch layer allocates nothing per row. The
+/// rules engine it runs for each row (the same code as lde_evaluate_worker()) still allocates
+/// for its intermediate results: about 39 small blocks for a typical row (a right and an
+/// employment, no absences), a few more per absence. CTest capi_malloc bounds that count.
 LDE_API lde_status lde_evaluate_workers(const lde_params* params, const lde_worker_columns* workers,
                                         const lde_absence_columns* absences, int64_t at_days, uint32_t threads,
                                         const lde_worker_outputs* outputs);
