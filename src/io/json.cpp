@@ -134,7 +134,8 @@ class DocumentBuilder {
   using string_t = json::string_t;
   using binary_t = json::binary_t;
 
-  DocumentBuilder(json& root, std::string_view origin) : root_(root), origin_(origin) {}
+  DocumentBuilder(json& root, std::string_view text, std::string_view origin)
+      : root_(root), text_(text), origin_(origin) {}
 
   bool null() { return value(nullptr); }
   bool boolean(bool v) { return value(v); }
@@ -168,7 +169,16 @@ class DocumentBuilder {
     return true;
   }
 
-  bool parse_error(std::size_t /*position*/, const std::string& /*token*/, const nlohmann::detail::exception& ex) {
+  bool parse_error(std::size_t position, const std::string& token, const nlohmann::detail::exception& ex) {
+    // 406: a number the parser itself refuses (1e400, -1e400: beyond a double). The value's path is
+    // known here (its key has been read), so the error names it, with the line and column.
+    constexpr int kNumberOverflow = 406;
+    if (ex.id == kNumberOverflow) {
+      fail(ErrorCode::parse_error, child_path(), origin_,
+           "number " + token + " at " + line_column(position, token) +
+               " is too large for a JSON number (it would become infinite); write the value as a string, e.g. \"" +
+               token + "\"");
+    }
     std::string what = ex.what();
     const auto close_bracket = what.find("] ");
     if (close_bracket != std::string::npos) what = what.substr(close_bracket + 2);
@@ -198,6 +208,25 @@ class DocumentBuilder {
     return out;
   }
   std::string child_path() const { return path_with(frames_.size(), nullptr); }
+
+  /// "line L, column C" (from 1, as nlohmann counts) where @p token starts; the parser has read the
+  /// token and at most one character after it, so it starts at or before byte @p end - its length.
+  std::string line_column(std::size_t end, const std::string& token) const {
+    end = std::min(end, text_.size());
+    std::size_t start = text_.rfind(token, end);
+    if (start == std::string_view::npos) start = end >= token.size() ? end - token.size() : 0;
+    std::size_t line = 1;
+    std::size_t column = 1;
+    for (std::size_t i = 0; i < start; ++i) {
+      if (text_[i] == '\n') {
+        ++line;
+        column = 1;
+      } else {
+        ++column;
+      }
+    }
+    return "line " + std::to_string(line) + ", column " + std::to_string(column);
+  }
 
   json* place(json&& v) {
     if (frames_.empty()) {
@@ -236,6 +265,7 @@ class DocumentBuilder {
   }
 
   json& root_;
+  std::string_view text_;
   std::string_view origin_;
   std::vector<Frame> frames_;
 };
@@ -257,7 +287,7 @@ std::string closest(std::string_view key, const std::vector<std::string_view>& a
 
 json parse_document(std::string_view text, std::string_view origin) {
   json doc;
-  DocumentBuilder builder(doc, origin);
+  DocumentBuilder builder(doc, text, origin);
   json::sax_parse(text.begin(), text.end(), &builder);
   return doc;
 }
@@ -759,7 +789,8 @@ ojson enterprise_decision(const EnterpriseYear& y) {
                   {"compliant", y.scale.compliant},
                   {"applies", y.scale.applies},
                   {"must_comply_from", date_or_null(y.scale.must_comply_from)},
-                  {"quarter_fte", qfte}};
+                  {"quarter_fte", qfte},
+                  {"label_may_be_withdrawn", y.scale.label_may_be_withdrawn}};
   const OccupancyResult& o = y.occupancy;
   ojson qocc = ojson::array();
   for (const Percent& p : o.quarter_occupancy) qocc.push_back(p.to_string());
@@ -772,7 +803,8 @@ ojson enterprise_decision(const EnterpriseYear& y) {
                       {"contingent_before", o.contingent_before.to_string()},
                       {"contingent_after", o.contingent_after.to_string()},
                       {"reduction", o.reduction.to_string()},
-                      {"reduced", o.reduced}};
+                      {"reduced", o.reduced},
+                      {"measurable", o.measurable}};
   if (y.transition) {
     out["transition"] = {{"first_day", y.transition->first_day.iso()},
                          {"last_day", y.transition->last_day.iso()},
@@ -783,13 +815,21 @@ ojson enterprise_decision(const EnterpriseYear& y) {
   out["conditions"] = {{"met", y.conditions.met},
                        {"failing", y.conditions.failing},
                        {"applies", y.conditions.applies},
-                       {"apply_from", date_or_null(y.conditions.apply_from)}};
+                       {"apply_from", date_or_null(y.conditions.apply_from)},
+                       {"label_may_be_withdrawn", y.conditions.label_may_be_withdrawn}};
   if (y.report) {
     out["sustainability_report"] = {{"working_year", y.report->working_year}, {"due", y.report->due.iso()}};
   } else {
     out["sustainability_report"] = nullptr;
   }
   out["pop_required"] = y.pop_required;
+  ojson pop_workers = ojson::array();
+  for (const PopObligation& p : y.pop_workers) {
+    ojson quarters = ojson::array();
+    for (const Quarter& q : p.quarters) quarters.push_back(q.iso());
+    pop_workers.push_back({{"worker", p.worker}, {"quarters", quarters}, {"required", p.required}});
+  }
+  out["pop_workers"] = pop_workers;
   return out;
 }
 
@@ -891,7 +931,9 @@ ojson evaluate(const Input& in, bool with_trace, const std::string& root, std::s
       const WorkerStatus s = evaluate_worker(*in.worker, *in.at, in.params, &trace);
       return trace_and_receipt(worker_decision(s), trace, Receipt::of(in.params));
     }
-    validate(*in.enterprise);
+    // With the input's parameters: a reform that moves compensation.fixed_amount_first_year/last_year
+    // changes which transition_amounts are allowed (I-14).
+    validate(*in.enterprise, in.params);
     const EnterpriseYear y = evaluate_enterprise(*in.enterprise, *in.year, in.params, &trace);
     return trace_and_receipt(enterprise_decision(y), trace, Receipt::of(in.params));
   } catch (const Error& err) {

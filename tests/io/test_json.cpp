@@ -4,6 +4,7 @@
 #include "lde/core/parameters.hpp"
 #include "lde/io/cases.hpp"
 #include "lde/io/json.hpp"
+#include "lde/enterprise/year.hpp"
 #include "lde/worker/status.hpp"
 
 #include <doctest/doctest.h>
@@ -291,6 +292,131 @@ TEST_CASE("evaluate_json: errors carry the JSON path from the document root") {
   CHECK(conflict.field().rfind("worker.rights", 0) == 0);
 }
 
+TEST_CASE("enterprise decision: withdrawal grounds, occupancy measurability and the POP per worker") {
+  const std::string input = std::string(R"({"year": 2026, "enterprise": )") + kEnterprise + "}";
+  const std::string out = io::evaluate_json(input, ParameterSet::defaults());
+  // Converted: the minimum scale applies from 2021-01-01; 0.80 FTE with a positive reference wage cost in
+  // Q1 only averages 0.20 < 5.00, so the label may be withdrawn (2.4, E-14).
+  CHECK(value(out, "scale.applies") == "true");
+  CHECK(value(out, "scale.compliant") == "false");
+  CHECK(value(out, "scale.label_may_be_withdrawn") == "true");
+  // Every organisation condition is met: no ground there (2.5, E-14).
+  CHECK(value(out, "conditions.met") == "true");
+  CHECK(value(out, "conditions.label_may_be_withdrawn") == "false");
+  CHECK(value(out, "occupancy.measurable") == "true");
+  // Both DmfA workers are target workers, also w2 with no reference wage cost (6.8, E-13).
+  CHECK(value(out, "pop_workers") ==
+        R"([{"worker":"w1","quarters":["2026-Q1"],"required":true},{"worker":"w2","quarters":["2026-Q1"],"required":true}])");
+
+  // A legal form that fails 2.7 while the conditions apply: a ground to withdraw the label.
+  std::string bv = input;
+  bv.replace(bv.find(R"("legal_form": "vzw")"), 19, R"("legal_form": "bv")");
+  const std::string failing = io::evaluate_json(bv, ParameterSet::defaults());
+  CHECK(value(failing, "conditions.failing") == R"(["legal_form"])");
+  CHECK(value(failing, "conditions.label_may_be_withdrawn") == "true");
+
+  // Before 2018 the POP is not required (quality.pop_required_from); 2017-Q4 and 2018-Q1 lines differ per worker.
+  const std::string pop = io::evaluate_json(R"({"year": 2017, "enterprise": {"allocation_number": "X", "legal_form": "vzw",
+      "dmfa": {"2017-Q2": [{"worker": "b", "fraction": "0.50"}, {"worker": "a", "fraction": "0.00"}],
+               "2017-Q4": [{"worker": "a", "fraction": "1.00"}]}}})",
+                                            ParameterSet::defaults());
+  CHECK(value(pop, "pop_required") == "false");
+  CHECK(value(pop, "pop_workers") ==
+        R"([{"worker":"a","quarters":["2017-Q2","2017-Q4"],"required":false},{"worker":"b","quarters":["2017-Q2"],"required":false}])");
+  const std::string none = io::evaluate_json(R"({"year": 2026, "enterprise": {"allocation_number": "X", "legal_form": "vzw"}})",
+                                             ParameterSet::defaults());
+  CHECK(value(none, "pop_workers") == "[]");
+}
+
+TEST_CASE("E-12: year 1400 is evaluated and its occupancy (of 1399) is not measurable") {
+  const std::string out = io::evaluate_json(
+      R"({"year": 1400, "enterprise": {"allocation_number": "X", "legal_form": "vzw",
+          "contingent": [{"from": "1400-01-01", "fte": "4.00"}]}})",
+      ParameterSet::defaults());
+  CHECK(value(out, "year") == "1400");
+  CHECK(value(out, "occupancy.measured_year") == "1399");
+  CHECK(value(out, "occupancy.measurable") == "false");
+  CHECK(value(out, "occupancy.quarters_counted") == "0");
+  CHECK(value(out, "occupancy.reduced") == "false");
+  CHECK(value(out, "occupancy.contingent_after") == "\"4.00\"");
+  CHECK(value(out, "occupancy.contingent_after") == value(out, "occupancy.contingent_before"));
+  // 1401 measures 1400, which exists.
+  const std::string next = io::evaluate_json(
+      R"({"year": 1401, "enterprise": {"allocation_number": "X", "legal_form": "vzw"}})", ParameterSet::defaults());
+  CHECK(value(next, "occupancy.measurable") == "true");
+  const Error before = error_of([] {
+    io::evaluate_json(R"({"year": 1399, "enterprise": {"allocation_number": "X", "legal_form": "vzw"}})",
+                      ParameterSet::defaults());
+  });
+  CHECK(before.code() == ErrorCode::invalid_date);
+  CHECK(before.field() == "year");
+}
+
+TEST_CASE("evaluate_json validates the enterprise with the input's parameters (I-14 transition years)") {
+  const char* enterprise = R"("enterprise": {"allocation_number": "X", "legal_form": "vzw", "converted": true,
+      "allocation_date": "2015-06-01", "transition_amounts": {"2017": "36500.00"}})";
+  // By default a fixed amount exists only for 2015-2016.
+  const Error by_default = error_of([&] {
+    io::evaluate_json(std::string(R"({"year": 2017, )") + enterprise + "}", ParameterSet::defaults());
+  });
+  CHECK(by_default.code() == ErrorCode::invalid_argument);
+  CHECK(by_default.field() == "enterprise.transition_amounts.2017");
+  CHECK(by_default.message().find("2015 to 2016") != std::string::npos);
+  // A reform that widens the transition to 2017 is honoured: 36500.00 / 365 x 31 = 3100.00 in January.
+  const std::string reform = std::string(R"({"year": 2017, "parameters": {"compensation.fixed_amount_last_year": 2017}, )") +
+                             enterprise + "}";
+  const std::string out = io::evaluate_json(reform, ParameterSet::defaults());
+  CHECK(value(out, "advances.2017-01") == "\"3100.00\"");
+  CHECK(value(out, "advances.2017-02") == "\"2800.00\"");
+  CHECK(value(out, "totals.rights") == "\"36500.00\"");
+  // The same reform as the caller's base parameter set.
+  const ParameterSet widened = ParameterSet::defaults().with_changes(R"({"compensation.fixed_amount_last_year": 2017})");
+  const std::string base = io::evaluate_json(std::string(R"({"year": 2017, )") + enterprise + "}", widened);
+  CHECK(value(base, "advances.2017-01") == "\"3100.00\"");
+  // And a reform that narrows it rejects an amount the default set allows.
+  const Error narrowed = error_of([&] {
+    io::evaluate_json(std::string(R"({"year": 2016, "parameters": {"compensation.fixed_amount_last_year": 2015}, )") +
+                          R"("enterprise": {"allocation_number": "X", "legal_form": "vzw", "transition_amounts": {"2016": "1.00"}}})",
+                      ParameterSet::defaults());
+  });
+  CHECK(narrowed.field() == "enterprise.transition_amounts.2016");
+}
+
+TEST_CASE("enterprise input bounds and blank names are errors naming the input field") {
+  const auto err = [](const std::string& fields) {
+    return error_of([&] {
+      io::evaluate_json(R"({"year": 2026, "enterprise": {"legal_form": "vzw", )" + fields + "}}", ParameterSet::defaults());
+    });
+  };
+  const Error contingent = err(R"("allocation_number": "X", "contingent": [{"from": "2026-01-01", "fte": "100000.0001"}])");
+  CHECK(contingent.code() == ErrorCode::out_of_range);
+  CHECK(contingent.field() == "enterprise.contingent[0].fte");
+  const Error hires = err(R"("allocation_number": "X", "hires": {"2026-03": "100001"})");
+  CHECK(hires.code() == ErrorCode::out_of_range);
+  CHECK(hires.field() == "enterprise.hires.2026-03");
+  const Error amount = err(R"("allocation_number": "X", "transition_amounts": {"2016": "1000000000.01"})");
+  CHECK(amount.code() == ErrorCode::out_of_range);
+  CHECK(amount.field() == "enterprise.transition_amounts.2016");
+  // The bounds themselves are accepted.
+  CHECK_NOTHROW(io::evaluate_json(
+      R"({"year": 2016, "enterprise": {"allocation_number": "X", "legal_form": "vzw",
+          "contingent": [{"from": "2016-01-01", "fte": "100000"}], "hires": {"2016-01": "100000.0000"},
+          "transition_amounts": {"2016": "1000000000.00"}}})",
+      ParameterSet::defaults()));
+  CHECK(err(R"("allocation_number": " \t")").field() == "enterprise.allocation_number");
+  CHECK(err(R"("allocation_number": "X", "dmfa": {"2026-Q1": [{"worker": "  ", "fraction": "1.00"}]})").field() ==
+        "enterprise.dmfa.2026-Q1[0].worker");
+}
+
+TEST_CASE("evaluate_json equals decision_json of the typed API for an enterprise") {
+  const Enterprise e = io::parse_enterprise(kEnterprise);
+  Trace trace;
+  const EnterpriseYear y = evaluate_enterprise(e, 2026, ParameterSet::defaults(), &trace);
+  const std::string typed = io::decision_json(y, trace, Receipt::of(ParameterSet::defaults()));
+  CHECK(io::evaluate_json(std::string(R"({"year": 2026, "enterprise": )") + kEnterprise + "}", ParameterSet::defaults()) ==
+        typed);
+}
+
 TEST_CASE("value_at addresses nested objects, map keys and list items") {
   const std::string d = R"({"advances": {"2026-01": "1.00"}, "trajectory": null, "hiring": {"failing": ["a", "b"]}})";
   CHECK(value(d, "advances.2026-01") == "\"1.00\"");
@@ -409,6 +535,40 @@ TEST_CASE("a JSON number is accepted only when its text converts exactly") {
   const Error big = error_of([] { io::parse_worker(R"({"birth_date": "1980-01-01", "x": 1e400})"); });
   CHECK(big.code() == ErrorCode::parse_error);  // the parser itself refuses the overflow
   CHECK(big.message().find("1e400") != std::string::npos);
+}
+
+TEST_CASE("a number beyond a double (1e400) names its path, line and column") {
+  const Error top = error_of([] { io::parse_worker(R"({"birth_date": "1980-01-01", "x": 1e400})", "w.json"); });
+  CHECK(top.code() == ErrorCode::parse_error);
+  CHECK(top.field() == "x");
+  CHECK(top.message() ==
+        "number 1e400 at line 1, column 35 is too large for a JSON number (it would become infinite); "
+        "write the value as a string, e.g. \"1e400\" (in w.json)");
+  // Negative, on a later line, inside an array and an object.
+  const Error deep = error_of([] {
+    io::parse_enterprise("{\"allocation_number\": \"X\", \"legal_form\": \"vzw\",\n"
+                         "  \"dmfa\": {\"2026-Q1\": [{\"worker\": \"a\", \"fraction\": \"1.00\"},\n"
+                         "                       {\"worker\": \"b\", \"fraction\": -2.5E+400}]}}");
+  });
+  CHECK(deep.code() == ErrorCode::parse_error);
+  CHECK(deep.field() == "dmfa.2026-Q1[1].fraction");
+  CHECK(deep.message().find("number -2.5E+400 at line 3, column 52 ") == 0);
+  INFO(deep.message());
+  const Error item = error_of([] { io::parse_worker(R"({"birth_date": "1980-01-01", "rights": [1, 1e999]})"); });
+  CHECK(item.field() == "rights[1]");
+  // Through evaluate_json, from the input's root.
+  const Error input = error_of([] {
+    io::evaluate_json(R"({"year": 2026, "enterprise": {"allocation_number": "X", "legal_form": "vzw",
+                         "hires": {"2026-01": 1e400}}})",
+                      ParameterSet::defaults());
+  });
+  CHECK(input.field() == "enterprise.hires.2026-01");
+  INFO(input.message());
+  CHECK(input.message().find("line 2, column 47 ") != std::string::npos);
+  // A syntax error still has no field, only line and column.
+  const Error syntax = error_of([] { io::parse_worker(R"({"birth_date": "1980-01-01", "x": 1e})"); });
+  CHECK(syntax.field().empty());
+  CHECK(syntax.message().find("line 1") != std::string::npos);
 }
 
 TEST_CASE("messages: null is 'null', empty names are rejected, every unknown key is reported in file order") {
