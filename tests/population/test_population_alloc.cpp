@@ -13,6 +13,12 @@
 #include <random>
 #include <vector>
 
+// The replaced operator delete frees what the replaced operator new got from malloc;
+// GCC cannot see that the two are paired and warns at -O2.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic ignored "-Wmismatched-new-delete"
+#endif
+
 namespace {
 std::atomic<long> g_allocations{0};
 

@@ -788,7 +788,10 @@ lde_status lde_params_with_changes(const lde_params* base, const char* changes_j
   return guard([&] {
     start_out(out);
     const lde_params& b = need(base, "base");
-    *out = new lde_params{b.set.with_changes(need_text(changes_json, "changes_json"), "changes_json")};
+    // Origin "parameters", as lde_evaluate_json() uses for an input's "parameters" and Python's
+    // Parameters.with_changes(): a plain value's source reads "change in parameters", so the same
+    // changes give the same fingerprint through every front end.
+    *out = new lde_params{b.set.with_changes(need_text(changes_json, "changes_json"), "parameters")};
   });
 }
 

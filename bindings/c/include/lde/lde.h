@@ -155,6 +155,8 @@ LDE_API lde_status lde_params_from_json(const char* json, lde_params** out);
 
 /// A copy of @p base with changes applied: a reform file (`{"format": "lde-reform/1", ...}`)
 /// or a bare changes object (`{"compensation.annual_rate_per_fte": [{"from": ..., "value": ...}]}`).
+/// Plain values get the source "change in parameters", as the `"parameters"` of lde_evaluate_json()
+/// do, so the same changes give the same fingerprint through either call.
 /// @return LDE_STATUS_NOT_FOUND for an unknown parameter, LDE_STATUS_PARSE_ERROR for malformed JSON
 LDE_API lde_status lde_params_with_changes(const lde_params* base, const char* changes_json, lde_params** out);
 
