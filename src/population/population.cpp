@@ -12,6 +12,7 @@
 
 #include "lde/core/error.hpp"
 #include "lde/worker/right.hpp"
+#include "../worker/internal.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -330,7 +331,8 @@ std::uint32_t reason_bits(const WorkerDossier& dossier, const WorkerStatus& stat
     // (right_in_force()), so the right history need not be computed again.
     if (dossier.rights.front().granted <= at && !status.right.valid) bits |= reason_right_expired;
   } else if (!dossier.rights.empty()) {
-    const auto periods = right_periods(dossier, params, nullptr);
+    // evaluate_worker() validated the dossier already.
+    const auto periods = worker_detail::right_periods_unchecked(dossier, params, nullptr);
     const RightPeriod* latest = nullptr;
     for (const auto& p : periods) {
       if (p.granted > at) continue;
@@ -441,7 +443,7 @@ std::vector<YearSchedule> evaluate_enterprises(const std::vector<Enterprise>& en
   auto one = [&](std::size_t i, NoScratch&) {
     const std::string prefix = "enterprises[" + std::to_string(i) + "]";
     try {
-      validate(enterprises[i]);
+      // year_schedule() validates with these parameters (a reform may widen the I-14 years).
       slots[i] = year_schedule(enterprises[i], year, params, nullptr);
     } catch (const Error& e) {
       throw Error(e.code(), e.field().empty() ? prefix : prefix + "." + e.field(), e.message());

@@ -297,3 +297,23 @@ TEST_CASE("population: enterprise schedules equal year_schedule(), errors name t
   ents[9].allocation_number.clear();
   CHECK(error_field([&] { evaluate_enterprises(ents, 2026, params, 2); }) == "enterprises[7].dmfa.2026-Q2[3].fraction");
 }
+
+TEST_CASE("population: enterprise schedules validate with the caller's parameters (I-14 reform)") {
+  // A fixed amount for 2017 lies outside the default transition years 2015-2016 (I-14): refused
+  // with the defaults, accepted under a reform that extends the transition to 2017.
+  Enterprise e;
+  e.allocation_number = "LDE-FIXED";
+  e.legal_form = LegalForm::vzw;
+  e.contingent.push_back(ContingentChange{Date::parse("2015-04-01"), Fte::from_units(100000)});
+  e.transition_amounts[2017] = Money::parse("36500.00");
+  const std::vector<Enterprise> ents{e};
+  CHECK(error_field([&] { evaluate_enterprises(ents, 2017, ParameterSet::defaults(), 1); }) ==
+        "enterprises[0].transition_amounts.2017");
+  const ParameterSet reform =
+      ParameterSet::defaults().with_changes(R"({"compensation.fixed_amount_last_year": 2017})");
+  const auto result = evaluate_enterprises(ents, 2017, reform, 1);
+  REQUIRE(result.size() == 1);
+  // January: 36500.00 / 365 x 31 = 3100.00 (I-14: the fixed amount replaces rate x FTE).
+  CHECK(result[0].advances[0].amount.to_string() == "3100.00");
+  CHECK(result[0].advances[0].amount == year_schedule(e, 2017, reform).advances[0].amount);
+}
