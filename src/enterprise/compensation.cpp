@@ -86,9 +86,19 @@ namespace enterprise_detail {
 MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const ParameterSet& params, Trace* trace) {
   TraceStep* s = begin_step(trace, "enterprise.compensation.monthly_advance", kAdvanceSource,
                             {"I-12", "I-13", "I-14", "I-16", "E-1", "E-5", "E-6"});
-  Fte filled;
-  if (auto it = e.hires.find(month); it != e.hires.end()) filled = it->second;
-  if (s) s->input("month", month.iso()).input("filled_fte", filled.to_string()).input("allocation_number", e.allocation_number);
+  const Fte filled = registered_fte(e, month);
+  if (s) {
+    s->input("month", month.iso()).input("filled_fte", filled.to_string()).input("allocation_number", e.allocation_number);
+    // Given hire by hire: the number of hires and the sum of their contractual fractions (I-14, I-20).
+    if (auto it = e.hire_fractions.find(month); it != e.hire_fractions.end()) {
+      s->input("hires.count", std::to_string(it->second.size())).input("hires.fraction_sum", filled.to_string());
+      std::string terms;
+      for (const Fte& f : it->second) terms += (terms.empty() ? "" : " + ") + f.to_string();
+      s->note("filled FTE = sum of the contractual fractions of the " + std::to_string(it->second.size()) +
+              " hires registered for " + month.iso() + ": " + (terms.empty() ? std::string("none") : terms) +
+              " = " + filled.to_string() + " (I-14)");
+    }
+  }
   const PeriodAmount pa = period_amount(e, month.period(), filled, params, s);
   const Date day_param_at = rules_date(month.first_day(), params, s);
   const auto pay_day = params.integer("compensation.advance_payment_day", day_param_at, s);

@@ -83,6 +83,36 @@ void check_fte_bound(Fte value, const std::string& field, const char* what) {
 
 }  // namespace
 
+Fte sum_hire_fractions(const std::vector<Fte>& fractions, std::string_view field) {
+  // Each fraction is at most Fte::kScale units and the running sum stops at the bound, so the
+  // 64-bit sum never overflows (I-12, I-20).
+  std::int64_t units = 0;
+  for (std::size_t i = 0; i < fractions.size(); ++i) {
+    const Fte f = fractions[i];
+    if (f.units() > Fte::kScale) {
+      throw_invalid(std::string(field) + "[" + std::to_string(i) + "]",
+                    "contractual fraction " + f.to_string() + " of hire " + std::to_string(i) +
+                        " is outside [0, 1] (I-20)");
+    }
+    units += f.units();
+    if (units > enterprise_limits::max_fte_units) {
+      throw Error(ErrorCode::out_of_range, std::string(field),
+                  "filled FTE of the " + std::to_string(fractions.size()) +
+                      " hires is above the largest accepted " +
+                      Fte::from_units(enterprise_limits::max_fte_units).to_string() + " FTE (I-20)");
+    }
+  }
+  return Fte::from_units(units);
+}
+
+Fte registered_fte(const Enterprise& e, Month month) {
+  if (auto it = e.hires.find(month); it != e.hires.end()) return it->second;
+  if (auto it = e.hire_fractions.find(month); it != e.hire_fractions.end()) {
+    return sum_hire_fractions(it->second, "hires." + month.iso());
+  }
+  return Fte{};
+}
+
 void validate(const Enterprise& e) { validate(e, ParameterSet::defaults()); }
 
 void validate(const Enterprise& e, const ParameterSet& params) {
@@ -147,6 +177,15 @@ void validate(const Enterprise& e, const ParameterSet& params) {
     }
   }
   for (const auto& [month, fte] : e.hires) check_fte_bound(fte, "hires." + month.iso(), "filled FTE");
+  for (const auto& [month, fractions] : e.hire_fractions) {
+    const std::string field = "hires." + month.iso();
+    if (e.hires.count(month) != 0) {
+      throw Error(ErrorCode::conflict, field,
+                  "the month is given both as a total (filled FTE " + e.hires.at(month).to_string() +
+                      ") and as a list of " + std::to_string(fractions.size()) + " hires; give one of them (I-14)");
+    }
+    (void)sum_hire_fractions(fractions, field);
+  }
   for (const auto& [quarter, lines] : e.dmfa) {
     std::set<std::string_view> seen;
     for (std::size_t i = 0; i < lines.size(); ++i) {

@@ -599,7 +599,21 @@ Enterprise enterprise_from(const json& j, const std::string& root, std::string_v
     for (const auto& item : as_object(*h, p, origin).items()) {
       const std::string ip = join(p, item.key());
       const Month m = relabel(ip, origin, [&] { return Month::parse(item.key(), ip); });
-      e.hires[m] = as_fte(item.value(), ip, origin);
+      if (!item.value().is_array()) {
+        e.hires[m] = as_fte(item.value(), ip, origin);
+        continue;
+      }
+      // The month's hires one by one: their contractual fractions, in [0, 1] (I-14, I-20).
+      const json& arr = item.value();
+      std::vector<Fte> fractions;
+      fractions.reserve(arr.size());
+      for (std::size_t i = 0; i < arr.size(); ++i) fractions.push_back(as_fte(arr[i], index(ip, i), origin));
+      try {
+        (void)sum_hire_fractions(fractions, ip);  // names ip[i] for a fraction above 1, ip for the sum
+      } catch (const Error& err) {
+        fail(err.code(), err.field(), origin, err.message());
+      }
+      e.hire_fractions[m] = std::move(fractions);
     }
   }
   if (const json* dm = r.optional_nonnull("dmfa")) {
@@ -692,7 +706,22 @@ ojson enterprise_to(const Enterprise& e) {
   out["transition_amounts"] = ojson::object();
   for (const auto& [year, amount] : e.transition_amounts) out["transition_amounts"][std::to_string(year)] = amount.to_string();
   out["hires"] = ojson::object();
-  for (const auto& [month, fte] : e.hires) out["hires"][month.iso()] = fte.to_string();
+  // Each month in the form it was given: a total, or the list of the hires' fractions. The two maps
+  // are merged in month order.
+  auto total = e.hires.begin();
+  auto list = e.hire_fractions.begin();
+  while (total != e.hires.end() || list != e.hire_fractions.end()) {
+    if (list == e.hire_fractions.end() || (total != e.hires.end() && total->first < list->first)) {
+      out["hires"][total->first.iso()] = total->second.to_string();
+      ++total;
+    } else {
+      ojson arr = ojson::array();
+      for (const Fte& f : list->second) arr.push_back(f.to_string());
+      out["hires"][list->first.iso()] = arr;  // a month also given as a total (invalid) keeps the list
+      if (total != e.hires.end() && total->first == list->first) ++total;
+      ++list;
+    }
+  }
   out["dmfa"] = ojson::object();
   for (const auto& [quarter, lines] : e.dmfa) {
     ojson arr = ojson::array();

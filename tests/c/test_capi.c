@@ -1491,6 +1491,76 @@ static void test_dmfa_validate_first(void) {
   lde_enterprise_free(e);
 }
 
+/* Hires one by one (I-14, I-20): the month's filled FTE is the exact sum of the contractual
+ * fractions; a fraction outside [0, 1] names hires.YYYY-MM[i]; a month is a total or a list. */
+static void test_add_hire(void) {
+  lde_enterprise* e = NULL;
+  lde_decision* d = NULL;
+  int64_t v = 0;
+  size_t n = 0;
+  size_t s;
+  size_t k;
+  int saw_count = 0;
+  char* json;
+  CHECK_OK(lde_enterprise_new("LDE-0010", &e));
+  CHECK_OK(lde_enterprise_set_legal_form(e, LDE_LEGAL_FORM_VZW));
+  CHECK_OK(lde_enterprise_add_contingent(e, D(2015, 4, 1), 100000));
+  CHECK_OK(lde_enterprise_add_hire(e, 2026, 1, 10000));
+  CHECK_OK(lde_enterprise_add_hire(e, 2026, 1, 5000));
+  CHECK_STATUS(lde_enterprise_add_hire(e, 2026, 1, 10001), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "hires.2026-01[2]") == 0);
+  CHECK(contains(lde_last_error_message(), "1.0001"));
+  CHECK_STATUS(lde_enterprise_add_hire(e, 2026, 1, -1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "hires.2026-01[2]") == 0);
+  CHECK_STATUS(lde_enterprise_add_hire(e, 2026, 13, 5000), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "hires") == 0);
+  CHECK_STATUS(lde_enterprise_add_hire(NULL, 2026, 1, 5000), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_OK(lde_enterprise_add_hire(e, 2026, 1, 8000));
+  /* A month is either a total or a list of hires. */
+  CHECK_STATUS(lde_enterprise_set_hires(e, 2026, 1, 23000), LDE_STATUS_CONFLICT);
+  CHECK(strcmp(lde_last_error_field(), "hires.2026-01") == 0);
+  CHECK_OK(lde_enterprise_set_hires(e, 2026, 2, 95000));
+  CHECK_STATUS(lde_enterprise_add_hire(e, 2026, 2, 10000), LDE_STATUS_CONFLICT);
+  CHECK(strcmp(lde_last_error_field(), "hires.2026-02") == 0);
+  CHECK_OK(lde_enterprise_validate(e));
+
+  CHECK_STATUS(lde_enterprise_to_json(e, NULL, 0, &n), LDE_STATUS_BUFFER_TOO_SMALL);
+  json = (char*)malloc(n);
+  CHECK(json != NULL);
+  if (json != NULL) {
+    CHECK_OK(lde_enterprise_to_json(e, json, n, NULL));
+    CHECK(contains(json, "\"hires\":{\"2026-01\":[\"1.00\",\"0.50\",\"0.80\"],\"2026-02\":\"9.50\"}"));
+  }
+  free(json);
+
+  /* January: 12600.00 x (1.00 + 0.50 + 0.80) / 365 x 31 = 2461.3150... -> 2461.32 (I-12, I-14). */
+  CHECK_OK(lde_evaluate_enterprise(NULL, e, 2026, LDE_FLAG_TRACE, &d));
+  CHECK_OK(lde_decision_get_fte_units(d, LDE_FIELD_ADVANCE_FILLED_FTE, 1, &v));
+  CHECK(v == 23000);
+  CHECK_OK(lde_decision_get_cents(d, LDE_FIELD_ADVANCE, 1, &v));
+  CHECK(v == 246132);
+  CHECK_OK(lde_decision_step_count(d, &n));
+  for (s = 0; s < n; ++s) {
+    lde_trace_step step;
+    memset(&step, 0, sizeof step);
+    step.struct_size = sizeof step;
+    CHECK_OK(lde_decision_step(d, s, &step));
+    for (k = 0; k < step.input_count; ++k) {
+      const char* name = NULL;
+      const char* value = NULL;
+      CHECK_OK(lde_decision_step_input(d, s, k, &name, &value));
+      if (strcmp(name, "hires.count") == 0) {
+        saw_count = 1;
+        CHECK(strcmp(value, "3") == 0);
+      }
+      if (strcmp(name, "hires.fraction_sum") == 0) CHECK(strcmp(value, "2.30") == 0);
+    }
+  }
+  CHECK(saw_count);
+  lde_decision_free(d);
+  lde_enterprise_free(e);
+}
+
 /* Out of memory: in a child process whose address space is limited, copying
  * a 96 MB employer label fails and is reported, not aborted. */
 static void test_out_of_memory(void) {
@@ -1560,6 +1630,7 @@ int main(void) {
   test_long_error_message();
   test_struct_size_bound();
   test_dmfa_validate_first();
+  test_add_hire();
   test_out_of_memory();
   printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
   return failed == 0 ? 0 : 1;

@@ -335,3 +335,40 @@ TEST_CASE("seed 001 \"Vacatures\" 7.4: fixed-term contracts are allowed; they ar
   }
   CHECK(quarterly_settlement(renewed, Quarter(2026, 4), P()).right.to_string() == "6351.78");  // 12600 × 2 / 365 × 92
 }
+
+TEST_CASE("seed 001 \"Vergoeding\" 8.6 / I-14, I-20: hires given one by one, filled FTE = sum of their fractions") {
+  Enterprise e = enterprise("10");
+  e.hire_fractions[Month(2026, 1)] = {fte("1.00"), fte("0.50"), fte("0.80")};
+  CHECK(registered_fte(e, Month(2026, 1)) == fte("2.30"));
+  CHECK(registered_fte(e, Month(2026, 2)) == fte("0"));
+  Trace trace;
+  const MonthlyAdvance a = monthly_advance(e, Month(2026, 1), P(), &trace);
+  // 12600 × 2.30 / 365 × 31 = 2461.3150... → 2461.32
+  CHECK(a.filled_fte == fte("2.30"));
+  CHECK(a.amount.to_string() == "2461.32");
+  REQUIRE(trace.steps().size() >= 1);
+  const auto& inputs = trace.steps().front().inputs;
+  auto value = [&](const std::string& name) {
+    for (const auto& [n, v] : inputs) {
+      if (n == name) return v;
+    }
+    return std::string("(missing)");
+  };
+  CHECK(value("hires.count") == "3");
+  CHECK(value("hires.fraction_sum") == "2.30");
+  CHECK(value("filled_fte") == "2.30");
+  // The same month as a total gives the same advance; no hire count is recorded then.
+  Enterprise total = enterprise("10");
+  total.hires[Month(2026, 1)] = fte("2.30");
+  Trace t2;
+  CHECK(monthly_advance(total, Month(2026, 1), P(), &t2).amount == a.amount);
+  for (const auto& [n, v] : t2.steps().front().inputs) CHECK(n != "hires.count");
+  // Capped at the contingent like a total (I-14): 12 full-time hires against 10 FTE.
+  Enterprise many = enterprise("10");
+  many.hire_fractions[Month(2026, 1)] = std::vector<Fte>(12, fte("1"));
+  CHECK(monthly_advance(many, Month(2026, 1), P()).amount.to_string() == "10701.37");
+  // An empty list is a month without hires.
+  Enterprise none = enterprise("10");
+  none.hire_fractions[Month(2026, 1)] = {};
+  CHECK(monthly_advance(none, Month(2026, 1), P()).amount.to_string() == "0.00");
+}

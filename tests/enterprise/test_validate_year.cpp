@@ -47,6 +47,19 @@ TEST_CASE("I-20: validate names the field and the value") {
   e.dmfa[Quarter(2026, 1)].push_back({"w4", Fte::from_units(12000), true});  // 1.2, built without the [0, 1] check
   expect_error([&] { validate(e); }, ErrorCode::invalid_argument, "dmfa.2026-Q1[3].fraction", "1.20");
 
+  // Hires given one by one: each contractual fraction in [0, 1], named by its index (I-20);
+  // a month is either a total or a list (I-14).
+  Enterprise hires = enterprise("10");
+  hires.hire_fractions[Month(2026, 1)] = {fte("1.00"), fte("0.50"), fte("1.20")};
+  expect_error([&] { validate(hires); }, ErrorCode::invalid_argument, "hires.2026-01[2]", "1.20");
+  hires.hire_fractions[Month(2026, 1)][2] = fte("1.00");
+  validate(hires);
+  hires.hires[Month(2026, 1)] = fte("2.50");
+  expect_error([&] { validate(hires); }, ErrorCode::conflict, "hires.2026-01", "both");
+  expect_error([&] { (void)sum_hire_fractions(std::vector<Fte>(100001, fte("1")), "hires.2026-02"); },
+               ErrorCode::out_of_range, "hires.2026-02", "100000.00");
+  CHECK(sum_hire_fractions(std::vector<Fte>(100000, fte("1")), "hires.2026-02") == fte("100000"));
+
   Enterprise twice = enterprise("10");
   dmfa(twice, "2026-Q1", {"1", "0.5"});
   twice.dmfa[Quarter(2026, 1)].push_back({"w1", fte("0.5"), true});

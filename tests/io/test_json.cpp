@@ -112,6 +112,54 @@ TEST_CASE("dossier and enterprise survive a round trip through to_json") {
   CHECK(io::to_json(io::parse_enterprise(text)) == text);
 }
 
+TEST_CASE("hires per month: a total or the list of the hires' contractual fractions (I-14, I-20)") {
+  const Enterprise e = io::parse_enterprise(
+      R"({"allocation_number": "X", "legal_form": "vzw",
+          "hires": {"2026-01": ["1.00", "0.50", 0.8], "2026-02": "9.50", "2026-03": [], "2025-12": 2}})");
+  CHECK(e.hire_fractions.at(Month(2026, 1)) == std::vector<Fte>{Fte::parse("1"), Fte::parse("0.5"), Fte::parse("0.8")});
+  CHECK(e.hire_fractions.at(Month(2026, 3)).empty());
+  CHECK(e.hires.at(Month(2026, 2)) == Fte::parse("9.50"));
+  CHECK(e.hires.at(Month(2025, 12)) == Fte::parse("2"));
+  CHECK(registered_fte(e, Month(2026, 1)) == Fte::parse("2.30"));
+  // Each month keeps the form it was given, in month order.
+  const std::string text = io::to_json(e);
+  CHECK(text.find(R"("hires":{"2025-12":"2.00","2026-01":["1.00","0.50","0.80"],"2026-02":"9.50","2026-03":[]})") !=
+        std::string::npos);
+  CHECK(io::to_json(io::parse_enterprise(text)) == text);
+
+  const auto parse = [](const std::string& hires) {
+    return error_of([&] {
+      io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "vzw", "hires": )" + hires + "}", "e.json");
+    });
+  };
+  const Error above = parse(R"({"2026-01": ["1.00", "1.20"]})");
+  CHECK(above.code() == ErrorCode::invalid_argument);
+  CHECK(above.field() == "hires.2026-01[1]");
+  CHECK(std::string(above.what()).find("1.20") != std::string::npos);
+  CHECK(std::string(above.what()).find("(in e.json)") != std::string::npos);
+  const Error negative = parse(R"({"2026-01": ["1.00", "0.50", "-0.10"]})");
+  CHECK(negative.field() == "hires.2026-01[2]");
+  const Error type = parse(R"({"2026-01": ["1.00", true]})");
+  CHECK(type.field() == "hires.2026-01[1]");
+  CHECK(std::string(type.what()).find("boolean true") != std::string::npos);
+  const Error nested = parse(R"({"2026-01": [["1.00"]]})");
+  CHECK(nested.field() == "hires.2026-01[0]");
+  // Through an evaluation input the path starts at the document root.
+  const Error in_input = error_of([] {
+    io::evaluate_json(R"({"year": 2026, "enterprise": {"allocation_number": "X", "legal_form": "vzw",
+                          "hires": {"2026-04": ["0.50", "2"]}}})",
+                      ParameterSet::defaults());
+  });
+  CHECK(in_input.field() == "enterprise.hires.2026-04[1]");
+  // 12600 × (1.00 + 0.50 + 0.80) / 365 × 31 = 2461.32 (I-14), the same as the total 2.30.
+  const std::string decision = io::evaluate_json(
+      R"({"year": 2026, "enterprise": {"allocation_number": "X", "legal_form": "vzw",
+          "contingent": [{"from": "2015-04-01", "fte": "10.00"}], "hires": {"2026-01": ["1.00", "0.50", "0.80"]}}})",
+      ParameterSet::defaults());
+  CHECK(decision.find("\"2026-01\":\"2461.32\"") != std::string::npos);
+  CHECK(decision.find("\"hires.count\"") != std::string::npos);
+}
+
 TEST_CASE("an unknown legal form is kept as text and fails the condition later") {
   const Enterprise e = io::parse_enterprise(R"({"allocation_number": "X", "legal_form": "bv", "seat": "flanders"})");
   CHECK(e.legal_form == LegalForm::other);

@@ -993,7 +993,35 @@ lde_status lde_enterprise_set_hires(lde_enterprise* enterprise, int32_t year, in
   return guard([&] {
     lde_enterprise& e = need(enterprise, "enterprise");
     const lde::Month m(static_cast<int>(year), static_cast<int>(month), "hires");
-    e.enterprise.hires[m] = lde::Fte::from_units(fte_units, "hires." + m.iso());
+    const std::string field = "hires." + m.iso();
+    const lde::Fte total = lde::Fte::from_units(fte_units, field);
+    if (const auto list = e.enterprise.hire_fractions.find(m); list != e.enterprise.hire_fractions.end()) {
+      fail(LDE_STATUS_CONFLICT, field,
+           "the month already holds " + std::to_string(list->second.size()) +
+               " hires (lde_enterprise_add_hire); a month is given either as a total or hire by hire (I-14)");
+    }
+    e.enterprise.hires[m] = total;
+  });
+}
+
+lde_status lde_enterprise_add_hire(lde_enterprise* enterprise, int32_t year, int32_t month, int64_t fraction_units) {
+  return guard([&] {
+    lde_enterprise& e = need(enterprise, "enterprise");
+    const lde::Month m(static_cast<int>(year), static_cast<int>(month), "hires");
+    const std::string field = "hires." + m.iso();
+    // Validate everything before touching the enterprise: a failed call leaves it unchanged.
+    if (const auto total = e.enterprise.hires.find(m); total != e.enterprise.hires.end()) {
+      fail(LDE_STATUS_CONFLICT, field,
+           "the month already holds the total " + total->second.to_string() +
+               " FTE (lde_enterprise_set_hires); a month is given either as a total or hire by hire (I-14)");
+    }
+    const auto existing = e.enterprise.hire_fractions.find(m);
+    std::vector<lde::Fte> fractions;
+    if (existing != e.enterprise.hire_fractions.end()) fractions = existing->second;
+    const std::string item = field + "[" + std::to_string(fractions.size()) + "]";
+    fractions.push_back(lde::Fte::from_units(fraction_units, item));
+    (void)lde::sum_hire_fractions(fractions, field);  // fraction in [0, 1] (names item), sum within the bound
+    e.enterprise.hire_fractions[m] = std::move(fractions);
   });
 }
 

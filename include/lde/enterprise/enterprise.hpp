@@ -81,7 +81,16 @@ struct Enterprise {
   std::optional<Date> allocation_date;                 ///< Date trajectories were allocated (I-18).
   std::vector<ContingentChange> contingent;            ///< Contingent history.
   std::map<int, Money> transition_amounts;             ///< Yearly temporary fixed amounts (I-14), by year.
-  std::map<Month, Fte> hires;                          ///< Filled FTE registered per month (MVAC), before the cap.
+  /// Filled FTE registered per month (MVAC), before the cap, given as one total per month.
+  /// A month may instead be given hire by hire in #hire_fractions, never both (I-14, I-20).
+  std::map<Month, Fte> hires;
+  /// Hires registered per month (MVAC), one contractual fraction in [0, 1] per hire, in the order
+  /// given ("aanwervingen" with their "contractuele tewerkstellingsbreuk"). The month's filled FTE is
+  /// the exact sum of the fractions (I-14: "Filled FTE is the sum of the contractual fractions of the
+  /// hires registered for that month, capped at the allocated contingent"); a fraction above 1 is
+  /// impossible input (I-20). An empty list is a month with no hires (0 FTE). A month given here must
+  /// not also have a total in #hires. The rules read a month through registered_fte().
+  std::map<Month, std::vector<Fte>> hire_fractions;
   std::map<Quarter, std::vector<DmfaLine>> dmfa;       ///< DmfA lines per quarter.
 };
 
@@ -96,7 +105,24 @@ inline constexpr std::int64_t max_fte_units = 100000 * Fte::kScale;
 inline constexpr std::int64_t max_transition_amount_cents = 1000000000LL * 100;
 }  // namespace enterprise_limits
 
-/// Checks an enterprise for impossible input (I-20): fractions above 1, a
+/// The filled FTE of the hires registered for a month: the exact sum of their contractual
+/// fractions (I-14), checked as impossible input is (I-20): each fraction must lie in [0, 1] and
+/// the sum must not exceed enterprise_limits::max_fte_units. The sum never overflows.
+/// @param fractions one contractual fraction per hire
+/// @param field the month's field, e.g. `hires.2026-01`; the i-th hire is named `hires.2026-01[i]`
+/// @throws Error (invalid_argument) naming `field[i]` and the value for a fraction above 1;
+/// (out_of_range) naming @p field for a sum above the bound
+Fte sum_hire_fractions(const std::vector<Fte>& fractions, std::string_view field);
+
+/// The filled FTE registered for @p month (MVAC), before the cap at the contingent (I-14): the total
+/// of Enterprise::hires, or the sum of the month's Enterprise::hire_fractions (sum_hire_fractions(),
+/// I-20); 0 when the month has neither. This is the figure every rule uses.
+/// @throws Error as sum_hire_fractions() for an invalid list
+Fte registered_fte(const Enterprise& enterprise, Month month);
+
+/// Checks an enterprise for impossible input (I-20): fractions above 1 (DmfA lines and
+/// hires, `hires.2026-01[2]`), a month given both as a total in `hires` and as a list of
+/// hires in `hire_fractions` (conflict naming `hires.2026-01`), a
 /// contingent or filled FTE above enterprise_limits::max_fte_units, two
 /// contingent changes on one day, a worker twice in one quarter, an empty
 /// worker id, an allocation number that is empty or only white space, an

@@ -320,8 +320,24 @@ LDE_API lde_status lde_enterprise_set_allocation_date(lde_enterprise* enterprise
 /// Adds a contingent change: from @p from on, @p fte_units ten-thousandths of an FTE (>= 0).
 LDE_API lde_status lde_enterprise_add_contingent(lde_enterprise* enterprise, lde_date from, int64_t fte_units);
 
-/// Sets the filled FTE registered for month @p month (1-12) of @p year (MVAC), in ten-thousandths.
+/// Sets the filled FTE registered for month @p month (1-12) of @p year (MVAC), in ten-thousandths,
+/// as one total (replacing an earlier total for the month).
+/// @return LDE_STATUS_CONFLICT naming `hires.YYYY-MM` when the month already holds hires added
+/// one by one with lde_enterprise_add_hire() (a month is given one way or the other)
 LDE_API lde_status lde_enterprise_set_hires(lde_enterprise* enterprise, int32_t year, int32_t month, int64_t fte_units);
+
+/// Adds one hire registered for month @p month (1-12) of @p year (MVAC, "aanwerving") with its
+/// contractual fraction @p fraction_units ("contractuele tewerkstellingsbreuk") in ten-thousandths
+/// (0..10000, I-20). The month's filled FTE is the exact sum of the fractions of its hires (I-14);
+/// lde_enterprise_to_json() writes the month as the list `["1.00", "0.50"]`. Added in 0.1 after
+/// the first baseline. A failed call leaves the enterprise unchanged.
+/// @return LDE_STATUS_INVALID_ARGUMENT naming `hires.YYYY-MM[i]` for a negative fraction or one above
+/// 10000 (i: the hire's index in the month), or naming `hires` for a month outside 1-12;
+/// LDE_STATUS_CONFLICT naming `hires.YYYY-MM` when the month already holds a total
+/// (lde_enterprise_set_hires()); LDE_STATUS_OUT_OF_RANGE naming `hires.YYYY-MM` when the sum
+/// would exceed 100 000 FTE
+LDE_API lde_status lde_enterprise_add_hire(lde_enterprise* enterprise, int32_t year, int32_t month,
+                                           int64_t fraction_units);
 
 /// Adds a DmfA line for quarter @p quarter (1-4) of @p year: worker id @p worker (copied, not
 /// empty), contractual fraction @p fraction_units in ten-thousandths (0..10000, I-20), and
