@@ -91,8 +91,7 @@ Fte sum_hire_fractions(const std::vector<Fte>& fractions, std::string_view field
     const Fte f = fractions[i];
     if (f.units() > Fte::kScale) {
       throw_invalid(std::string(field) + "[" + std::to_string(i) + "]",
-                    "contractual fraction " + f.to_string() + " of hire " + std::to_string(i) +
-                        " is outside [0, 1] (I-20)");
+                    "contractual fraction " + f.to_string() + " is outside [0, 1] (I-20)");
     }
     units += f.units();
     if (units > enterprise_limits::max_fte_units) {
