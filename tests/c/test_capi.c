@@ -7,6 +7,7 @@
 #define _POSIX_C_SOURCE 200809L
 #define LDE_EXPERIMENTAL_API 1
 #include "lde/lde.h"
+#include "check.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -16,43 +17,6 @@
 #include <sys/types.h>
 #include <sys/wait.h>
 #include <unistd.h>
-
-static int passed = 0;
-static int failed = 0;
-static int skipped = 0;
-
-#define CHECK(cond)                                                                                     \
-  do {                                                                                                  \
-    if (cond) {                                                                                         \
-      ++passed;                                                                                         \
-    } else {                                                                                            \
-      ++failed;                                                                                         \
-      fprintf(stderr, "%s:%d: CHECK(%s) failed (last error: %s)\n", __FILE__, __LINE__, #cond,          \
-              lde_last_error_message());                                                                \
-    }                                                                                                   \
-  } while (0)
-
-#define CHECK_STATUS(call, want)                                                                        \
-  do {                                                                                                  \
-    lde_status got_ = (call);                                                                           \
-    if (got_ == (want)) {                                                                               \
-      ++passed;                                                                                         \
-    } else {                                                                                            \
-      ++failed;                                                                                         \
-      fprintf(stderr, "%s:%d: %s returned %s, expected %s (last error: %s)\n", __FILE__, __LINE__, #call, \
-              lde_status_string(got_), lde_status_string(want), lde_last_error_message());              \
-    }                                                                                                   \
-  } while (0)
-
-#define CHECK_OK(call) CHECK_STATUS(call, LDE_OK)
-
-static lde_date D(int32_t y, int32_t m, int32_t d) {
-  lde_date r;
-  r.year = y;
-  r.month = m;
-  r.day = d;
-  return r;
-}
 
 static int date_is(lde_date d, int32_t y, int32_t m, int32_t day) { return d.year == y && d.month == m && d.day == day; }
 
@@ -1632,6 +1596,5 @@ int main(void) {
   test_dmfa_validate_first();
   test_add_hire();
   test_out_of_memory();
-  printf("%d passed, %d failed, %d skipped\n", passed, failed, skipped);
-  return failed == 0 ? 0 : 1;
+  return check_summary();
 }

@@ -5,34 +5,13 @@
  * the next guarded call on the thread throw; it does not exist in liblde_c
  * (CTest capi_exports). */
 #include "lde/lde.h"
+#include "check.h"
 
 #include <stdio.h>
 #include <string.h>
 
 /* Declared here only: not part of lde.h or of the released library. */
 void lde_test_inject_failure(int kind);
-
-static int passed = 0;
-static int failed = 0;
-
-#define CHECK(cond)                                                                                     \
-  do {                                                                                                  \
-    if (cond) {                                                                                         \
-      ++passed;                                                                                         \
-    } else {                                                                                            \
-      ++failed;                                                                                         \
-      fprintf(stderr, "%s:%d: CHECK(%s) failed (last error: %s)\n", __FILE__, __LINE__, #cond,          \
-              lde_last_error_message());                                                                \
-    }                                                                                                   \
-  } while (0)
-
-static lde_date D(int32_t y, int32_t m, int32_t d) {
-  lde_date r;
-  r.year = y;
-  r.month = m;
-  r.day = d;
-  return r;
-}
 
 int main(void) {
   lde_worker* w = NULL;
@@ -70,6 +49,5 @@ int main(void) {
 
   CHECK(lde_worker_new(D(1970, 1, 1), &w) == LDE_OK);
   lde_worker_free(w);
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed == 0 ? 0 : 1;
+  return check_summary();
 }

@@ -11,6 +11,7 @@
  */
 #define _POSIX_C_SOURCE 200809L
 #include "lde/lde.h"
+#include "check.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -65,27 +66,6 @@ void* realloc(void* p, size_t size) {
     return NULL;
   }
   return __libc_realloc(p, size);
-}
-
-static int passed = 0;
-static int failed = 0;
-
-#define CHECK(cond)                                                 \
-  do {                                                              \
-    if (cond) {                                                     \
-      ++passed;                                                     \
-    } else {                                                        \
-      ++failed;                                                     \
-      fprintf(stderr, "%s:%d: CHECK(%s) failed\n", __FILE__, __LINE__, #cond); \
-    }                                                               \
-  } while (0)
-
-static lde_date D(int32_t y, int32_t m, int32_t d) {
-  lde_date r;
-  r.year = y;
-  r.month = m;
-  r.day = d;
-  return r;
 }
 
 /* The calls swept: each fails with an error whose message is longer than a
@@ -224,6 +204,5 @@ static void test_batch_allocations(void) {
 int main(void) {
   test_fault_injection();
   test_batch_allocations();
-  printf("%d passed, %d failed\n", passed, failed);
-  return failed == 0 ? 0 : 1;
+  return check_summary();
 }
