@@ -77,7 +77,7 @@ def one(n: int, sample: int, threads: int) -> dict:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--max-exp", type=int, default=6, help="largest size is 10^MAX_EXP (default 6; 7 needs ~8 GB)")
+    ap.add_argument("--max-exp", type=int, default=6, help="largest size is 10^MAX_EXP (default 6; 7 needs ~4 GB of RSS)")
     ap.add_argument("--sample", type=int, default=2000, help="rows for the scalar per-row loop (0: skip)")
     ap.add_argument("--threads", type=int, default=0, help="threads for the population run (0: all cores)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
