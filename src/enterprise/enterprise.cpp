@@ -115,6 +115,24 @@ Fte registered_fte(const Enterprise& e, Month month) {
 void validate(const Enterprise& e) { validate(e, ParameterSet::defaults()); }
 
 void validate(const Enterprise& e, const ParameterSet& params) {
+  validate_structure(e);
+  for (const auto& [year, amount] : e.transition_amounts) {
+    const std::string field = "transition_amounts." + std::to_string(year);
+    // I-14: the yearly temporary fixed amount belongs to the financial transition of 2015 and 2016
+    // (seed 001 "Vergoeding" 8.4: ministerial decisions of 17 July 2015 and 16 March 2016).
+    const Date at = rules_date(Date::from_ymd(year, 1, 1, field), params);
+    const auto first = params.integer("compensation.fixed_amount_first_year", at);
+    const auto last = params.integer("compensation.fixed_amount_last_year", at);
+    if (year < first || year > last) {
+      throw_invalid(field, "temporary fixed amount " + amount.to_string() + " EUR for " + std::to_string(year) +
+                               ": a yearly temporary fixed amount exists only for the financial transition years " +
+                               std::to_string(first) + " to " + std::to_string(last) +
+                               " (I-14; seed 001 \"Vergoeding\" 8.4)");
+    }
+  }
+}
+
+void validate_structure(const Enterprise& e) {
   // An allocation number of only spaces names nothing and makes an unusable payment reference (I-16).
   if (blank(e.allocation_number)) {
     throw_invalid("allocation_number", "the allocation number (toekenningsnummer) " + quoted(e.allocation_number) +
@@ -162,17 +180,6 @@ void validate(const Enterprise& e, const ParameterSet& params) {
       throw Error(ErrorCode::out_of_range, field,
                   "temporary fixed amount " + amount.to_string() + " EUR is above the largest accepted " +
                       Money::from_cents(enterprise_limits::max_transition_amount_cents).to_string() + " EUR (I-20)");
-    }
-    // I-14: the yearly temporary fixed amount belongs to the financial transition of 2015 and 2016
-    // (seed 001 "Vergoeding" 8.4: ministerial decisions of 17 July 2015 and 16 March 2016).
-    const Date at = rules_date(Date::from_ymd(year, 1, 1, field), params);
-    const auto first = params.integer("compensation.fixed_amount_first_year", at);
-    const auto last = params.integer("compensation.fixed_amount_last_year", at);
-    if (year < first || year > last) {
-      throw_invalid(field, "temporary fixed amount " + amount.to_string() + " EUR for " + std::to_string(year) +
-                               ": a yearly temporary fixed amount exists only for the financial transition years " +
-                               std::to_string(first) + " to " + std::to_string(last) +
-                               " (I-14; seed 001 \"Vergoeding\" 8.4)");
     }
   }
   for (const auto& [month, fte] : e.hires) check_fte_bound(fte, "hires." + month.iso(), "filled FTE");

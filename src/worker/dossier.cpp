@@ -55,6 +55,11 @@ constexpr int kAbsurdCompetenceMonths = 120;
 
 void worker_detail::validate_employment(const Employment& e, Date birth, std::string_view path) {
   const std::string prefix(path);
+  // A blank label names no employer: the JSON reader refuses it too (I-20), so every front end agrees.
+  if (e.employer.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
+    throw Error(ErrorCode::invalid_argument, prefix + "employer",
+                "the employer label \"" + e.employer + "\" is empty or only white space");
+  }
   check_range(e.first_day, prefix + "first_day");
   if (e.last_day) check_range(*e.last_day, prefix + "last_day");
   check_not_before_birth(e.first_day, birth, prefix + "first_day");

@@ -236,10 +236,19 @@ static void test_worker_building(void) {
   /* Employment: struct_size discipline. */
   memset(&e, 0, sizeof e);
   e.struct_size = sizeof e;
-  e.employer = NULL;
+  e.employer = "LDE-0001";
   e.first_day = D(2020, 2, 1);
   e.employer_recognised = 1;
   e.employer_contingent_units = 50000;
+  /* The employer label is required and not blank (as in JSON and validate()). */
+  e.employer = NULL;
+  CHECK_STATUS(lde_worker_add_employment(w, &e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "employment[0].employer") == 0);
+  e.employer = " \t ";
+  CHECK_STATUS(lde_worker_add_employment(w, &e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "employment[0].employer") == 0);
+  CHECK(contains(lde_last_error_message(), "white space"));
+  e.employer = "LDE-0001";
   e.struct_size = 8;
   CHECK_STATUS(lde_worker_add_employment(w, &e), LDE_STATUS_INVALID_ARGUMENT);
   CHECK(strcmp(lde_last_error_field(), "employment.struct_size") == 0);
@@ -1436,7 +1445,9 @@ static void test_dmfa_validate_first(void) {
   CHECK(strcmp(lde_last_error_field(), "dmfa.2027-Q2[0].fraction") == 0);
   CHECK_STATUS(lde_enterprise_add_dmfa(e, 2027, 2, "", 10000, 1), LDE_STATUS_INVALID_ARGUMENT);
   CHECK(strcmp(lde_last_error_field(), "dmfa.2027-Q2[0].worker") == 0);
-  CHECK(contains(lde_last_error_message(), "must not be empty"));
+  CHECK(contains(lde_last_error_message(), "is empty"));
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2027, 2, "  ", 10000, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "dmfa.2027-Q2[0].worker") == 0);
   CHECK_STATUS(lde_enterprise_add_dmfa(e, 2027, 2, NULL, 10000, 1), LDE_STATUS_INVALID_ARGUMENT);
   CHECK_STATUS(lde_enterprise_add_dmfa(e, 2027, 2, "W1", 10000, 2), LDE_STATUS_INVALID_ARGUMENT);
   CHECK_STATUS(lde_enterprise_to_json(e, NULL, 0, &n), LDE_STATUS_BUFFER_TOO_SMALL);
@@ -1574,6 +1585,98 @@ static void test_out_of_memory(void) {
 #endif
 }
 
+/* Review 1: the I-14 year range follows the parameter set (validate_with), blank names are
+   refused by every setter so that to_json output reads back, the transition amount bound is
+   checked by the setter. */
+static void test_review_validation(void) {
+  lde_params* def = NULL;
+  lde_params* reform = NULL;
+  lde_enterprise* e = NULL;
+  lde_enterprise* back = NULL;
+  lde_worker* w = NULL;
+  lde_worker* wback = NULL;
+  lde_worker* bad = NULL;
+  lde_decision* d = NULL;
+  lde_employment emp;
+  size_t n = 0;
+  char buf[4096];
+  CHECK_OK(lde_params_default(&def));
+  CHECK_OK(lde_params_with_changes(def, "{\"compensation.fixed_amount_last_year\": 2017}", &reform));
+  CHECK_OK(lde_enterprise_new("LDE-1", &e));
+  CHECK_OK(lde_enterprise_add_contingent(e, D(2015, 4, 1), 50000));
+  CHECK_OK(lde_enterprise_set_flag(e, LDE_ENTERPRISE_CONVERTED, 1));
+  CHECK_OK(lde_enterprise_set_transition_amount(e, 2017, 100000));
+  /* Defaults: 2017 is outside 2015..2016; the reform: inside. */
+  CHECK_STATUS(lde_enterprise_validate(e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "transition_amounts.2017") == 0);
+  CHECK_STATUS(lde_enterprise_validate_with(NULL, e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_validate_with(def, e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_OK(lde_enterprise_validate_with(reform, e));
+  CHECK_STATUS(lde_enterprise_validate_with(reform, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_OK(lde_evaluate_enterprise(reform, e, 2017, 0, &d));
+  lde_decision_free(d);
+  d = NULL;
+  CHECK_STATUS(lde_evaluate_enterprise(def, e, 2017, 0, &d), LDE_STATUS_INVALID_ARGUMENT);
+  /* The JSON reader does not apply the parameter-dependent check either. */
+  CHECK_OK(lde_enterprise_to_json(e, buf, sizeof buf, &n));
+  CHECK_OK(lde_enterprise_from_json(buf, &back));
+  CHECK_OK(lde_enterprise_validate_with(reform, back));
+  lde_enterprise_free(back);
+  back = NULL;
+
+  /* Item 4: the bound of validate() is checked by the setter, and a refused call changes nothing. */
+  CHECK_OK(lde_enterprise_set_transition_amount(e, 2016, 100000000000LL));
+  CHECK_STATUS(lde_enterprise_set_transition_amount(e, 2015, 100000000001LL), LDE_STATUS_OUT_OF_RANGE);
+  CHECK(strcmp(lde_last_error_field(), "transition_amounts.2015") == 0);
+  CHECK_STATUS(lde_enterprise_set_transition_amount(e, 2015, 9000000000000000000LL), LDE_STATUS_OUT_OF_RANGE);
+  CHECK_OK(lde_enterprise_to_json(e, buf, sizeof buf, &n));
+  CHECK(!contains(buf, "\"2015\""));
+  CHECK_OK(lde_enterprise_validate_with(reform, e));
+
+  /* Item 3: blank allocation number and DmfA worker id are refused; what is accepted reads back. */
+  CHECK_STATUS(lde_enterprise_new("  ", &back), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "allocation_number") == 0);
+  CHECK(back == NULL);
+  CHECK_STATUS(lde_enterprise_new("", &back), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2016, 1, " \t", 5000, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "dmfa.2016-Q1[0].worker") == 0);
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2016, 1, "W1", 5000, 1));
+  CHECK_OK(lde_enterprise_to_json(e, buf, sizeof buf, &n));
+  CHECK_OK(lde_enterprise_from_json(buf, &back));
+  lde_enterprise_free(back);
+  back = NULL;
+
+  CHECK_OK(lde_worker_new(D(1980, 5, 10), &w));
+  CHECK_OK(lde_worker_add_right(w, LDE_RIGHT_LDE, D(2019, 12, 1)));
+  memset(&emp, 0, sizeof emp);
+  emp.struct_size = sizeof emp;
+  emp.first_day = D(2020, 2, 1);
+  emp.employer_recognised = 1;
+  emp.employer_contingent_units = 10000;
+  emp.employer = NULL;
+  CHECK_STATUS(lde_worker_add_employment(w, &emp), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "employment[0].employer") == 0);
+  emp.employer = "   ";
+  CHECK_STATUS(lde_worker_add_employment(w, &emp), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "employment[0].employer") == 0);
+  emp.employer = "LDE-1";
+  CHECK_OK(lde_worker_add_employment(w, &emp));
+  CHECK_OK(lde_worker_validate(w));
+  CHECK_OK(lde_worker_to_json(w, buf, sizeof buf, &n));
+  CHECK(contains(buf, "\"employer\":\"LDE-1\""));
+  CHECK_OK(lde_worker_from_json(buf, &wback));
+  CHECK_OK(lde_worker_validate(wback));
+  /* validate() agrees with the reader: a blank employer read from nowhere else is refused too. */
+  CHECK_STATUS(lde_worker_from_json("{\"birth_date\": \"1980-05-10\", \"employment\": [{\"employer\": \" \", \"first_day\": \"2020-02-01\"}]}", &bad),
+               LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(bad == NULL);
+  lde_worker_free(wback);
+  lde_worker_free(w);
+  lde_enterprise_free(e);
+  lde_params_free(reform);
+  lde_params_free(def);
+}
+
 int main(void) {
   test_version_and_status();
   test_dates();
@@ -1596,5 +1699,6 @@ int main(void) {
   test_dmfa_validate_first();
   test_add_hire();
   test_out_of_memory();
+  test_review_validation();
   return check_summary();
 }

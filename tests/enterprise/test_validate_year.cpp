@@ -266,6 +266,8 @@ TEST_CASE("I-14: a temporary fixed amount exists only for the 2015-2016 financia
       p.with_value("compensation.fixed_amount_last_year", d("2015-04-01"), std::int64_t{2017}, "what-if");
   e.transition_amounts[2017] = eur("30000.00");
   CHECK_THROWS_AS(validate(e, p), Error);
+  CHECK_THROWS_AS(validate(e), Error);  // the defaults
+  validate_structure(e);                // parameter-free: what readers and constructors check
   validate(e, longer);
   CHECK(monthly_advance(e, Month(2017, 1), longer).transition_amount_used);
 

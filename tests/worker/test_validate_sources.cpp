@@ -48,6 +48,14 @@ TEST_CASE("validate: every impossible input names its field and value") {
   };
   CHECK_NOTHROW(validate(standard()));
 
+  SUBCASE("blank employer label (the JSON reader and the C API refuse it too)") {
+    WorkerDossier w = standard();
+    REQUIRE(!w.employment.empty());
+    w.employment.front().employer = " \t";
+    expect(w, ErrorCode::invalid_argument, "employment[0].employer", "white space");
+    w.employment.front().employer.clear();
+    expect(w, ErrorCode::invalid_argument, "employment[0].employer", "empty");
+  }
   SUBCASE("absence ending before it starts") {
     WorkerDossier w = standard();
     absent(w, "2021-01-01", "2021-01-31");

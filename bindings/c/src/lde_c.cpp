@@ -231,6 +231,9 @@ const char* need_text(const char* s, const char* name) {
   return s;
 }
 
+// Empty or only white space: names nothing (the JSON reader and validate() use the same rule).
+bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\v\f") == std::string_view::npos; }
+
 void copy_out(const std::string& text, char* out, std::size_t out_size, std::size_t* out_needed) {
   const std::size_t needed = text.size() + 1;
   if (out_needed != nullptr) *out_needed = needed;
@@ -834,7 +837,8 @@ lde_status lde_worker_add_employment(lde_worker* worker, const lde_employment* e
     lde_worker& w = need(worker, "worker");
     const lde_employment e = read_input_struct(employment, kEmploymentV1, "employment");
     const std::size_t i = w.dossier.employment.size();
-    lde::Employment out{e.employer == nullptr ? std::string() : std::string(e.employer),
+    const std::string employer_field = indexed("employment", i, "employer");
+    lde::Employment out{std::string(need_text(e.employer, employer_field.c_str())),
                         to_date(e.first_day, indexed("employment", i, "first_day")),
                         to_optional_date(e.last_day, indexed("employment", i, "last_day")),
                         bool_of(e.employer_recognised, indexed("employment", i, "employer_recognised")),
@@ -842,6 +846,8 @@ lde_status lde_worker_add_employment(lde_worker* worker, const lde_employment* e
                                              indexed("employment", i, "employer_contingent_fte")),
                         bool_of(e.employer_in_brussels, indexed("employment", i, "employer_in_brussels"))};
     if (out.last_day) (void)lde::Period(out.first_day, *out.last_day, indexed("employment", i, "last_day"));
+    if (is_blank(out.employer))  // the JSON reader and validate() refuse it too
+      fail(LDE_STATUS_INVALID_ARGUMENT, employer_field, "the employer label \"" + out.employer + "\" is empty or only white space");
     w.dossier.employment.push_back(std::move(out));
   });
 }
@@ -915,6 +921,9 @@ lde_status lde_enterprise_new(const char* allocation_number, lde_enterprise** ou
     start_out(out);
     auto e = std::make_unique<lde_enterprise>();
     e->enterprise.allocation_number = need_text(allocation_number, "allocation_number");
+    if (is_blank(e->enterprise.allocation_number))
+      fail(LDE_STATUS_INVALID_ARGUMENT, "allocation_number",
+           "the allocation number \"" + e->enterprise.allocation_number + "\" is empty or only white space");
     e->enterprise.legal_form_text = std::string(lde::to_string(e->enterprise.legal_form));
     *out = e.release();
   });
@@ -1036,7 +1045,8 @@ lde_status lde_enterprise_add_dmfa(lde_enterprise* enterprise, int32_t year, int
     const std::size_t index = existing == e.enterprise.dmfa.end() ? 0 : existing->second.size();
     const std::string base = "dmfa." + q.iso() + "[" + std::to_string(index) + "]";
     const char* id = need_text(worker, (base + ".worker").c_str());
-    if (id[0] == '\0') fail(LDE_STATUS_INVALID_ARGUMENT, base + ".worker", "must not be empty");
+    if (is_blank(id))
+      fail(LDE_STATUS_INVALID_ARGUMENT, base + ".worker", "the worker id \"" + std::string(id) + "\" is empty or only white space");
     const lde::Fte fraction =
         lde::Fte::check_fraction(lde::Fte::from_units(fraction_units, base + ".fraction"), base + ".fraction");
     const bool positive = bool_of(reference_wage_cost_positive, base + ".reference_wage_cost_positive");
@@ -1058,12 +1068,21 @@ lde_status lde_enterprise_set_transition_amount(lde_enterprise* enterprise, int3
     if (year < 1400 || year > 9999)
       fail(LDE_STATUS_INVALID_DATE, field, "year " + std::to_string(year) + " is outside the years 1400 to 9999");
     if (cents < 0) fail(LDE_STATUS_INVALID_ARGUMENT, field, "must not be negative, got " + std::to_string(cents) + " cents");
+    if (cents > lde::enterprise_limits::max_transition_amount_cents)
+      fail(LDE_STATUS_OUT_OF_RANGE, field,
+           "temporary fixed amount " + std::to_string(cents) + " cents is above the largest accepted " +
+               std::to_string(lde::enterprise_limits::max_transition_amount_cents) + " cents (I-20)");
+    // The year range of I-14 depends on the parameter set: checked by the rules and lde_enterprise_validate_with().
     e.enterprise.transition_amounts[static_cast<int>(year)] = lde::Money::from_cents(cents);
   });
 }
 
 lde_status lde_enterprise_validate(const lde_enterprise* enterprise) {
   return guard([&] { lde::validate(need(enterprise, "enterprise").enterprise); });
+}
+
+lde_status lde_enterprise_validate_with(const lde_params* params, const lde_enterprise* enterprise) {
+  return guard([&] { lde::validate(need(enterprise, "enterprise").enterprise, params_or_default(params)); });
 }
 
 lde_status lde_enterprise_to_json(const lde_enterprise* enterprise, char* out, size_t out_size, size_t* out_needed) {

@@ -354,7 +354,7 @@ PYBIND11_MODULE(_lde, m) {
   py::class_<Enterprise>(m, "_Enterprise")
       .def(py::init([](const std::string& json, const std::string& origin) {
         Enterprise e = io::parse_enterprise(json, origin);
-        validate(e);
+        validate_structure(e);  // the I-14 year range is checked by the rules, with their parameters
         return e;
       }), py::arg("json"), py::arg("origin") = "enterprise")
       .def("to_json", [](const Enterprise& e) { return io::to_json(e); }, "The enterprise in the JSON format.")

@@ -120,6 +120,13 @@ Fte sum_hire_fractions(const std::vector<Fte>& fractions, std::string_view field
 /// @throws Error as sum_hire_fractions() for an invalid list
 Fte registered_fte(const Enterprise& enterprise, Month month);
 
+/// The parameter-free part of validate(): every check below except the I-14 year range of
+/// `transition_amounts` (which depends on the parameter set). Constructors and readers (JSON,
+/// Python, C) call this one, so that an input is accepted or refused by the rules with the
+/// parameter set they are evaluated with, never with the defaults.
+/// @throws Error naming the input field and the value
+void validate_structure(const Enterprise& enterprise);
+
 /// Checks an enterprise for impossible input (I-20): fractions above 1 (DmfA lines and
 /// hires, `hires.2026-01[2]`), a month given both as a total in `hires` and as a list of
 /// hires in `hire_fractions` (conflict naming `hires.2026-01`), a
@@ -131,7 +138,8 @@ Fte registered_fte(const Enterprise& enterprise, Month month);
 /// transition (I-14; parameters `compensation.fixed_amount_first_year`,
 /// `compensation.fixed_amount_last_year`, looked up in @p params on 1 January
 /// of the amount's year, or on 2015-04-01 for earlier years, I-21).
-/// Every rule calls it with its own parameter set.
+/// Every rule calls it with its own parameter set. All checks except the year range are
+/// validate_structure().
 /// @throws Error naming the input field (e.g. `dmfa.2026-Q1[3].fraction`,
 /// `transition_amounts.2026`) and the value
 void validate(const Enterprise& enterprise, const ParameterSet& params);

@@ -94,7 +94,8 @@ struct WorkerDossier {
 
 /// Checks a dossier for impossible input: absences that end before they start,
 /// employment or rights before birth, non-positive or absurd extension
-/// lengths, overlapping employment periods with different employers, unknown
+/// lengths, overlapping employment periods with different employers, an
+/// employer label that is empty or only white space (`employment[i].employer`), unknown
 /// enum values, dates outside 1900-01-01 .. 2199-12-31 (W-11), ...
 /// Every public worker rule calls it first, so bad input never produces an
 /// answer or an error that does not name the input field.

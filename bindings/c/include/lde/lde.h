@@ -200,7 +200,7 @@ enum lde_absence_reason_values {
 /// A period of employment in an LDE enterprise (may grow: set `struct_size`).
 typedef struct lde_employment {
   size_t struct_size;                 ///< sizeof(lde_employment) as the caller's header declares it.
-  const char* employer;               ///< Employer label (allocation number or name); copied; may be NULL for "".
+  const char* employer;               ///< Employer label (allocation number or name); copied; required: NULL, "" or only white space is LDE_STATUS_INVALID_ARGUMENT naming `employment[i].employer`.
   lde_date first_day;                 ///< First day of employment.
   lde_date last_day;                  ///< Last day, or {0, 0, 0} while the employment lasts.
   int32_t employer_recognised;        ///< 1 when the employer holds the LDE label on the first day (I-5), else 0.
@@ -295,7 +295,8 @@ enum lde_enterprise_flag_values {
   LDE_ENTERPRISE_CONVERTED = 5              ///< Converted from an earlier LDE initiative (2.5, I-17).
 };
 
-/// A new enterprise with allocation number @p allocation_number ("toekenningsnummer", copied).
+/// A new enterprise with allocation number @p allocation_number ("toekenningsnummer", copied; NULL,
+/// empty or only white space is LDE_STATUS_INVALID_ARGUMENT naming `allocation_number`).
 /// Defaults: legal form other, seat Flanders, no other activities, every flag 0.
 LDE_API lde_status lde_enterprise_new(const char* allocation_number, lde_enterprise** out);
 
@@ -339,17 +340,28 @@ LDE_API lde_status lde_enterprise_set_hires(lde_enterprise* enterprise, int32_t 
 LDE_API lde_status lde_enterprise_add_hire(lde_enterprise* enterprise, int32_t year, int32_t month,
                                            int64_t fraction_units);
 
-/// Adds a DmfA line for quarter @p quarter (1-4) of @p year: worker id @p worker (copied, not
-/// empty), contractual fraction @p fraction_units in ten-thousandths (0..10000, I-20), and
+/// Adds a DmfA line for quarter @p quarter (1-4) of @p year: worker id @p worker (copied; NULL, empty
+/// or only white space is LDE_STATUS_INVALID_ARGUMENT naming `dmfa.YYYY-Qn[i].worker`), contractual fraction @p fraction_units in ten-thousandths (0..10000, I-20), and
 /// whether the reference wage cost is above 0 (@p reference_wage_cost_positive 0 or 1, I-17).
 LDE_API lde_status lde_enterprise_add_dmfa(lde_enterprise* enterprise, int32_t year, int32_t quarter, const char* worker,
                                            int64_t fraction_units, int32_t reference_wage_cost_positive);
 
-/// Sets the yearly temporary fixed amount for @p year, in cents (>= 0, I-14).
+/// Sets the yearly temporary fixed amount for @p year, in cents (0 .. 100 000 000 000, I-14, I-20;
+/// LDE_STATUS_OUT_OF_RANGE above, and the enterprise is left unchanged). Which years may hold an
+/// amount depends on the parameter set (`compensation.fixed_amount_first_year` .. `_last_year`):
+/// that is checked by the rules and lde_enterprise_validate_with(), not here.
 LDE_API lde_status lde_enterprise_set_transition_amount(lde_enterprise* enterprise, int32_t year, int64_t cents);
 
-/// Checks the enterprise for impossible input (fractions above 1, a worker twice in a quarter, ...).
+/// Checks the enterprise for impossible input (fractions above 1, a worker twice in a quarter, ...)
+/// with the DEFAULT parameter set: a `transition_amounts` year outside the default
+/// `compensation.fixed_amount_first_year` .. `_last_year` is refused (I-14). Same as
+/// lde_enterprise_validate_with(NULL, enterprise). To check for a reform, use lde_enterprise_validate_with().
 LDE_API lde_status lde_enterprise_validate(const lde_enterprise* enterprise);
+
+/// Checks the enterprise as lde_enterprise_validate() does, but with the parameter set @p params
+/// (NULL: the defaults), the one the rules will use: the I-14 year range of `transition_amounts`
+/// is read from it. lde_evaluate_enterprise() performs the same check.
+LDE_API lde_status lde_enterprise_validate_with(const lde_params* params, const lde_enterprise* enterprise);
 
 /// The enterprise as JSON (the format lde_enterprise_from_json() reads), copied into @p out.
 LDE_API lde_status lde_enterprise_to_json(const lde_enterprise* enterprise, char* out, size_t out_size,

@@ -1,0 +1,47 @@
+"""The I-14 year range of transition_amounts is read from the parameter set the rules use, not
+from the defaults: lde.Enterprise() accepts an amount a reform allows (review 1, item 1)."""
+import pytest
+
+import lde
+
+REFORM = {"compensation.fixed_amount_last_year": 2017}
+
+
+def enterprise():
+    return lde.Enterprise(allocation_number="LDE-1", legal_form="vzw", converted=True,
+                          contingent=[{"from": "2015-01-01", "fte": "5.00"}],
+                          transition_amounts={"2017": "1000.00"})
+
+
+def test_construction_does_not_apply_the_default_years():
+    e = enterprise()  # refused with the default parameters before the fix
+    assert e.to_dict()["transition_amounts"] == {"2017": "1000.00"}
+    assert lde.Enterprise.from_json(e.to_json()).allocation_number == "LDE-1"
+
+
+def test_the_rules_check_the_years_with_their_parameters():
+    e = enterprise()
+    reform = lde.Parameters.default().with_changes(REFORM)
+    d = lde.evaluate_enterprise(e, 2017, reform)
+    assert d.to_dict()["advances"]
+    with pytest.raises(lde.Error) as info:
+        lde.evaluate_enterprise(e, 2017)
+    assert info.value.field == "transition_amounts.2017"
+
+
+def test_enterprise_schedules_under_the_reform():
+    e = enterprise()
+    reform = lde.Parameters.default().with_changes(REFORM)
+    tables = lde.enterprise_schedules([e], 2017, reform, threads=1)
+    assert len(tables.months) == 12
+    typed = lde.evaluate_enterprise(e, 2017, reform).to_dict()["advances"]
+    assert typed  # the same rules, the same parameters
+    with pytest.raises(lde.Error):
+        lde.enterprise_schedules([e], 2017, threads=1)
+
+
+def test_structural_errors_are_still_refused_at_construction():
+    with pytest.raises(lde.Error) as info:
+        lde.Enterprise(allocation_number="LDE-1", legal_form="vzw",
+                       transition_amounts={"2016": "1000000000.01"})
+    assert info.value.field == "transition_amounts.2016"
