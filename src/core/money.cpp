@@ -146,7 +146,7 @@ std::int64_t Rational::round_half_away() const {
 
 std::string Rational::to_decimal(int decimals) const {
   Int128 scale = 1;
-  for (int i = 0; i < decimals; ++i) scale *= 10;
+  for (int i = 0; i < decimals; ++i) scale = mul(scale, 10);  // checked: 10^39 does not fit in 128 bits
   const Int128 scaled = round_div(mul(num_, scale), den_);
   std::string digits = int128_to_string(abs128(scaled));
   if (decimals > 0) {

@@ -18,6 +18,7 @@
 #include <atomic>
 #include <cstdio>
 #include <exception>
+#include <new>
 #include <mutex>
 #include <optional>
 #include <string>
@@ -191,6 +192,8 @@ std::string column_path(const std::string& field, std::size_t row, const std::si
       try {
         const std::size_t k = std::stoul(field.substr(9, close - 9));
         if (k < count) return "absences[" + std::to_string(absence_rows[k]) + "]" + field.substr(close + 1);
+      } catch (const std::bad_alloc&) {
+        throw;
       } catch (const std::exception&) {
       }
     }
@@ -430,6 +433,8 @@ void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absenc
       if (out.reason) out.reason[i] = reason_bits(d, s, params);
     } catch (const Error& e) {
       throw Error(e.code(), column_path(e.field(), i, rows_of, count), e.message());
+    } catch (const std::bad_alloc&) {
+      throw;  // out of memory stays out of memory (C: LDE_STATUS_OUT_OF_MEMORY), never "internal"
     } catch (const std::exception& e) {
       throw Error(ErrorCode::internal, "rows[" + std::to_string(i) + "]", e.what());
     }
@@ -447,6 +452,8 @@ std::vector<YearSchedule> evaluate_enterprises(const std::vector<Enterprise>& en
       slots[i] = year_schedule(enterprises[i], year, params, nullptr);
     } catch (const Error& e) {
       throw Error(e.code(), e.field().empty() ? prefix : prefix + "." + e.field(), e.message());
+    } catch (const std::bad_alloc&) {
+      throw;  // out of memory stays out of memory, never "internal"
     } catch (const std::exception& e) {
       throw Error(ErrorCode::internal, prefix, e.what());
     }

@@ -27,6 +27,7 @@ extern void* __libc_realloc(void* p, size_t size);
 
 static long countdown = -1; /* -1: no fault; otherwise allocations left before every one fails */
 static int reached = 0;
+static int one_shot = 0; /* 1: only the N-th allocation fails, the later ones succeed again */
 static long allocations = 0;
 
 static int fault(void) {
@@ -34,6 +35,7 @@ static int fault(void) {
   if (countdown < 0) return 0;
   if (countdown == 0) {
     reached = 1;
+    if (one_shot) countdown = -1;
     return 1;
   }
   --countdown;
@@ -137,6 +139,77 @@ static void test_fault_injection(void) {
   }
 }
 
+/* The batch call under the sweep, each allocation failing alone in turn: every failure is LDE_STATUS_OUT_OF_MEMORY, never
+ * LDE_STATUS_INTERNAL (a std::bad_alloc inside a row must not become ErrorCode::internal). */
+static int sweep_batch(long n, int* abnormal, int* internal) {
+  enum { R = 4 };
+  int64_t birth[R], granted[R], first[R], last[R];
+  uint8_t compensated[R];
+  lde_worker_columns w;
+  lde_worker_outputs o;
+  pid_t pid;
+  int wstatus = 0;
+  int i;
+  for (i = 0; i < R; ++i) {
+    birth[i] = -3650;
+    granted[i] = 18271;
+    first[i] = 18293;
+  }
+  memset(&w, 0, sizeof w);
+  w.struct_size = sizeof w;
+  w.rows = R;
+  w.birth_date = birth;
+  w.right_granted = granted;
+  w.employment_first_day = first;
+  memset(&o, 0, sizeof o);
+  o.struct_size = sizeof o;
+  o.trajectory_last_day = last;
+  o.compensated = compensated;
+  fflush(NULL);
+  pid = fork();
+  if (pid == 0) {
+    lde_status s;
+    /* Warm up first: the default parameters are parsed from JSON once, on first use, and
+     * nlohmann::json cannot be swept (see above). */
+    if (lde_evaluate_workers(NULL, &w, NULL, 19000, 1, &o) != LDE_OK) _exit(3);
+    (void)lde_last_error_message();
+    one_shot = 1; /* so that turning the bad_alloc into another error could succeed */
+    countdown = n;
+    s = lde_evaluate_workers(NULL, &w, NULL, 19000, 1, &o);
+    countdown = -1;
+    if (s == LDE_OK) _exit(reached ? 0 : 10); /* a failure the library absorbed (a thread not started) */
+    if (s == LDE_STATUS_INTERNAL) _exit(7);
+    if (s != LDE_STATUS_OUT_OF_MEMORY) _exit(8);
+    if (lde_last_error_status() != s) _exit(5);
+    _exit(reached ? 0 : 9);
+  }
+  if (pid < 0 || waitpid(pid, &wstatus, 0) != pid || !WIFEXITED(wstatus)) {
+    fprintf(stderr, "batch with allocation %ld failing: child did not exit normally (signal %d)\n", n,
+            WIFSIGNALED(wstatus) ? WTERMSIG(wstatus) : -1);
+    *abnormal = 1;
+    return 1;
+  }
+  if (WEXITSTATUS(wstatus) == 10) return 1;
+  if (WEXITSTATUS(wstatus) == 7) *internal = 1;
+  if (WEXITSTATUS(wstatus) != 0) {
+    fprintf(stderr, "batch with allocation %ld failing: child exited with %d\n", n, WEXITSTATUS(wstatus));
+    *abnormal = 1;
+  }
+  return 0;
+}
+
+static void test_batch_fault_injection(void) {
+  long n;
+  int abnormal = 0;
+  int internal = 0;
+  int done = 0;
+  for (n = 0; n < 5000 && !done; ++n) done = sweep_batch(n, &abnormal, &internal);
+  CHECK(done);
+  CHECK(!internal);
+  CHECK(!abnormal);
+  printf("lde_evaluate_workers: every one of its %ld allocations failed in turn, OUT_OF_MEMORY every time\n", n - 1);
+}
+
 static long batch_allocations(size_t rows, lde_status* status) {
   int64_t* birth = (int64_t*)malloc(rows * sizeof(int64_t));
   int64_t* granted = (int64_t*)malloc(rows * sizeof(int64_t));
@@ -203,6 +276,7 @@ static void test_batch_allocations(void) {
 
 int main(void) {
   test_fault_injection();
+  test_batch_fault_injection();
   test_batch_allocations();
   return check_summary();
 }

@@ -170,6 +170,10 @@ TEST_CASE("I-12: Rational arithmetic with 128-bit intermediates is checked; cros
   CHECK(Rational(half, half + 1).round_half_away() == 1);
   CHECK(Rational(-half, half + 1).round_half_away() == -1);
   CHECK(Rational(top - 1, top).to_decimal(0) == "1");
+  // to_decimal: 10^38 fits in 128 bits, 10^39 does not: an error, never a wrapped scale (UB).
+  CHECK(Rational(1, 3).to_decimal(38) == "0." + std::string(38, '3'));
+  CHECK(error_of([&] { (void)Rational(1, 3).to_decimal(39); }).code() == ErrorCode::out_of_range);
+  CHECK(error_of([&] { (void)Rational(0).to_decimal(60); }).code() == ErrorCode::out_of_range);
   CHECK(error_of([&] { (void)Rational(top, 1).round_half_away(); }).code() == ErrorCode::out_of_range);
 }
 
