@@ -1672,6 +1672,49 @@ static void test_review_validation(void) {
   CHECK(bad == NULL);
   lde_worker_free(wback);
   lde_worker_free(w);
+
+  /* Item 6: the new decision keys through the typed API. */
+  {
+    int32_t b = -1, required = -1, mask = -1;
+    char id[8];
+    char small[2];
+    CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 1, "W-2", 5000, 1));
+    CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 3, "W-2", 5000, 1));
+    CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 2, "W-1", 5000, 1));
+    CHECK_OK(lde_evaluate_enterprise(reform, e, 2026, 0, &d));
+    CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_OCCUPANCY_MEASURABLE, 0, &b));
+    CHECK(b == 1);
+    CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_SCALE_LABEL_MAY_BE_WITHDRAWN, 0, &b));
+    CHECK(b == 0 || b == 1);
+    CHECK_OK(lde_decision_get_bool(d, LDE_FIELD_CONDITIONS_LABEL_MAY_BE_WITHDRAWN, 0, &b));
+    CHECK(b == 0 || b == 1);
+    CHECK(strcmp(lde_field_name(LDE_FIELD_OCCUPANCY_MEASURABLE), "occupancy.measurable") == 0);
+    CHECK(strcmp(lde_field_name(LDE_FIELD_SCALE_LABEL_MAY_BE_WITHDRAWN), "scale.label_may_be_withdrawn") == 0);
+    CHECK(strcmp(lde_field_name(LDE_FIELD_CONDITIONS_LABEL_MAY_BE_WITHDRAWN), "conditions.label_may_be_withdrawn") == 0);
+    CHECK_OK(lde_decision_pop_worker_count(d, &n));
+    CHECK(n == 2);
+    CHECK_OK(lde_decision_pop_worker(d, 0, id, sizeof id, &n, &required, &mask));
+    CHECK(strcmp(id, "W-1") == 0 && n == 4 && required == 1 && mask == 0x2);
+    CHECK_OK(lde_decision_pop_worker(d, 1, id, sizeof id, NULL, &required, &mask));
+    CHECK(strcmp(id, "W-2") == 0 && required == 1 && mask == 0x5);
+    CHECK_STATUS(lde_decision_pop_worker(d, 1, small, sizeof small, &n, &required, &mask), LDE_STATUS_BUFFER_TOO_SMALL);
+    CHECK(n == 4 && small[0] == '\0');
+    CHECK_STATUS(lde_decision_pop_worker(d, 2, id, sizeof id, &n, &required, &mask), LDE_STATUS_OUT_OF_RANGE);
+    CHECK_STATUS(lde_decision_pop_worker(d, 0, id, sizeof id, &n, NULL, &mask), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_pop_worker(d, 0, id, sizeof id, &n, &required, NULL), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_pop_worker_count(NULL, &n), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_pop_worker_count(d, NULL), LDE_STATUS_INVALID_ARGUMENT);
+    lde_decision_free(d);
+    d = NULL;
+    /* Worker decisions have no POP workers. */
+    CHECK_OK(lde_worker_new(D(1980, 5, 10), &w));
+    CHECK_OK(lde_evaluate_worker(NULL, w, D(2021, 1, 1), 0, &d));
+    CHECK_STATUS(lde_decision_pop_worker_count(d, &n), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_pop_worker(d, 0, id, sizeof id, &n, &required, &mask), LDE_STATUS_INVALID_ARGUMENT);
+    CHECK_STATUS(lde_decision_get_bool(d, LDE_FIELD_OCCUPANCY_MEASURABLE, 0, &b), LDE_STATUS_INVALID_ARGUMENT);
+    lde_decision_free(d);
+    lde_worker_free(w);
+  }
   lde_enterprise_free(e);
   lde_params_free(reform);
   lde_params_free(def);

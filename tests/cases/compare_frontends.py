@@ -208,7 +208,9 @@ ENTERPRISE_FIELDS = ([(100, 0, "year")] +
                       (148, 0, "occupancy.quarters_counted"), (150, 0, "transition.first_day"),
                       (151, 0, "transition.last_day"), (152, 0, "transition.conditions_from"),
                       (160, 0, "conditions.met"), (161, 0, "conditions.apply_from"), (162, 0, "conditions.applies"),
-                      (170, 0, "sustainability_report.due"), (171, 0, "pop_required")])
+                      (170, 0, "sustainability_report.due"), (171, 0, "pop_required"),
+                      (185, 0, "occupancy.measurable"), (186, 0, "scale.label_may_be_withdrawn"),
+                      (187, 0, "conditions.label_may_be_withdrawn")])
 RECEIPT_FIELDS = [(900, 0, "receipt.library_version"), (901, 0, "receipt.parameters_fingerprint")]
 
 
@@ -242,6 +244,9 @@ class CTypedFrontEnd:
                                                 C.POINTER(C.c_size_t)]),
             "lde_decision_failing_count": (C.c_int, [P, C.POINTER(C.c_size_t)]),
             "lde_decision_failing_id": (C.c_int, [P, C.c_size_t, C.POINTER(C.c_char_p)]),
+            "lde_decision_pop_worker_count": (C.c_int, [P, C.POINTER(C.c_size_t)]),
+            "lde_decision_pop_worker": (C.c_int, [P, C.c_size_t, C.c_char_p, C.c_size_t, C.POINTER(C.c_size_t),
+                                                  C.POINTER(C.c_int32), C.POINTER(C.c_int32)]),
         }
         for name, (res, args) in sig.items():
             fn = getattr(lib, name)
@@ -340,6 +345,28 @@ class CTypedFrontEnd:
         want = (body.get("hiring") or {}).get("failing", []) if kind == "worker" else body["conditions"]["failing"]
         if ids != want:
             problems.append(f"failing ids: accessor {ids}, JSON {want}")
+        if kind != "worker":
+            # pop_workers through lde_decision_pop_worker_count / lde_decision_pop_worker.
+            n = C.c_size_t(0)
+            st = self.lib.lde_decision_pop_worker_count(decision, C.byref(n))
+            if st != 0:
+                problems.append(f"lde_decision_pop_worker_count returned {STATUS_NAMES.get(st, st)}")
+            got = []
+            for i in range(n.value):
+                buf = C.create_string_buffer(512)
+                needed = C.c_size_t(0)
+                required = C.c_int32(0)
+                mask = C.c_int32(0)
+                st = self.lib.lde_decision_pop_worker(decision, i, buf, len(buf), C.byref(needed),
+                                                      C.byref(required), C.byref(mask))
+                if st != 0:
+                    problems.append(f"lde_decision_pop_worker({i}) returned {STATUS_NAMES.get(st, st)}")
+                    continue
+                quarters = [f"{year}-Q{q}" for q in range(1, 5) if mask.value & (1 << (q - 1))]
+                got.append({"worker": buf.value.decode(), "quarters": quarters, "required": bool(required.value)})
+            want = body.get("pop_workers", [])
+            if got != want:
+                problems.append(f"pop_workers: accessor {got}, JSON {want}")
         return problems
 
 

@@ -580,6 +580,12 @@ const FieldDef kFields[] = {
      [](const lde_decision& d, int i) -> Value {
        return static_cast<bool>(E(d).occupancy.quarter_counted.at(static_cast<std::size_t>(i - 1)));
      }},
+    {LDE_FIELD_OCCUPANCY_MEASURABLE, "occupancy.measurable", LDE_TYPE_BOOL, Scope::enterprise, Index::none,
+     [](const lde_decision& d, int) -> Value { return E(d).occupancy.measurable; }},
+    {LDE_FIELD_SCALE_LABEL_MAY_BE_WITHDRAWN, "scale.label_may_be_withdrawn", LDE_TYPE_BOOL, Scope::enterprise,
+     Index::none, [](const lde_decision& d, int) -> Value { return E(d).scale.label_may_be_withdrawn; }},
+    {LDE_FIELD_CONDITIONS_LABEL_MAY_BE_WITHDRAWN, "conditions.label_may_be_withdrawn", LDE_TYPE_BOOL, Scope::enterprise,
+     Index::none, [](const lde_decision& d, int) -> Value { return E(d).conditions.label_may_be_withdrawn; }},
 
     {LDE_FIELD_LIBRARY_VERSION, "receipt.library_version", LDE_TYPE_TEXT, Scope::both, Index::none,
      [](const lde_decision& d, int) -> Value { return d.receipt.library_version; }},
@@ -708,6 +714,13 @@ const lde_decision& worker_decision(const lde_decision* decision, const char* wh
   const lde_decision& d = need(decision, "decision");
   if (d.kind != LDE_DECISION_WORKER)
     fail(LDE_STATUS_INVALID_ARGUMENT, "decision", std::string(what) + " belong to a worker decision, not an enterprise decision");
+  return d;
+}
+
+const lde_decision& enterprise_decision(const lde_decision* decision, const char* what) {
+  const lde_decision& d = need(decision, "decision");
+  if (d.kind != LDE_DECISION_ENTERPRISE)
+    fail(LDE_STATUS_INVALID_ARGUMENT, "decision", std::string(what) + " belong to an enterprise decision, not a worker decision");
   return d;
 }
 
@@ -1232,6 +1245,32 @@ lde_status lde_decision_failing_id(const lde_decision* decision, size_t index, c
     const auto& list = failing_of(need(decision, "decision"));
     check_item(index, list.size(), "failing conditions");
     *out = list[index].c_str();
+  });
+}
+
+lde_status lde_decision_pop_worker_count(const lde_decision* decision, size_t* out) {
+  return guard([&] {
+    need(out, "out");
+    *out = 0;
+    *out = enterprise_decision(decision, "POP workers").enterprise->pop_workers.size();
+  });
+}
+
+lde_status lde_decision_pop_worker(const lde_decision* decision, size_t index, char* worker, size_t worker_size,
+                                   size_t* worker_needed, int32_t* required, int32_t* quarter_mask) {
+  return guard([&] {
+    need(required, "required");
+    need(quarter_mask, "quarter_mask");
+    *required = 0;
+    *quarter_mask = 0;
+    const auto& list = enterprise_decision(decision, "POP workers").enterprise->pop_workers;
+    check_item(index, list.size(), "POP workers");
+    const lde::PopObligation& p = list[index];
+    int32_t mask = 0;
+    for (const lde::Quarter& q : p.quarters) mask |= static_cast<int32_t>(1) << (q.quarter() - 1);
+    *required = p.required ? 1 : 0;
+    *quarter_mask = mask;
+    copy_out(p.worker, worker, worker_size, worker_needed);
   });
 }
 

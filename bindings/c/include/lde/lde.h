@@ -521,7 +521,10 @@ enum lde_field_values {
   LDE_FIELD_OCCUPANCY_MEASURED_IN_QUARTER = 181,      ///< int: the quarter number, 1-4.
   LDE_FIELD_OCCUPANCY_QUARTER_FTE = 182,              ///< fte [quarter]: DmfA FTE per quarter of the measured year, 2 decimals (I-19).
   LDE_FIELD_OCCUPANCY_QUARTER_CONTINGENT = 183,       ///< fte [quarter]: contingent per quarter (day-weighted average, E-1, E-2).
-  LDE_FIELD_OCCUPANCY_QUARTER_COUNTED = 184           ///< bool [quarter]: the quarter had a contingent above 0 and counts in the average (E-3).
+  LDE_FIELD_OCCUPANCY_QUARTER_COUNTED = 184,          ///< bool [quarter]: the quarter had a contingent above 0 and counts in the average (E-3).
+  LDE_FIELD_OCCUPANCY_MEASURABLE = 185,               ///< bool: the occupancy can be measured (false when the measured year lies before the calendar's first year, E-12).
+  LDE_FIELD_SCALE_LABEL_MAY_BE_WITHDRAWN = 186,       ///< bool: below the minimum scale while it applies: a ground to withdraw the label (2.4, E-14).
+  LDE_FIELD_CONDITIONS_LABEL_MAY_BE_WITHDRAWN = 187   ///< bool: an organisation condition fails while they apply: a ground to withdraw the label (2.4, 2.5, E-14).
 };
 
 /// The key of @p field in docs/format.md ("right.kind", "advances", ...), or NULL for an unknown field.
@@ -560,6 +563,23 @@ LDE_API lde_status lde_decision_get_text(const lde_decision* decision, lde_field
 LDE_API lde_status lde_decision_failing_count(const lde_decision* decision, size_t* out);
 /// Failing condition id @p index ("right_valid", "legal_form", ...), owned by the decision.
 LDE_API lde_status lde_decision_failing_id(const lde_decision* decision, size_t index, const char** out);
+
+/// Number of target workers in the enterprise decision's `pop_workers` (every worker of the year's
+/// DmfA lines, sorted by id, E-13).
+/// @return LDE_STATUS_INVALID_ARGUMENT for a worker decision
+LDE_API lde_status lde_decision_pop_worker_count(const lde_decision* decision, size_t* out);
+/// POP worker @p index (0-based, < lde_decision_pop_worker_count()): the worker id copied into
+/// @p worker (the string convention above: @p worker_size bytes, `*worker_needed` the size needed,
+/// LDE_STATUS_BUFFER_TOO_SMALL when it does not fit; @p worker_needed may be NULL),
+/// @p required 1 when a POP must be drawn up for the worker for the year, else 0, and
+/// @p quarter_mask the quarters of the year with a DmfA line for the worker (bit q-1 for
+/// quarter q: 0x1 = Q1 ... 0x8 = Q4). @p required and @p quarter_mask are written also when the
+/// buffer is too small.
+/// @return LDE_STATUS_OUT_OF_RANGE for an index past the end; LDE_STATUS_INVALID_ARGUMENT for a
+/// worker decision or a NULL @p required / @p quarter_mask
+LDE_API lde_status lde_decision_pop_worker(const lde_decision* decision, size_t index, char* worker,
+                                           size_t worker_size, size_t* worker_needed, int32_t* required,
+                                           int32_t* quarter_mask);
 
 /// The decision as JSON with the stable keys of docs/format.md, plus `trace` and `receipt`.
 LDE_API lde_status lde_decision_json(const lde_decision* decision, char* out, size_t out_size, size_t* out_needed);
