@@ -69,7 +69,14 @@ PeriodAmount period_amount(const Enterprise& e, const Period& period, Fte filled
     }
     return out;
   }
-  const Money rate = params.money("compensation.annual_rate_per_fte", rules_date(period.first(), params, s), s);
+  const Date rate_date = rules_date(period.first(), params, s);
+  const Money rate = params.money("compensation.annual_rate_per_fte", rate_date, s);
+  if (rate.cents() < 0 || rate.cents() > enterprise_limits::max_annual_rate_cents) {
+    // E-15: a changed parameter set may hold any amount; this one is refused, naming the parameter.
+    throw Error(ErrorCode::out_of_range, "compensation.annual_rate_per_fte",
+                "rate " + rate.to_string() + " in force on " + rate_date.iso() + " is outside 0.00 .. " +
+                    Money::from_cents(enterprise_limits::max_annual_rate_cents).to_string() + " EUR per FTE per year (E-15)");
+  }
   out.amount = Money::round(rate.as_rational_cents() * capped_days / Rational(year_days, 1));
   if (s) {
     s->note("rate " + rate.to_string() + " × " + (out.changed ? "day-weighted " : "") + "capped FTE " +

@@ -120,6 +120,8 @@ add_test(NAME capi_abi_check
 # The broken copy: the same sources compiled against a header in which
 # lde_date.day became an int64_t (a changed struct every call uses).
 file(READ ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h _header)
+# Re-configure when lde.h changes, so that the broken copy follows it in incremental builds.
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h)
 string(REPLACE "  int32_t day;    ///< Day of the month" "  int64_t day;    ///< Day of the month" _broken "${_header}")
 if(_broken STREQUAL _header)
   message(FATAL_ERROR "tests/c/tests.cmake: could not break lde_date in the copy of lde.h")

@@ -314,20 +314,24 @@ TEST_CASE("I-20, I-12: input amounts and FTE are bounded, naming the input field
   CHECK(y.total_advances + y.total_settlements == y.total_rights);
 }
 
-TEST_CASE("I-12: a sum beyond 64-bit cents is an out_of_range error, never a wrap-around") {
-  // A what-if rate so large that each advance fits in 64-bit cents but the year's total does not.
+TEST_CASE("E-15, I-12: an absurd what-if rate is refused naming the parameter, never a wrap-around") {
+  // A rate so large that each advance would fit in 64-bit cents but the year's total would not:
+  // refused where it is read, naming the parameter and its date (Money sums are checked too:
+  // test_money.cpp).
   const ParameterSet huge =
       P().with_value("compensation.annual_rate_per_fte", d("2015-04-01"), Money::from_cents(9000000000000000000LL), "what-if");
   Enterprise e = enterprise("2");
   hires_all_year(e, 2026, "2");
-  CHECK(monthly_advance(e, Month(2026, 1), huge).amount.cents() > 0);
-  try {
-    (void)year_schedule(e, 2026, huge);
-    FAIL("expected an overflow error");
-  } catch (const Error& err) {
-    CHECK(err.code() == ErrorCode::out_of_range);
-    CHECK(err.field() == "amount");
-  }
+  expect_error([&] { (void)year_schedule(e, 2026, huge); }, ErrorCode::out_of_range,
+               "compensation.annual_rate_per_fte", "2026-01-01");
+  const ParameterSet negative =
+      P().with_value("compensation.annual_rate_per_fte", d("2015-04-01"), Money::from_cents(-100), "what-if");
+  expect_error([&] { (void)monthly_advance(e, Month(2026, 1), negative); }, ErrorCode::out_of_range,
+               "compensation.annual_rate_per_fte", "-1.00");
+  // The bound itself is accepted: 1 000 000.00 x 2 FTE / 365 x 31 = 169863.01369... -> 169863.01.
+  const ParameterSet top = P().with_value("compensation.annual_rate_per_fte", d("2015-04-01"),
+                                          Money::from_cents(enterprise_limits::max_annual_rate_cents), "what-if");
+  CHECK(monthly_advance(e, Month(2026, 1), top).amount.to_string() == "169863.01");
 }
 
 TEST_CASE("E-12: the first supported year 1400 is evaluated; the occupancy of 1399 is not measurable") {

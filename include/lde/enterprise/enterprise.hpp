@@ -97,12 +97,18 @@ struct Enterprise {
 /// Upper bounds of the quantities an enterprise input may hold (I-20: impossible input is
 /// rejected with an error naming the field). They lie far above any real LDE figure (the
 /// whole of Flanders allocates a few thousand FTE) and far enough below the 64-bit limits
-/// that no sum or product of the rules can overflow (I-12: exact money, never a wrap-around).
+/// that, with the annual rate bounded too (max_annual_rate_cents), no sum or product of the
+/// rules can overflow (I-12: exact money, never a wrap-around; Money arithmetic is checked as well).
 namespace enterprise_limits {
 /// Largest contingent or monthly filled FTE accepted: 100 000 FTE.
 inline constexpr std::int64_t max_fte_units = 100000 * Fte::kScale;
 /// Largest yearly temporary fixed amount accepted: 1 000 000 000.00 EUR.
 inline constexpr std::int64_t max_transition_amount_cents = 1000000000LL * 100;
+/// Largest annual rate per FTE a (changed) parameter set may give
+/// `compensation.annual_rate_per_fte`: 1 000 000.00 EUR (E-15; the decree's rate is
+/// 12 600.00, I-13). With the FTE bound above it keeps every product of the rules far
+/// inside 64-bit cents; a rate outside [0, this] is refused naming the parameter.
+inline constexpr std::int64_t max_annual_rate_cents = 1000000LL * 100;
 }  // namespace enterprise_limits
 
 /// The filled FTE of the hires registered for a month: the exact sum of their contractual
