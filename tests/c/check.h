@@ -7,6 +7,7 @@
 #include "lde/lde.h"
 
 #include <stdio.h>
+#include <string.h>
 
 static int passed = 0;
 static int failed = 0;
@@ -45,6 +46,23 @@ static inline lde_date D(int32_t y, int32_t m, int32_t d) {
   r.month = m;
   r.day = d;
   return r;
+}
+
+/* The batch call's required worker columns, the rest empty (struct_size set). */
+static inline void batch_columns(lde_worker_columns* w, size_t rows, const int64_t* birth, const int64_t* granted,
+                                 const int64_t* first) {
+  memset(w, 0, sizeof *w);
+  w->struct_size = sizeof *w;
+  w->rows = rows;
+  w->birth_date = birth;
+  w->right_granted = granted;
+  w->employment_first_day = first;
+}
+
+/* Batch outputs with every column NULL (not wanted) and struct_size set; the caller points the ones it reads. */
+static inline void batch_outputs(lde_worker_outputs* o) {
+  memset(o, 0, sizeof *o);
+  o->struct_size = sizeof *o;
 }
 
 /* Prints the closing line and returns the program's exit code. */

@@ -1084,12 +1084,7 @@ static void test_batch(void) {
   a_reason[0] = LDE_ABSENCE_ILLNESS;
   CHECK_OK(lde_date_to_days(D(2022, 6, 1), &at));
 
-  memset(&w, 0, sizeof w);
-  w.struct_size = sizeof w;
-  w.rows = 3;
-  w.birth_date = birth;
-  w.right_granted = granted;
-  w.employment_first_day = first;
+  batch_columns(&w, 3, birth, granted, first);
   memset(&a, 0, sizeof a);
   a.struct_size = sizeof a;
   a.rows = 1;
@@ -1097,8 +1092,7 @@ static void test_batch(void) {
   a.first_day = a_first;
   a.last_day = a_last;
   a.reason = a_reason;
-  memset(&o, 0, sizeof o);
-  o.struct_size = sizeof o;
+  batch_outputs(&o);
   o.right_kind = kind;
   o.right_valid = valid;
   o.trajectory_last_day = last_day;

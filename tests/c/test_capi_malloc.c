@@ -155,14 +155,8 @@ static int sweep_batch(long n, int* abnormal, int* internal) {
     granted[i] = 18271;
     first[i] = 18293;
   }
-  memset(&w, 0, sizeof w);
-  w.struct_size = sizeof w;
-  w.rows = R;
-  w.birth_date = birth;
-  w.right_granted = granted;
-  w.employment_first_day = first;
-  memset(&o, 0, sizeof o);
-  o.struct_size = sizeof o;
+  batch_columns(&w, R, birth, granted, first);
+  batch_outputs(&o);
   o.trajectory_last_day = last;
   o.compensated = compensated;
   fflush(NULL);
@@ -227,14 +221,8 @@ static long batch_allocations(size_t rows, lde_status* status) {
     granted[i] = 18271;                     /* 2020-01-10 */
     first[i] = 18293;                       /* 2020-02-01 */
   }
-  memset(&w, 0, sizeof w);
-  w.struct_size = sizeof w;
-  w.rows = rows;
-  w.birth_date = birth;
-  w.right_granted = granted;
-  w.employment_first_day = first;
-  memset(&o, 0, sizeof o);
-  o.struct_size = sizeof o;
+  batch_columns(&w, rows, birth, granted, first);
+  batch_outputs(&o);
   o.trajectory_last_day = last;
   o.compensated = compensated;
   o.reason = reason;
