@@ -8,4 +8,5 @@
 #include "lde/core/fte.hpp"
 #include "lde/core/money.hpp"
 #include "lde/core/parameters.hpp"
+#include "lde/core/rule.hpp"
 #include "lde/version.hpp"

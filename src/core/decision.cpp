@@ -40,6 +40,11 @@ TraceStep* begin_step(Trace* trace, std::string rule, std::string source, std::v
   return trace ? trace->step(std::move(rule), std::move(source), std::move(interpretations)) : nullptr;
 }
 
+TraceStep* begin_step(Trace* trace, const Rule& rule) {
+  if (trace == nullptr || !trace->enabled()) return nullptr;
+  return trace->step(std::string(rule.id), std::string(rule.source), rule.reading_list());
+}
+
 std::string Trace::to_text() const {
   std::string out;
   int n = 0;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "lde/core/calendar.hpp"
+#include "lde/core/rule.hpp"
 
 #include <deque>
 #include <string>
@@ -73,6 +74,9 @@ class Trace {
 
 /// Starts a step on @p trace when it is non-null and enabled; otherwise returns nullptr.
 TraceStep* begin_step(Trace* trace, std::string rule, std::string source, std::vector<std::string> interpretations);
+/// Starts a step for @p rule (its id, source and readings, rule.hpp) when @p trace is
+/// non-null and enabled; otherwise returns nullptr without building anything.
+TraceStep* begin_step(Trace* trace, const Rule& rule);
 
 /// What an auditor needs to tell answers from different rule versions apart.
 struct Receipt {

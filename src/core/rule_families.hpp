@@ -1,0 +1,19 @@
+// The rule families whose tables make up rule_catalog(): one line per family.
+// A new family adds its `include/lde/<family>/rules.hpp` (an
+// `inline constexpr const Rule* kRules[]` in its namespace) and one line here.
+#pragma once
+
+#include "lde/core/rule.hpp"
+
+#include <array>
+#include <span>
+
+namespace lde {
+
+/// The tables of every rule family, in the order of rule_catalog().
+inline std::span<const std::span<const Rule* const>> rule_families() noexcept {
+  static const std::array<std::span<const Rule* const>, 0> families{};
+  return families;
+}
+
+}  // namespace lde
