@@ -10,6 +10,7 @@
 #include "lde/core/decision.hpp"
 #include "lde/core/error.hpp"
 #include "lde/core/fte.hpp"
+#include "lde/core/limits.hpp"
 #include "lde/core/money.hpp"
 #include "lde/core/parameters.hpp"
 #include "lde/enterprise/enterprise.hpp"
@@ -859,6 +860,7 @@ lde_status lde_worker_add_employment(lde_worker* worker, const lde_employment* e
                                              indexed("employment", i, "employer_contingent_fte")),
                         bool_of(e.employer_in_brussels, indexed("employment", i, "employer_in_brussels"))};
     if (out.last_day) (void)lde::Period(out.first_day, *out.last_day, indexed("employment", i, "last_day"));
+    lde::check_name_size(out.employer, employer_field);  // lde/core/limits.hpp
     if (is_blank(out.employer))  // the JSON reader and validate() refuse it too
       fail(LDE_STATUS_INVALID_ARGUMENT, employer_field, "the employer label \"" + out.employer + "\" is empty or only white space");
     w.dossier.employment.push_back(std::move(out));
@@ -934,6 +936,7 @@ lde_status lde_enterprise_new(const char* allocation_number, lde_enterprise** ou
     start_out(out);
     auto e = std::make_unique<lde_enterprise>();
     e->enterprise.allocation_number = need_text(allocation_number, "allocation_number");
+    lde::check_name_size(e->enterprise.allocation_number, "allocation_number");  // lde/core/limits.hpp
     if (is_blank(e->enterprise.allocation_number))
       fail(LDE_STATUS_INVALID_ARGUMENT, "allocation_number",
            "the allocation number \"" + e->enterprise.allocation_number + "\" is empty or only white space");
@@ -1058,6 +1061,7 @@ lde_status lde_enterprise_add_dmfa(lde_enterprise* enterprise, int32_t year, int
     const std::size_t index = existing == e.enterprise.dmfa.end() ? 0 : existing->second.size();
     const std::string base = "dmfa." + q.iso() + "[" + std::to_string(index) + "]";
     const char* id = need_text(worker, (base + ".worker").c_str());
+    lde::check_name_size(id, base + ".worker");  // lde/core/limits.hpp
     if (is_blank(id))
       fail(LDE_STATUS_INVALID_ARGUMENT, base + ".worker", "the worker id \"" + std::string(id) + "\" is empty or only white space");
     const lde::Fte fraction =
