@@ -120,7 +120,7 @@ void validate(const Enterprise& e, const ParameterSet& params) {
   for (const auto& [year, amount] : e.transition_amounts) {
     const std::string field = "transition_amounts." + std::to_string(year);
     // I-14: the yearly temporary fixed amount belongs to the financial transition of 2015 and 2016
-    // (seed 001 "Vergoeding" 8.4: ministerial decisions of 17 July 2015 and 16 March 2016).
+    // (WSE-FAQ "Vergoeding" 8.4: ministerial decisions of 17 July 2015 and 16 March 2016).
     const Date at = rules_date(Date::from_ymd(year, 1, 1, field), params);
     const auto first = params.integer("compensation.fixed_amount_first_year", at);
     const auto last = params.integer("compensation.fixed_amount_last_year", at);
@@ -128,7 +128,7 @@ void validate(const Enterprise& e, const ParameterSet& params) {
       throw_invalid(field, "temporary fixed amount " + amount.to_string() + " EUR for " + std::to_string(year) +
                                ": a yearly temporary fixed amount exists only for the financial transition years " +
                                std::to_string(first) + " to " + std::to_string(last) +
-                               " (I-14; seed 001 \"Vergoeding\" 8.4)");
+                               " (I-14; WSE-FAQ \"Vergoeding\" 8.4)");
     }
   }
 }
@@ -151,7 +151,7 @@ void validate_structure(const Enterprise& e) {
   // "other" with no label is not a legal form that fails 2.7: the form was not given at all.
   if (e.legal_form == LegalForm::other && blank(e.legal_form_text)) {
     throw_invalid("legal_form", "the legal form " + quoted(e.legal_form_text) +
-                                    " is empty; seed 001 \"Organisatievoorwaarden\" 2.7 needs the enterprise's legal form");
+                                    " is empty; WSE-FAQ \"Organisatievoorwaarden\" 2.7 needs the enterprise's legal form");
   }
   if (e.seat != Seat::flanders && e.seat != Seat::brussels) {
     throw_invalid("seat", "seat value " + std::to_string(static_cast<int>(e.seat)) + " is unknown");
