@@ -35,7 +35,6 @@ function(lde_fuzz_harness name)
   add_executable(fuzz_replay_${name} ${_src} ${LDE_FUZZ_DIR}/replay_main.cpp)
   target_link_libraries(fuzz_replay_${name} PRIVATE ${_libs})
   target_include_directories(fuzz_replay_${name} PRIVATE ${LDE_FUZZ_DIR} ${PROJECT_SOURCE_DIR}/include ${PROJECT_SOURCE_DIR}/bindings/c/include)
-  file(MAKE_DIRECTORY ${LDE_FUZZ_DIR}/regressions/${name})
   add_test(NAME fuzz_replay_${name}
            COMMAND fuzz_replay_${name} ${LDE_FUZZ_DIR}/corpus/${name} ${LDE_FUZZ_DIR}/regressions/${name})
   set_tests_properties(fuzz_replay_${name} PROPERTIES PASS_REGULAR_EXPRESSION "inputs replayed, 0 failed")
