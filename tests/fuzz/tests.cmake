@@ -35,8 +35,11 @@ function(lde_fuzz_harness name)
   add_executable(fuzz_replay_${name} ${_src} ${LDE_FUZZ_DIR}/replay_main.cpp)
   target_link_libraries(fuzz_replay_${name} PRIVATE ${_libs})
   target_include_directories(fuzz_replay_${name} PRIVATE ${LDE_FUZZ_DIR} ${PROJECT_SOURCE_DIR}/include ${PROJECT_SOURCE_DIR}/bindings/c/include)
-  add_test(NAME fuzz_replay_${name}
-           COMMAND fuzz_replay_${name} ${LDE_FUZZ_DIR}/corpus/${name} ${LDE_FUZZ_DIR}/regressions/${name})
+  set(_inputs ${LDE_FUZZ_DIR}/corpus/${name})
+  if(EXISTS ${LDE_FUZZ_DIR}/regressions/${name})  # created with the first regression input
+    list(APPEND _inputs ${LDE_FUZZ_DIR}/regressions/${name})
+  endif()
+  add_test(NAME fuzz_replay_${name} COMMAND fuzz_replay_${name} ${_inputs})
   set_tests_properties(fuzz_replay_${name} PROPERTIES PASS_REGULAR_EXPRESSION "inputs replayed, 0 failed")
   if(LDE_BUILD_FUZZ)
     if(H_C_ABI)
