@@ -85,7 +85,7 @@ elseif(NOT LDE_SANITIZE_THREAD)
   find_program(LDE_VALGRIND valgrind)
   if(LDE_VALGRIND)
     add_test(NAME capi_example_valgrind
-             COMMAND ${LDE_VALGRIND} --leak-check=full --errors-for-leak-kinds=definite,indirect,possible
+             COMMAND ${LDE_VALGRIND} --leak-check=full --errors-for-leak-kinds=definite,indirect
                      --error-exitcode=3 $<TARGET_FILE:lde_c_example>)
   endif()
 endif()
