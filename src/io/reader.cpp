@@ -353,6 +353,14 @@ std::string as_string(const json& j, const std::string& path, std::string_view o
   return j.get<std::string>();
 }
 
+std::string as_text(const json& j, const std::string& path, std::string_view origin) {
+  std::string s = as_string(j, path, origin);
+  if (s.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
+    fail(ErrorCode::invalid_argument, path, origin, "must not be empty, got " + describe(j));
+  }
+  return s;
+}
+
 std::string as_name(const json& j, const std::string& path, std::string_view origin) {
   std::string s = as_string(j, path, origin);
   check_name_size(s, path);  // lde/core/limits.hpp
