@@ -12,8 +12,7 @@ namespace lde::fuzz {
 
 /// The status is a known value and never LDE_STATUS_INTERNAL; lde_last_error_status() agrees; after a
 /// success the message and field are ""; after a failure the message is non-empty, both are valid
-/// UTF-8, and the field is non-empty (except for a parse error of a text as a whole, whose message
-/// names the line and column).
+/// UTF-8, and the field is non-empty (except for an error about a text as a whole, about_whole_text()).
 inline lde_status check_status(lde_status s, const char* call) {
   if (s < LDE_OK || s > LDE_STATUS_BUFFER_TOO_SMALL) violation("unknown status from", call);
   if (s == LDE_STATUS_INTERNAL) violation(call, lde_last_error_message());
@@ -28,7 +27,7 @@ inline lde_status check_status(lde_status s, const char* call) {
   if (message[0] == '\0') violation("empty error message after", call);
   if (!valid_utf8(message)) violation("error message is not valid UTF-8", message);
   if (!valid_utf8(field)) violation("error field is not valid UTF-8", field);
-  if (field[0] == '\0' && s != LDE_STATUS_PARSE_ERROR) violation("error without a field", message);
+  if (field[0] == '\0' && !about_whole_text(s == LDE_STATUS_PARSE_ERROR, message)) violation("error without a field", message);
   return s;
 }
 

@@ -63,16 +63,23 @@ inline bool valid_utf8(std::string_view s) {
   std::abort();
 }
 
+/// An error about the text as a whole has no field: malformed JSON or CSV (a parse_error, located
+/// by line and column in the message) or a document whose top-level value is not an object.
+inline bool about_whole_text(bool parse_error, std::string_view message) {
+  return parse_error || message.rfind("expected an object", 0) == 0;
+}
+
 /// The error contract of every front end: a known code that is not `internal`, a message that is
 /// not empty, message and field valid UTF-8 (so that every front end can show them), and a field
-/// that names the input: it may be empty only for a parse_error of the text as a whole (malformed
-/// JSON or CSV, which the message locates by line and column).
+/// that names the input, empty only for an error about the text as a whole (about_whole_text()).
 inline void check_error(ErrorCode code, std::string_view field, std::string_view message) {
   if (code == ErrorCode::internal) violation("an input reached the internal status", message);
   if (message.empty()) violation("empty error message for field", field);
   if (!valid_utf8(message)) violation("error message is not valid UTF-8", message);
   if (!valid_utf8(field)) violation("error field is not valid UTF-8", field);
-  if (field.empty() && code != ErrorCode::parse_error) violation("error without a field", message);
+  if (field.empty() && !about_whole_text(code == ErrorCode::parse_error, message)) {
+    violation("error without a field", message);
+  }
 }
 
 inline void check_error(const Error& e) { check_error(e.code(), e.field(), e.message()); }
