@@ -532,7 +532,7 @@ static void test_worker_decision(void) {
       step.struct_size = sizeof step;
       CHECK_OK(lde_decision_step(d, s, &step));
       CHECK(step.rule != NULL && step.rule[0] != '\0');
-      CHECK(step.source != NULL && contains(step.source, "seed"));
+      CHECK(step.source != NULL && (contains(step.source, "seed") || contains(step.source, "WSE-")));
       if (strcmp(step.rule, "worker.trajectory.absence_extension") == 0) {
         const char* num = NULL;
         int has_i8 = 0;

@@ -285,7 +285,8 @@ class WorkerDossier(_lde._WorkerDossier):
     def __init__(self, *, birth_date: DateLike, rights: Sequence[Mapping[str, Any]] = (),
                  employment: Sequence[Mapping[str, Any]] = (), absences: Sequence[Mapping[str, Any]] = (),
                  competence_extensions: Sequence[Mapping[str, Any]] = (),
-                 doorstroom: Optional[Mapping[str, Any]] = None) -> None:
+                 doorstroom: Optional[Mapping[str, Any]] = None,
+                 reconsideration: Optional[Mapping[str, Any]] = None) -> None:
         body: dict[str, Any] = {"birth_date": birth_date}
         if rights:
             body["rights"] = list(rights)
@@ -297,6 +298,8 @@ class WorkerDossier(_lde._WorkerDossier):
             body["competence_extensions"] = list(competence_extensions)
         if doorstroom is not None:
             body["doorstroom"] = doorstroom
+        if reconsideration is not None:
+            body["reconsideration"] = reconsideration
         super().__init__(_dumps(body), "worker")
 
     @classmethod

@@ -5,6 +5,7 @@
 // object per row). The pure-Python package (bindings/python/lde) adds the
 // keyword constructors, pandas conversion and the error classes.
 #include "lde/core/error.hpp"
+#include "lde/core/holidays.hpp"
 #include "lde/core/parameters.hpp"
 #include "lde/enterprise/year.hpp"
 #include "lde/io/json.hpp"
@@ -279,6 +280,14 @@ PYBIND11_MODULE(_lde, m) {
   m.attr("__version__") = kLibraryVersion;
   m.attr("NO_DATE") = population::kNoDate;
   m.attr("REASON_BIT_COUNT") = population::kReasonBitCount;
+  // Belgian public holidays (I-24): (ISO date, English name, Dutch name) in date order.
+  m.def("_belgian_public_holidays", [](int year) {
+    std::vector<std::tuple<std::string, std::string, std::string>> out;
+    for (const PublicHoliday& h : belgian_public_holidays(year)) {
+      out.emplace_back(h.date.iso(), std::string(h.name), std::string(h.dutch));
+    }
+    return out;
+  });
 
   py::register_exception_translator([](std::exception_ptr p) {
     try {
@@ -479,7 +488,7 @@ PYBIND11_MODULE(_lde, m) {
 
   m.def("_evaluate_worker", [](const WorkerDossier& d, py::handle at, const ParameterSet& params, bool trace) {
     const Date on = to_date(at, "at");
-    WorkerDecisionPy r{d, WorkerStatus{on, {}, std::nullopt, std::nullopt, {}, false, false, false}, Trace(trace),
+    WorkerDecisionPy r{d, WorkerStatus{on, {}, std::nullopt, std::nullopt, {}, false, false, false, std::nullopt, {}}, Trace(trace),
                        Receipt::of(params), 0};
     {
       py::gil_scoped_release release;
