@@ -12,10 +12,10 @@ namespace lde {
 namespace {
 
 constexpr const char* kAdvanceSource =
-    "seed 001 \"Vergoeding\" 8.6 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
+    "WSE-FAQ \"Vergoeding\" 8.6 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
     "aantal dagen in de maand\"; 8.4, 8.5, 8.8; \"Vacatures\" 7.5, 7.8";
 constexpr const char* kSettlementSource =
-    "seed 001 \"Vergoeding\" 8.7 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
+    "WSE-FAQ \"Vergoeding\" 8.7 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
     "aantal dagen het kwartaal\"; 8.3, 8.4, 8.9; \"Vacatures\" 7.5, 7.8";
 
 std::string two_digits(int n) {
@@ -226,7 +226,7 @@ YearSchedule year_schedule(const Enterprise& enterprise, int year, const Paramet
     throw Error(ErrorCode::internal, "year", "advances + settlements differ from the sum of the quarterly rights");
   }
   if (TraceStep* s = begin_step(trace, "enterprise.compensation.year_schedule",
-                                "seed 001 \"Vergoeding\" 8.5 \"twaalf maandelijkse voorschotten en een afrekening op "
+                                "WSE-FAQ \"Vergoeding\" 8.5 \"twaalf maandelijkse voorschotten en een afrekening op "
                                 "kwartaalbasis\"; 8.9 \"Er is geen jaarafrekening binnen LDE.\"",
                                 {"I-15"})) {
     s->input("year", std::to_string(year)).input("allocation_number", enterprise.allocation_number);

@@ -12,7 +12,7 @@ OccupancyResult occupancy(const Enterprise& enterprise, int measurement_year, co
   check_year_in(measurement_year, kFirstYear, kLastYear, "year");
   validate(enterprise, params);
   TraceStep* s = begin_step(trace, "enterprise.occupancy",
-                            "seed 001 \"Vacatures\" 7.7 \"Ieder derde kwartaal van het jaar zal de invulling van de "
+                            "WSE-FAQ \"Vacatures\" 7.7 \"Ieder derde kwartaal van het jaar zal de invulling van de "
                             "inschakelingstrajecten van het voorgaande kalenderjaar gemeten worden ... het verschil in "
                             "percentages tussen de werkelijke invullingsgraad en 90% verminderd worden in het "
                             "toegekende contingent.\"",

@@ -11,7 +11,7 @@ ScaleResult minimum_scale(const Enterprise& enterprise, int year, const Paramete
   check_year(year);
   validate(enterprise, params);
   TraceStep* s = begin_step(trace, "enterprise.scale.minimum",
-                            "seed 001 \"Organisatievoorwaarden\" 2.3 \"op jaarbasis minimaal gemiddeld 5 voltijds "
+                            "WSE-FAQ \"Organisatievoorwaarden\" 2.3 \"op jaarbasis minimaal gemiddeld 5 voltijds "
                             "equivalente doelgroepwerknemers ... Elke doelgroepwerknemer die een referteloonkost groter "
                             "dan 0 voortbrengt, wordt meegenomen\"; 2.1, 2.4, 2.5, 2.6",
                             {"I-17", "I-18", "E-3", "E-4", "E-7", "E-14"});

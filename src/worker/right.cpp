@@ -14,10 +14,10 @@ namespace lde {
 namespace {
 
 constexpr const char* kValiditySource =
-    "seed 001 \"Indicering doelgroepwerknemers\" 5.9 \"Een recht op lokale diensteneconomie blijft 5 jaar geldig.\", 5.10";
+    "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.9 \"Een recht op lokale diensteneconomie blijft 5 jaar geldig.\", 5.10";
 constexpr const char* kOneAtATimeSource =
-    "seed 001 \"Indicering doelgroepwerknemers\" 5.4 \"Het is niet mogelijk om meerdere rechten te combineren\", 5.12; "
-    "seed 001 \"Definities\" VOP";
+    "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.4 \"Het is niet mogelijk om meerdere rechten te combineren\", 5.12; "
+    "WSE-FAQ \"Definities\" VOP";
 
 std::string grant_text(const RightGrant& g, std::size_t i) {
   return "rights[" + std::to_string(i) + "] " + std::string(to_string(g.kind)) + " granted " + g.granted.iso();

@@ -18,14 +18,14 @@ namespace lde {
 namespace {
 
 constexpr const char* kLengthSource =
-    "seed 000 \"Verlenging inschakelingstraject\" \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen vanaf "
-    "eerste dag tewerkstelling.\"; seed 002 \"1. Werknemer\"";
+    "WSE-LDE \"Verlenging inschakelingstraject\" \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen vanaf "
+    "eerste dag tewerkstelling.\"; WSE-SUPPORT \"1. Werknemer\"";
 constexpr const char* kAbsenceSource =
-    "seed 000 \"Verlenging inschakelingstraject\" 1. \"Bij langdurige afwezigheid van minstens 30 (kalender)dagen voor "
+    "WSE-LDE \"Verlenging inschakelingstraject\" 1. \"Bij langdurige afwezigheid van minstens 30 (kalender)dagen voor "
     "ziekte, ongeval, moeder/vaderschapsverlof of adoptieverlof\"; Opgelet \"na 01 april 2015 (van minimaal 30 "
     "onafgebroken dagen)\"";
 constexpr const char* kCompetenceSource =
-    "seed 000 \"Verlenging inschakelingstraject\" 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 1 jaar "
+    "WSE-LDE \"Verlenging inschakelingstraject\" 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 1 jaar "
     "verlenging\"";
 
 /// @p step when it has not yet recorded the value of @p name in force on @p at, else nullptr.

@@ -1,5 +1,5 @@
 // Minimum scale (I-17) and the start-up transition (I-18).
-// Source: seed 001 "Organisatievoorwaarden" 2.1-2.6.
+// Source: WSE-FAQ "Organisatievoorwaarden" 2.1-2.6.
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
@@ -24,7 +24,7 @@ Enterprise converted_with_quarters(int year, const std::vector<std::vector<std::
 }
 }  // namespace
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.3 / I-17: quarterly totals to 2 decimals, yearly average, long-term sick counted") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.3 / I-17: quarterly totals to 2 decimals, yearly average, long-term sick counted") {
   Enterprise e = converted_with_quarters(2026, {{"1", "1", "1", "1", "1", "0.3333"},  // 5.3333 → 5.33
                                                 {"1", "1", "1", "1", "0.995"},         // 4.995 → 5.00 (half away)
                                                 {"1", "1", "1", "1", "1", "1"},        // 6.00
@@ -87,7 +87,7 @@ TEST_CASE("E-3: a quarter without DmfA data counts as 0.00 FTE in the scale") {
   CHECK_FALSE(r.compliant);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.1, 2.2: the scale is computed per label (enterprise or establishment unit)") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.1, 2.2: the scale is computed per label (enterprise or establishment unit)") {
   // One enterprise with two establishment units of 3 FTE each: two labels fail, one enterprise-level label passes.
   Enterprise unit_a = converted_with_quarters(2026, {{"1", "1", "1"}, {"1", "1", "1"}, {"1", "1", "1"}, {"1", "1", "1"}});
   unit_a.allocation_number = "unit-A";
@@ -110,7 +110,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.1, 2.2: the scale is computed p
   CHECK(quarterly_settlement(unit_b, Quarter(2026, 1), P()).payment_reference == "Afrekening.2026.1.unit-B");
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4, 2.5 / I-17: the compliance date of converted enterprises and its history") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.4, 2.5 / I-17: the compliance date of converted enterprises and its history") {
   Enterprise e = converted_with_quarters(2018, {{"1"}, {"1"}, {"1"}, {"1"}});
   // 2018: the FAQ date 2018-01-01 is in force on the last day of 2018 (E-4).
   const ScaleResult r2018 = minimum_scale(e, 2018, P());
@@ -134,7 +134,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4, 2.5 / I-17: the compliance d
   CHECK(text.find("2018-01-01") != std::string::npos);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4 / E-14: below the minimum scale while it applies, the label may be withdrawn") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.4 / E-14: below the minimum scale while it applies, the label may be withdrawn") {
   // 2.4 "Als niet voldaan wordt aan deze organisatievoorwaarde, voldoet de lokale diensteneconomieonderneming
   // niet aan de voorwaarden van het nieuwe decreet, en kan het label als lokale diensteneconomieonderneming
   // ingetrokken worden."
@@ -157,7 +157,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4 / E-14: below the minimum sca
   CHECK_FALSE(r2021.label_may_be_withdrawn);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.6 / I-18: start-up transition, worked examples") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.6 / I-18: start-up transition, worked examples") {
   Enterprise e = enterprise("6", "2020-05-15");
   e.allocation_date = d("2020-05-15");
   auto t = startup_transition(e, P());
@@ -186,7 +186,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.6 / I-18: start-up transition, 
   CHECK(startup_transition(e, three)->last_day == d("2023-06-30"));
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.5, 2.6 / E-8: no start-up transition without an allocation date or for converted enterprises") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.5, 2.6 / E-8: no start-up transition without an allocation date or for converted enterprises") {
   Enterprise e = enterprise("6");
   CHECK_FALSE(startup_transition(e, P()).has_value());
   e.allocation_date = d("2020-05-15");
@@ -194,7 +194,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.5, 2.6 / E-8: no start-up trans
   CHECK_FALSE(startup_transition(e, P()).has_value());
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.6 / I-14, I-18, E-7: during the start-up transition the normal compensation is paid; the scale applies from the first whole year after it") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.6 / I-14, I-18, E-7: during the start-up transition the normal compensation is paid; the scale applies from the first whole year after it") {
   Enterprise e = enterprise("6", "2020-05-15");
   e.allocation_date = d("2020-05-15");
   e.hires[Month(2020, 8)] = fte("2");

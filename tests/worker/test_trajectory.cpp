@@ -1,5 +1,5 @@
 // The insertion trajectory and its extensions (I-7, I-8, I-9).
-// Sources: seed 000 "Verlenging inschakelingstraject" (intro, 1., Opgelet, 2.); seed 002 "1. Werknemer".
+// Sources: WSE-LDE "Verlenging inschakelingstraject" (intro, 1., Opgelet, 2.); WSE-SUPPORT "1. Werknemer".
 #include "support.hpp"
 
 #include <set>
@@ -63,7 +63,7 @@ Date brute_force_last(const WorkerDossier& w, Date first, Date original_last, in
 
 }  // namespace
 
-TEST_CASE("seed 000 \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen vanaf eerste dag tewerkstelling.\" (I-1, I-7)") {
+TEST_CASE("WSE-LDE \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen vanaf eerste dag tewerkstelling.\" (I-1, I-7)") {
   Trace trace;
   const Trajectory t = traj(standard(), &trace);
   CHECK(t.first_day == d("2020-02-01"));
@@ -74,7 +74,7 @@ TEST_CASE("seed 000 \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen 
   CHECK(trace_says(trace, "worker.trajectory.length", "2020-02-01 .. 2025-01-31"));
 }
 
-TEST_CASE("seed 002 \"1. Werknemer\" \"een traject van maximaal 5 jaar\"; a trajectory starting 29 February ends 28 February (I-2)") {
+TEST_CASE("WSE-SUPPORT \"1. Werknemer\" \"een traject van maximaal 5 jaar\"; a trajectory starting 29 February ends 28 February (I-2)") {
   WorkerDossier w = person("1970-07-07");
   w.rights.push_back({RightKind::lde, d("2016-01-15")});
   w.employment.push_back(job("2016-02-29"));
@@ -115,7 +115,7 @@ TEST_CASE("no trajectory without an eligible employment") {
   CHECK_FALSE(trajectory(w, P()).has_value());
 }
 
-TEST_CASE("seed 000 1. \"langdurige afwezigheid van minstens 30 (kalender)dagen\": 29, 30 and 31 days of illness (I-8)") {
+TEST_CASE("WSE-LDE 1. \"langdurige afwezigheid van minstens 30 (kalender)dagen\": 29, 30 and 31 days of illness (I-8)") {
   WorkerDossier w = standard();
   SUBCASE("29 days do not extend") {
     absent(w, "2021-03-01", "2021-03-29");
@@ -140,7 +140,7 @@ TEST_CASE("seed 000 1. \"langdurige afwezigheid van minstens 30 (kalender)dagen\
   }
 }
 
-TEST_CASE("seed 000 1. \"voor ziekte, ongeval, moeder/vaderschapsverlof of adoptieverlof\": each reason extends, any other does not (I-8)") {
+TEST_CASE("WSE-LDE 1. \"voor ziekte, ongeval, moeder/vaderschapsverlof of adoptieverlof\": each reason extends, any other does not (I-8)") {
   for (AbsenceReason r : {AbsenceReason::illness, AbsenceReason::accident, AbsenceReason::maternity_leave,
                           AbsenceReason::paternity_leave, AbsenceReason::adoption_leave}) {
     WorkerDossier w = standard();
@@ -156,7 +156,7 @@ TEST_CASE("seed 000 1. \"voor ziekte, ongeval, moeder/vaderschapsverlof of adopt
   CHECK(t.absences[0].reason.find("another reason") != std::string::npos);
 }
 
-TEST_CASE("seed 000 1. \"Alle afwezigheden ... kunnen opgeteld worden\": several qualifying absences add up (I-8)") {
+TEST_CASE("WSE-LDE 1. \"Alle afwezigheden ... kunnen opgeteld worden\": several qualifying absences add up (I-8)") {
   WorkerDossier w = standard();
   absent(w, "2021-03-01", "2021-04-29");                               // 60 days
   absent(w, "2023-10-01", "2023-10-30", AbsenceReason::accident);      // 30 days
@@ -212,7 +212,7 @@ TEST_CASE("I-8, W-2: absences for another reason never join qualifying ones and 
   }
 }
 
-TEST_CASE("seed 000 Opgelet \"voor alle periodes van afwezigheid na 01 april 2015 (van minimaal 30 onafgebroken dagen)\": an absence straddling 2015-04-01 (I-8, W-1, I-21)") {
+TEST_CASE("WSE-LDE Opgelet \"voor alle periodes van afwezigheid na 01 april 2015 (van minimaal 30 onafgebroken dagen)\": an absence straddling 2015-04-01 (I-8, W-1, I-21)") {
   // A converted worker whose trajectory started before the decree (I-21).
   WorkerDossier w = person("1970-01-01");
   w.rights.push_back({RightKind::lde, d("2014-05-01")});
@@ -333,7 +333,7 @@ TEST_CASE("I-8 fixed point equals a day-by-day iteration on many dossiers, with 
   }
 }
 
-TEST_CASE("seed 000 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 1 jaar verlenging\" (I-9)") {
+TEST_CASE("WSE-LDE 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 1 jaar verlenging\" (I-9)") {
   WorkerDossier w = standard();
   SUBCASE("6 months approved") {
     w.competence_extensions.push_back({6, d("2024-03-01")});

@@ -1,8 +1,8 @@
 /// @file right.hpp
 /// @brief The right in force: validity of 5 years (I-4) and one right at a time (I-6).
 ///
-/// Sources: seed 001 "Indicering doelgroepwerknemers" 5.4, 5.9, 5.10, 5.12;
-/// seed 001 "Definities" VOP; I-1, I-4, I-6.
+/// Sources: WSE-FAQ "Indicering doelgroepwerknemers" 5.4, 5.9, 5.10, 5.12;
+/// WSE-FAQ "Definities" VOP; I-1, I-4, I-6.
 #pragma once
 
 #include "lde/core/decision.hpp"
