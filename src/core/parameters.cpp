@@ -1,6 +1,7 @@
 #include "lde/core/parameters.hpp"
 
 #include "lde/core/error.hpp"
+#include "lde/core/limits.hpp"
 #include "sha256.hpp"
 
 #include "../io/internal.hpp"  // the one strict JSON document parser (duplicate keys, exact numbers, depth)
@@ -176,7 +177,7 @@ json value_to_json(const ParameterValue& v) {
 json to_json_doc(const ParameterSet::Data& d);
 
 /// The strict reader of every JSON document (src/io/reader.cpp): a duplicate key, a number a double
-/// cannot hold exactly (13000.000000000000000001) or at all (1e400), nesting past the limit and
+/// cannot hold exactly (13000.000000000000000001) or at all (1e400), nesting past the limit, a text above the size limit (check_text_size) and
 /// malformed text are parse errors naming the path, the same for parameter files, reforms, dossiers
 /// and cases in every front end.
 ojson parse_text(std::string_view text, std::string_view origin) { return io::detail::parse_document(text, origin); }

@@ -3,6 +3,7 @@
 
 #include "internal.hpp"
 #include "lde/core/error.hpp"
+#include "lde/core/limits.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -133,6 +134,8 @@ void validate(const Enterprise& e, const ParameterSet& params) {
 }
 
 void validate_structure(const Enterprise& e) {
+  check_name_size(e.allocation_number, "allocation_number");  // lde/core/limits.hpp
+  check_name_size(e.legal_form_text, "legal_form");
   // An allocation number of only spaces names nothing and makes an unusable payment reference (I-16).
   if (blank(e.allocation_number)) {
     throw_invalid("allocation_number", "the allocation number (toekenningsnummer) " + quoted(e.allocation_number) +
@@ -197,6 +200,7 @@ void validate_structure(const Enterprise& e) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const std::string field = "dmfa." + quarter.iso() + "[" + std::to_string(i) + "]";
       const DmfaLine& line = lines[i];
+      check_name_size(line.worker, field + ".worker");
       if (blank(line.worker)) throw_invalid(field + ".worker", "the worker id " + quoted(line.worker) + " is empty");
       if (line.fraction.units() > Fte::kScale) {
         throw_invalid(field + ".fraction", "fraction " + line.fraction.to_string() + " is outside [0, 1] (I-20)");

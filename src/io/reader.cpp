@@ -4,6 +4,7 @@
 #include "lde/io/json.hpp"
 
 #include "lde/core/error.hpp"
+#include "lde/core/limits.hpp"
 
 #include "internal.hpp"
 
@@ -285,6 +286,7 @@ std::string closest(std::string_view key, const std::vector<std::string_view>& a
 }
 
 json parse_document(std::string_view text, std::string_view origin) {
+  check_text_size(text.size());  // lde/core/limits.hpp: before any work on the text
   json doc;
   DocumentBuilder builder(doc, text, origin);
   json::sax_parse(text.begin(), text.end(), &builder);
@@ -353,6 +355,7 @@ std::string as_string(const json& j, const std::string& path, std::string_view o
 
 std::string as_name(const json& j, const std::string& path, std::string_view origin) {
   std::string s = as_string(j, path, origin);
+  check_name_size(s, path);  // lde/core/limits.hpp
   if (s.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
     fail(ErrorCode::invalid_argument, path, origin, "must not be empty, got " + describe(j));
   }

@@ -157,7 +157,8 @@ ojson worker_decision(const WorkerStatus& s) {
   out["right"] = {{"kind", s.right.kind ? std::string(to_string(*s.right.kind)) : std::string("none")},
                   {"valid", s.right.valid},
                   {"granted", date_or_null(s.right.granted)},
-                  {"last_day", date_or_null(s.right.last_day)}};
+                  {"last_day", date_or_null(s.right.last_day)},
+                  {"ended", s.right.ended ? ojson(std::string(to_string(*s.right.ended))) : ojson(nullptr)}};
   if (s.hiring) {
     out["hiring"] = {{"eligible", s.hiring->eligible}, {"failing", s.hiring->failing}};
   } else {

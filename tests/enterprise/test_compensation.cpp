@@ -228,6 +228,40 @@ TEST_CASE("WSE-FAQ \"Vergoeding\" 8.1 / I-13: the rate is an effective-dated par
   CHECK(monthly_advance(e, Month(2025, 12), reform).amount.to_string() == "10701.37");
 }
 
+TEST_CASE("I-23: a rate raised from 1 March is paid from 1 March in the advance and in the quarterly right") {
+  const ParameterSet reform =
+      P().with_value("compensation.annual_rate_per_fte", d("2026-03-01"), Money::parse("13000.00"), "raise from March");
+  Enterprise e = enterprise("10");
+  for (int m = 1; m <= 3; ++m) e.hires[Month(2026, m)] = fte("10");
+  dmfa_full_time(e, "2026-Q1", 10);
+  CHECK(monthly_advance(e, Month(2026, 2), reform).amount.to_string() == "9665.75");   // 12600 × 10 / 365 × 28
+  CHECK(monthly_advance(e, Month(2026, 3), reform).amount.to_string() == "11041.10");  // 13000 × 10 / 365 × 31
+  Trace trace;
+  const QuarterlySettlement q = quarterly_settlement(e, Quarter(2026, 1), reform, &trace);
+  // (12600 × 59 + 13000 × 31) × 10 / 365 = 31408.219... (E-6 read the rate on 1 January: 31068.49,
+  // and the settlement clawed 339.73 back).
+  CHECK(q.right.to_string() == "31408.22");
+  CHECK(q.advances.to_string() == "31408.22");
+  CHECK(q.settlement.to_string() == "0.00");
+  CHECK(trace.to_text().find("rate 12600.00 on 2026-01-01..2026-02-28 (59 days)") != std::string::npos);
+  CHECK(trace.to_text().find("rate 13000.00 on 2026-03-01..2026-03-31 (31 days)") != std::string::npos);
+  CHECK(trace.to_text().find("I-23") != std::string::npos);
+  const YearSchedule y = year_schedule(e, 2026, reform);
+  CHECK(y.total_advances + y.total_settlements == y.total_rights);
+}
+
+TEST_CASE("I-23: a rate that changes inside a month is applied per day, together with a contingent change (E-1)") {
+  const ParameterSet reform =
+      P().with_value("compensation.annual_rate_per_fte", d("2026-01-16"), Money::parse("13000.00"), "mid-month");
+  Enterprise e = enterprise("10");
+  e.hires[Month(2026, 1)] = fte("10");
+  // (12600 × 15 + 13000 × 16) × 10 / 365 = 10876.712...
+  CHECK(monthly_advance(e, Month(2026, 1), reform).amount.to_string() == "10876.71");
+  // The contingent drops to 5 from 2026-01-21: 12600 × 10 × 15 + 13000 × (10 × 5 + 5 × 11) = 3255000 → /365
+  e.contingent.push_back({d("2026-01-21"), fte("5")});
+  CHECK(monthly_advance(e, Month(2026, 1), reform).amount.to_string() == "8917.81");
+}
+
 TEST_CASE("I-21: a month before 2015-04-01 uses the values in force on 2015-04-01") {
   Enterprise e = enterprise("1", "2014-01-01");
   e.hires[Month(2015, 1)] = fte("1");

@@ -38,6 +38,22 @@ TEST_CASE("WSE-FAQ \"Vacatures\" 7.7 / I-19: 10 FTE at 80 % → 9 FTE, measured 
   CHECK(trace.steps().front().rule == "enterprise.occupancy");
 }
 
+TEST_CASE("I-19: the reduction is an FTE figure kept to 2 decimals; new contingent = old − reduction (81.25 % → 0.88 → 9.12)") {
+  Enterprise e = enterprise("10");
+  std::vector<std::string> eight_and_half = eight;
+  eight_and_half.push_back("0.5");
+  quarters(e, 2025, {eight, eight, eight, eight_and_half});
+  Trace trace;
+  const OccupancyResult r = occupancy(e, 2026, P(), &trace);
+  CHECK(r.rate.to_string() == "81.25");
+  CHECK(r.reduction == fte("0.88"));  // 10 × 8.75 / 100 = 0.875 → 0.88
+  CHECK(r.contingent_after == fte("9.12"));
+  CHECK(r.reduction.units() + r.contingent_after.units() == r.contingent_before.units());
+  CHECK(trace.to_text().find("= 0.88 FTE, kept to 2 decimals; new contingent = 10.00 − 0.88 = 9.12 FTE") !=
+        std::string::npos);
+  CHECK(trace.to_text().find("(I-19)") != std::string::npos);
+}
+
 TEST_CASE("WSE-FAQ \"Vacatures\" 7.7: quarterly fluctuations are fine while the yearly average is at least 90 %") {
   Enterprise e = enterprise("10");
   quarters(e, 2025, {ten, eight, nine, nine});

@@ -39,24 +39,41 @@ TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.3 / I-17: quarterly totals to 2 
   CHECK(r.quarter_fte[1] == fte("5.00"));
   CHECK(r.quarter_fte[2] == fte("7.00"));
   CHECK(r.quarter_fte[3] == fte("4.50"));
-  // (5.33 + 5.00 + 7.00 + 4.50) / 4 = 5.4575 → 5.46: quarters under 5 are fine while the average is 5 or more.
-  CHECK(r.average_fte == fte("5.46"));
+  // (5.33 + 5.00 + 7.00 + 4.50) / 4 = 5.4575, exactly (I-17): quarters under 5 are fine while the average is 5 or more.
+  CHECK(r.average_fte == fte("5.4575"));
   CHECK(r.minimum == fte("5.00"));
   CHECK(r.compliant);
   CHECK(r.applies);
   CHECK(trace.steps().front().rule == "enterprise.scale.minimum");
 }
 
-TEST_CASE("I-17: the yearly average is kept to 2 decimals, half away from zero") {
+TEST_CASE("I-17: the yearly average is compared exactly, not rounded") {
   Enterprise e = converted_with_quarters(2026, {{"1", "1", "1", "1", "1", "0.01"}, {"1", "1", "1", "1", "1"},
                                                 {"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "1", "0.01"}});
   const ScaleResult r = minimum_scale(e, 2026, P());
-  CHECK(r.average_fte == fte("5.01"));  // 20.02 / 4 = 5.005 → 5.01
+  CHECK(r.average_fte == fte("5.005"));  // 20.02 / 4
+  CHECK(r.compliant);
+  // 5.00, 5.00, 5.00 and 4.99 average 4.9975: not met (rounded, it would have been 5.00 and met).
+  Enterprise edge = converted_with_quarters(2026, {{"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "1"},
+                                                   {"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "0.99"}});
+  Trace trace;
+  const ScaleResult r1 = minimum_scale(edge, 2026, P(), &trace);
+  CHECK(r1.average_fte == fte("4.9975"));
+  CHECK(r1.average_fte.to_string() == "4.9975");
+  CHECK_FALSE(r1.compliant);
+  CHECK(r1.label_may_be_withdrawn);
+  CHECK(trace.to_text().find("yearly average 4.9975 FTE") != std::string::npos);
+  CHECK(trace.to_text().find("(5.00 + 5.00 + 5.00 + 4.99) / 4 = 4.9975 exactly") != std::string::npos);
   Enterprise low = converted_with_quarters(2026, {{"1", "1", "1", "1", "0.99"}, {"1", "1", "1", "1", "1"},
                                                   {"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "0.98"}});
   const ScaleResult r2 = minimum_scale(low, 2026, P());
-  CHECK(r2.average_fte == fte("4.99"));  // 19.97 / 4 = 4.9925 → 4.99
+  CHECK(r2.average_fte == fte("4.9925"));  // 19.97 / 4
   CHECK_FALSE(r2.compliant);
+  // Exactly 5.00 passes.
+  Enterprise five = converted_with_quarters(2026, {{"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "1"},
+                                                   {"1", "1", "1", "1", "1", "0.01"}, {"1", "1", "1", "1", "0.99"}});
+  CHECK(minimum_scale(five, 2026, P()).average_fte == fte("5.00"));
+  CHECK(minimum_scale(five, 2026, P()).compliant);
 }
 
 TEST_CASE("E-3: a quarter without DmfA data counts as 0.00 FTE in the scale") {
@@ -66,7 +83,7 @@ TEST_CASE("E-3: a quarter without DmfA data counts as 0.00 FTE in the scale") {
                                                 {}});
   const ScaleResult r = minimum_scale(e, 2026, P());
   CHECK(r.quarter_fte[3] == Fte{});
-  CHECK(r.average_fte == fte("4.08"));  // 16.33 / 4 = 4.0825
+  CHECK(r.average_fte == fte("4.0825"));  // 16.33 / 4, exact (I-17)
   CHECK_FALSE(r.compliant);
 }
 

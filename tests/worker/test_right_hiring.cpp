@@ -26,7 +26,40 @@ TEST_CASE("WSE-FAQ 5.9 \"Een recht op lokale diensteneconomie blijft 5 jaar geld
   CHECK(right_on(w, d("2024-11-30"), P()).valid);
   const RightOnDate after = right_on(w, d("2024-12-01"), P());
   CHECK_FALSE(after.valid);
-  CHECK_FALSE(after.kind.has_value());
+  // I-25: the decision still names the last right in force, its kind and the day it ended.
+  CHECK(after.kind == RightKind::lde);
+  CHECK(after.granted == d("2019-12-01"));
+  CHECK(after.last_day == d("2024-11-30"));
+  CHECK(after.ended == RightEnd::expired);
+  CHECK_FALSE(first.ended.has_value());
+  // Before any grant there is nothing to name.
+  const RightOnDate before = right_on(w, d("2019-11-30"), P());
+  CHECK_FALSE(before.kind.has_value());
+  CHECK_FALSE(before.ended.has_value());
+}
+
+TEST_CASE("I-25: a right no longer in force is named with its kind and last day, expired or replaced") {
+  WorkerDossier w = person("1980-05-10");
+  w.rights.push_back({RightKind::lde, d("2015-06-01")});       // replaced on 2018-03-01
+  w.rights.push_back({RightKind::maatwerk, d("2018-03-01")});  // expires: last day 2023-02-28
+  Trace trace;
+  const RightOnDate r = right_on(w, d("2024-01-10"), P(), &trace);
+  CHECK_FALSE(r.valid);
+  CHECK(r.kind == RightKind::maatwerk);
+  CHECK(r.granted == d("2018-03-01"));
+  CHECK(r.last_day == d("2023-02-28"));
+  CHECK(r.ended == RightEnd::expired);
+  CHECK(trace.to_text().find("the last right in force before it, maatwerk granted 2018-03-01, ended on 2023-02-28") !=
+        std::string::npos);
+  CHECK(trace.to_text().find("I-25") != std::string::npos);
+  // A replaced right ends the day before the replacing grant, which is then in force: on the day of
+  // the replacement the decision names the new right, valid.
+  const RightOnDate mid = right_on(w, d("2018-03-01"), P());
+  CHECK(mid.valid);
+  CHECK(mid.kind == RightKind::maatwerk);
+  CHECK_FALSE(mid.ended.has_value());
+  CHECK(to_string(RightEnd::expired) == "expired");
+  CHECK(to_string(RightEnd::replaced) == "replaced");
 }
 
 TEST_CASE("WSE-FAQ 5.9: a right granted on 29 February ends on 28 February five years later (I-2)") {

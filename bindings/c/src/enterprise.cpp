@@ -2,6 +2,7 @@
 #include "internal.hpp"
 
 #include "lde/enterprise/quality.hpp"
+#include "lde/core/limits.hpp"
 #include "lde/io/json.hpp"
 
 #include <memory>
@@ -15,6 +16,7 @@ lde_status lde_enterprise_new(const char* allocation_number, lde_enterprise** ou
     start_out(out);
     auto e = std::make_unique<lde_enterprise>();
     e->enterprise.allocation_number = need_text(allocation_number, "allocation_number");
+    lde::check_name_size(e->enterprise.allocation_number, "allocation_number");  // lde/core/limits.hpp
     if (is_blank(e->enterprise.allocation_number))
       fail(LDE_STATUS_INVALID_ARGUMENT, "allocation_number",
            "the allocation number \"" + e->enterprise.allocation_number + "\" is empty or only white space");
@@ -139,6 +141,7 @@ lde_status lde_enterprise_add_dmfa(lde_enterprise* enterprise, int32_t year, int
     const std::size_t index = existing == e.enterprise.dmfa.end() ? 0 : existing->second.size();
     const std::string base = "dmfa." + q.iso() + "[" + std::to_string(index) + "]";
     const char* id = need_text(worker, (base + ".worker").c_str());
+    lde::check_name_size(id, base + ".worker");  // lde/core/limits.hpp
     if (is_blank(id))
       fail(LDE_STATUS_INVALID_ARGUMENT, base + ".worker", "the worker id \"" + std::string(id) + "\" is empty or only white space");
     const lde::Fte fraction =

@@ -68,6 +68,12 @@ const FieldDef kFields[] = {
      [](const lde_decision& d, int) -> Value { return opt(W(d).right.granted); }},
     {LDE_FIELD_RIGHT_LAST_DAY, "right.last_day", LDE_TYPE_DATE, Scope::worker, Index::none,
      [](const lde_decision& d, int) -> Value { return opt(W(d).right.last_day); }},
+    {LDE_FIELD_RIGHT_ENDED, "right.ended", LDE_TYPE_INT, Scope::worker, Index::none,
+     [](const lde_decision& d, int) -> Value {
+       const auto& e = W(d).right.ended;
+       if (!e) return std::monostate{};
+       return EnumValue{*e == lde::RightEnd::replaced ? LDE_RIGHT_END_REPLACED : LDE_RIGHT_END_EXPIRED, lde::to_string(*e)};
+     }},
     {LDE_FIELD_HIRING_ELIGIBLE, "hiring.eligible", LDE_TYPE_BOOL, Scope::worker, Index::none,
      [](const lde_decision& d, int) -> Value {
        if (!W(d).hiring) return std::monostate{};

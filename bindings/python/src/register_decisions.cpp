@@ -69,6 +69,11 @@ void register_decisions(py::module_& m) {
       })
       .def_property_readonly("right_valid", [](const WorkerDecisionPy& d) { return d.status.right.valid; })
       .def_property_readonly("right_last_day", [](const WorkerDecisionPy& d) { return py_date(d.status.right.last_day); })
+      .def_property_readonly("right_granted", [](const WorkerDecisionPy& d) { return py_date(d.status.right.granted); })
+      .def_property_readonly("right_ended", [](const WorkerDecisionPy& d) -> py::object {
+        if (!d.status.right.ended) return py::none();
+        return py::str(std::string(to_string(*d.status.right.ended)));
+      }, "How the last right in force ended ('expired', 'replaced') when none is in force (I-25), else None.")
       .def_property_readonly("hiring_eligible", [](const WorkerDecisionPy& d) -> py::object {
         if (!d.status.hiring) return py::none();
         return py::bool_(d.status.hiring->eligible);

@@ -56,8 +56,8 @@ struct YearSchedule {
 /// rate × capped FTE / days in the year × days in the month, or the yearly
 /// temporary fixed amount / days in the year × days in the month (I-14),
 /// rounded once (I-12). When the contingent changes during the month the cap
-/// is applied day by day (E-1). The rate is the one in force on the first day
-/// of the month (E-6).
+/// is applied day by day (E-1). When the rate changes during the month each
+/// day is paid at the rate in force on it (I-23).
 /// @throws Error for invalid input (see validate())
 MonthlyAdvance monthly_advance(const Enterprise& enterprise, Month month, const ParameterSet& params,
                                Trace* trace = nullptr);
@@ -66,6 +66,7 @@ MonthlyAdvance monthly_advance(const Enterprise& enterprise, Month month, const 
 /// right = rate × min(DmfA FTE, contingent) / days in the year × days in the
 /// quarter (or the yearly temporary fixed amount, I-14), rounded once;
 /// settlement = right − the three published advances (I-15), negative allowed.
+/// Contingent and rate are taken day by day (E-1, I-23).
 /// @throws Error for invalid input (see validate())
 QuarterlySettlement quarterly_settlement(const Enterprise& enterprise, Quarter quarter, const ParameterSet& params,
                                          Trace* trace = nullptr);

@@ -17,7 +17,7 @@ namespace lde {
 struct ScaleResult {
   int year;                          ///< Calendar year checked.
   std::array<Fte, 4> quarter_fte{};  ///< Quarterly FTE totals, kept to 2 decimals.
-  Fte average_fte;                   ///< Yearly average of the four totals, kept to 2 decimals.
+  Fte average_fte;                   ///< Yearly average of the four totals, exact (not rounded, I-17): 4.9975.
   Fte minimum;                       ///< The minimum in force (5.00).
   std::optional<Date> must_comply_from;  ///< When the label must comply (converted: compliance date; new: I-18).
   bool applies = false;              ///< True when the year falls on or after must_comply_from.

@@ -186,6 +186,14 @@ enum lde_right_kind_values {
   LDE_RIGHT_VOP = 3        ///< Flemish support premium ("Vlaamse ondersteuningspremie").
 };
 
+/// How a right no longer in force ended (I-25): an `int32_t` holding one of these values.
+typedef int32_t lde_right_end;
+/// Values of ::lde_right_end (fixed).
+enum lde_right_end_values {
+  LDE_RIGHT_END_EXPIRED = 1,  ///< Its 5 years of validity ran out (I-4).
+  LDE_RIGHT_END_REPLACED = 2  ///< A later indication replaced it (I-6).
+};
+
 /// Why a worker was absent (I-8): an `int32_t` holding one of these values.
 typedef int32_t lde_absence_reason;
 /// Values of ::lde_absence_reason (fixed).
@@ -454,10 +462,10 @@ typedef int32_t lde_field;
 /// Values of ::lde_field (fixed; new fields get new numbers).
 enum lde_field_values {
   LDE_FIELD_AT = 1,                                   ///< date: the evaluation date.
-  LDE_FIELD_RIGHT_KIND = 2,                           ///< int (::lde_right_kind): the right in force, LDE_RIGHT_NONE when none.
+  LDE_FIELD_RIGHT_KIND = 2,                           ///< int (::lde_right_kind): the right in force; when none is, the last one in force before the date (I-25, valid false); LDE_RIGHT_NONE when none ever was.
   LDE_FIELD_RIGHT_VALID = 3,                          ///< bool: a right is in force (I-4, I-6).
-  LDE_FIELD_RIGHT_GRANTED = 4,                        ///< date: grant date of the right in force (absent without one).
-  LDE_FIELD_RIGHT_LAST_DAY = 5,                       ///< date: its last day of validity (absent without one).
+  LDE_FIELD_RIGHT_GRANTED = 4,                        ///< date: grant date of that right (absent without one).
+  LDE_FIELD_RIGHT_LAST_DAY = 5,                       ///< date: its last day of validity, the day it ended when not valid (absent without one).
   LDE_FIELD_HIRING_ELIGIBLE = 6,                      ///< bool: the first employment met the hiring conditions (I-5); absent without employment.
   LDE_FIELD_TRAJECTORY_FIRST_DAY = 7,                 ///< date: first day of the trajectory (absent without one).
   LDE_FIELD_TRAJECTORY_ORIGINAL_LAST_DAY = 8,         ///< date: last day before extensions (I-7).
@@ -531,7 +539,8 @@ enum lde_field_values {
   LDE_FIELD_OCCUPANCY_QUARTER_COUNTED = 184,          ///< bool [quarter]: the quarter had a contingent above 0 and counts in the average (E-3).
   LDE_FIELD_OCCUPANCY_MEASURABLE = 185,               ///< bool: the occupancy can be measured (false when the measured year lies before the calendar's first year, E-12).
   LDE_FIELD_SCALE_LABEL_MAY_BE_WITHDRAWN = 186,       ///< bool: below the minimum scale while it applies: a ground to withdraw the label (2.4, E-14).
-  LDE_FIELD_CONDITIONS_LABEL_MAY_BE_WITHDRAWN = 187   ///< bool: an organisation condition fails while they apply: a ground to withdraw the label (2.4, 2.5, E-14).
+  LDE_FIELD_CONDITIONS_LABEL_MAY_BE_WITHDRAWN = 187,  ///< bool: an organisation condition fails while they apply: a ground to withdraw the label (2.4, 2.5, E-14).
+  LDE_FIELD_RIGHT_ENDED = 21                          ///< int (::lde_right_end): how the last right in force ended when none is in force on the date (I-25); absent otherwise.
 };
 
 /// The key of @p field in docs/format.md ("right.kind", "advances", ...), or NULL for an unknown field.
