@@ -95,7 +95,11 @@ std::vector<CaseResult> run_cases(std::string_view case_file_json, const Paramet
     seen.push_back(r.id);
     it = c.find("source");
     if (it == c.end()) fail(ErrorCode::invalid_argument, join(root, "source"), origin, "required field is missing (every case cites its source)");
-    r.source = detail::as_name(*it, join(root, "source"), origin);
+    // A citation (tag, passage, quotation), not a name: not blank, but not held to the name length
+    // limit either (the whole text is bounded by check_text_size).
+    r.source = detail::as_string(*it, join(root, "source"), origin);
+    if (r.source.find_first_not_of(" \t\r\n\v\f") == std::string::npos)
+      fail(ErrorCode::invalid_argument, join(root, "source"), origin, "must not be empty, got \"" + r.source + "\"");
     const bool has_expect = c.contains("expect");
     const bool has_error = c.contains("expect_error");
     if (has_expect == has_error) {
