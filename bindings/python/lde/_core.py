@@ -205,7 +205,9 @@ class Parameters:
                 body = {"format": "lde-reform/1", "name": name, "changes": body}
             changes = _dumps(body)
         elif name is not None:
-            changes = _dumps({"format": "lde-reform/1", "name": name, "changes": json.loads(changes)})
+            # The text itself goes to the one strict reader (a duplicated key, an inexact number or
+            # 1e400 is refused there, as in C and the CLI); json.loads would silently keep one value.
+            changes = '{"format": "lde-reform/1", "name": ' + _dumps(name) + ', "changes": ' + changes + "}"
         return Parameters(self._p._with_changes(changes, origin))
 
     def diff(self, other: "Parameters") -> list[ParameterDifference]:
