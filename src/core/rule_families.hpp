@@ -4,6 +4,7 @@
 #pragma once
 
 #include "lde/core/rule.hpp"
+#include "lde/procedure/rules.hpp"
 
 #include <array>
 #include <span>
@@ -12,7 +13,9 @@ namespace lde {
 
 /// The tables of every rule family, in the order of rule_catalog().
 inline std::span<const std::span<const Rule* const>> rule_families() noexcept {
-  static const std::array<std::span<const Rule* const>, 0> families{};
+  static const std::array<std::span<const Rule* const>, 1> families{
+      std::span<const Rule* const>(procedure::kRules),
+  };
   return families;
 }
 

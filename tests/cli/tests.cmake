@@ -101,6 +101,8 @@ lde_cli_test(bad_deep_nesting 2 ONE_LINE
 lde_cli_test(bad_missing_file 2 ONE_LINE STDERR "^lde: no/such/file\\.json: cannot open the file$"
   ARGS evaluate no/such/file.json)
 lde_cli_test(bad_at_option 2 ONE_LINE STDERR "^lde: --at: .*2019-02-30" ARGS evaluate examples/dossiers/worker.json --at 2019-02-30)
+lde_cli_test(bad_params_duplicate 2 ONE_LINE STDERR "^lde: .*bad/params_duplicate\\.json: trajectory\\.absence_min_days: the key .* appears twice"
+  ARGS params --params ${LDE_CLI_BAD}/params_duplicate.json)
 lde_cli_test(bad_params_file 2 ONE_LINE STDERR "^lde: .*bad/params_bad\\.json: compensation\\.annual_rate_per_fte: "
   ARGS params --params ${LDE_CLI_BAD}/params_bad.json)
 
