@@ -599,7 +599,8 @@ void step(Bytes& b, State& st) {
       const lde_date at = date(b);
       const int flags = b.u8() < 240 ? static_cast<int>(b.range(0, 1)) : b.i32();
       lde_decision* d = nullptr;
-      replace_decision(st, k, lde_evaluate_worker(p, w, at, flags, &d), d, "lde_evaluate_worker");
+      const lde_status s = lde_evaluate_worker(p, w, at, flags, &d);  // before d is read
+      replace_decision(st, k, s, d, "lde_evaluate_worker");
       break;
     }
     case 32: {
@@ -609,7 +610,8 @@ void step(Bytes& b, State& st) {
       const int32_t year = small(b, 2013, 2030);
       const int flags = b.u8() < 240 ? static_cast<int>(b.range(0, 1)) : b.i32();
       lde_decision* d = nullptr;
-      replace_decision(st, k, lde_evaluate_enterprise(p, e, year, flags, &d), d, "lde_evaluate_enterprise");
+      const lde_status s = lde_evaluate_enterprise(p, e, year, flags, &d);  // before d is read
+      replace_decision(st, k, s, d, "lde_evaluate_enterprise");
       break;
     }
     case 33: {
