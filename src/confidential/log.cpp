@@ -17,20 +17,23 @@ namespace {
 
 bool blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\v\f") == std::string_view::npos; }
 
-void need_name(const std::string& value, const std::string& field, std::string_view what) {
+// The field strings (`events[3].date`) are built only when a check fails: validate() runs before every
+// answer, and most logs are valid.
+void need_name(const std::string& value, std::string_view list, std::size_t i, std::string_view member,
+               std::string_view what) {
   if (blank(value)) {
-    throw Error(ErrorCode::invalid_argument, field,
+    throw Error(ErrorCode::invalid_argument, detail::at_index(list, i, member),
                 std::string(what) + " \"" + value + "\" is empty or only white space");
   }
 }
 
 /// W-11, as for the worker dossier: a date of the log lies in 1900-01-01 .. 2199-12-31; outside it is a
 /// typing error (9999 for "open"), refused naming the field.
-void check_range(Date d, const std::string& field) {
+void check_range(Date d, std::string_view list, std::size_t i, std::string_view member) {
   static constexpr int kFirstYear = 1900;
   static constexpr int kLastYear = 2199;
   if (d.year() < kFirstYear || d.year() > kLastYear) {
-    throw Error(ErrorCode::out_of_range, field,
+    throw Error(ErrorCode::out_of_range, detail::at_index(list, i, member),
                 d.iso() + " is outside the dates a log may hold (" + std::to_string(kFirstYear) + "-01-01 .. " +
                     std::to_string(kLastYear) + "-12-31, W-11)");
   }
@@ -113,9 +116,9 @@ void detail::validate_structure(const EventLog& log) {
   // Employment periods: names, dates, no overlap with one employer.
   for (std::size_t i = 0; i < log.employment.size(); ++i) {
     const EmploymentPeriod& e = log.employment[i];
-    need_name(e.employer, at_index("employment", i, "employer"), "the employer label");
-    check_range(e.first_day, at_index("employment", i, "first_day"));
-    if (e.last_day) check_range(*e.last_day, at_index("employment", i, "last_day"));
+    need_name(e.employer, "employment", i, "employer", "the employer label");
+    check_range(e.first_day, "employment", i, "first_day");
+    if (e.last_day) check_range(*e.last_day, "employment", i, "last_day");
     if (e.last_day && *e.last_day < e.first_day) {
       throw Error(ErrorCode::invalid_date, at_index("employment", i, "last_day"),
                   "the employment ends (" + e.last_day->iso() + ") before it starts (" + e.first_day.iso() + ")");
@@ -138,7 +141,7 @@ void detail::validate_structure(const EventLog& log) {
   std::optional<std::size_t> worker;
   for (std::size_t i = 0; i < log.persons.size(); ++i) {
     const Person& p = log.persons[i];
-    need_name(p.id, at_index("persons", i, "id"), "the person id");
+    need_name(p.id, "persons", i, "id", "the person id");
     if (to_string(p.role) == "unknown") {
       throw Error(ErrorCode::invalid_argument, at_index("persons", i, "role"),
                   "unknown role " + std::to_string(static_cast<int>(p.role)) + " (expected 1 staff, 2 mediator, 3 worker)");
@@ -149,7 +152,7 @@ void detail::validate_structure(const EventLog& log) {
                       std::to_string(person_index[p.id]) + "])");
     }
     if (p.role == PersonRole::staff) {
-      need_name(p.employer, at_index("persons", i, "employer"), "the employer label");
+      need_name(p.employer, "persons", i, "employer", "the employer label");
       const bool employed = std::any_of(log.employment.begin(), log.employment.end(),
                                         [&](const EmploymentPeriod& e) { return e.employer == p.employer; });
       if (!employed) {
@@ -174,7 +177,7 @@ void detail::validate_structure(const EventLog& log) {
   std::map<std::string, std::size_t> event_index;
   for (std::size_t i = 0; i < log.events.size(); ++i) {
     const Event& ev = log.events[i];
-    need_name(ev.id, at_index("events", i, "id"), "the event id");
+    need_name(ev.id, "events", i, "id", "the event id");
     if (!event_index.emplace(ev.id, i).second) {
       throw Error(ErrorCode::invalid_argument, at_index("events", i, "id"),
                   "duplicate id: the event id \"" + ev.id + "\" is used twice (also events[" +
@@ -184,14 +187,14 @@ void detail::validate_structure(const EventLog& log) {
       throw Error(ErrorCode::invalid_argument, at_index("events", i, "kind"),
                   "unknown event kind " + std::to_string(static_cast<int>(ev.kind)) + " (expected 1 to 5)");
     }
-    check_range(ev.date, at_index("events", i, "date"));
+    check_range(ev.date, "events", i, "date");
     if (i > 0 && ev.date < log.events[i - 1].date) {
       throw Error(ErrorCode::invalid_argument, at_index("events", i, "date"),
                   "events out of order: " + ev.id + " on " + ev.date.iso() + " is listed after " +
                       log.events[i - 1].id + " on " + log.events[i - 1].date.iso() +
                       " (list events in date order; events of one day in any order, C-3)");
     }
-    need_name(ev.person, at_index("events", i, "person"), "the person id");
+    need_name(ev.person, "events", i, "person", "the person id");
     const auto found = person_index.find(ev.person);
     if (found == person_index.end()) {
       throw Error(ErrorCode::not_found, at_index("events", i, "person"),
@@ -211,7 +214,7 @@ void detail::validate_structure(const EventLog& log) {
                       (p.role == PersonRole::staff ? "staff of " + p.employer : std::string("the worker")));
     }
     if (ev.kind == EventKind::upload) {
-      need_name(ev.document, at_index("events", i, "document"), "the document id");
+      need_name(ev.document, "events", i, "document", "the document id");
       if (to_string(ev.document_kind) == "unknown") {
         throw Error(ErrorCode::invalid_argument, at_index("events", i, "document_kind"),
                     "unknown document kind " + std::to_string(static_cast<int>(ev.document_kind)) +

@@ -5,6 +5,7 @@
 #include "internal.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <numeric>
 #include <set>
@@ -103,14 +104,17 @@ Timeline build(const EventLog& log) {
   t.log = &log;
 
   // The canonical order (C-3): by date, rank of the kind, then document and version (uploads) or id.
+  // The day numbers are computed once (comparing dates converts them each time).
+  std::vector<std::int64_t> day(log.events.size());
+  for (std::size_t i = 0; i < log.events.size(); ++i) day[i] = log.events[i].date.days_since_epoch();
   std::vector<std::size_t> order(log.events.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
   std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     const Event& x = log.events[a];
     const Event& y = log.events[b];
+    if (day[a] != day[b]) return day[a] < day[b];
     const int rx = day_rank(x.kind);
     const int ry = day_rank(y.kind);
-    if (x.date != y.date) return x.date < y.date;
     if (rx != ry) return rx < ry;
     if (x.kind == EventKind::upload && (x.document != y.document || x.version != y.version)) {
       return std::tie(x.document, x.version) < std::tie(y.document, y.version);

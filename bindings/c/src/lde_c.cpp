@@ -1538,3 +1538,6 @@ lde_status lde_x_params_to_json(const lde_params* params, char* out, size_t out_
 }
 
 }  // extern "C"
+
+// The confidential section (lde.h "Confidential section").
+#include "confidential.inc"
