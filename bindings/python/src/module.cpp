@@ -25,6 +25,8 @@
 namespace py = pybind11;
 using namespace lde;
 
+void register_confidential(py::module_& m);  // register_confidential.cpp
+
 namespace {
 
 // Error classes, set once by lde/__init__.py: code name -> class.
@@ -500,6 +502,7 @@ PYBIND11_MODULE(_lde, m) {
         py::arg("absence_rows"), py::arg("at"), py::arg("parameters"), py::arg("threads") = 0);
   m.def("_schedules", &schedules_columns, py::arg("enterprises"), py::arg("year"), py::arg("parameters"),
         py::arg("threads") = 0);
+  register_confidential(m);
   m.def("_reason_rule", [](std::uint32_t bit) {
     const auto r = population::reason_rule(bit);
     py::dict d;
