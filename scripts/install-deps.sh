@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libboost-date-time-dev nlohmann-json3-dev doctest-dev pybind11-dev
   doxygen abigail-tools
+  clang  # tests/fuzz (libFuzzer) and scripts/fuzz.sh; its runtime package follows below
 )
 
 missing=()
@@ -21,4 +22,18 @@ if ((${#missing[@]})); then
   export DEBIAN_FRONTEND=noninteractive
   $SUDO apt-get update -qq
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# libFuzzer and the sanitizer runtimes of clang: libclang-rt-<major>-dev of the installed clang
+# (Debian 12: clang 14, libclang-rt-14-dev).
+clang_major=$(clang --version 2>/dev/null | sed -n 's/.*clang version \([0-9][0-9]*\).*/\1/p' | head -n1)
+if [ -n "$clang_major" ]; then
+  rt="libclang-rt-${clang_major}-dev"
+  if ! dpkg-query -W -f='${Status}' "$rt" 2>/dev/null | grep -q "install ok installed"; then
+    echo "Installing Debian package: $rt"
+    SUDO=""
+    if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get install -y -qq --no-install-recommends "$rt" >/dev/null
+  fi
 fi

@@ -13,7 +13,6 @@
 
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 static int fail(const char* what, lde_status status) {
   fprintf(stderr, "%s: %s: %s\n", what, lde_status_string(status), lde_last_error_message());
@@ -58,6 +57,7 @@ int main(int argc, char** argv) {
   lde_decision* decision = NULL;
   lde_date at = make_date(2022, 6, 1);
   lde_status s;
+  int rc = 2;
   size_t steps = 0;
   size_t i;
   static const lde_field fields[] = {
@@ -77,31 +77,48 @@ int main(int argc, char** argv) {
     char* json = read_file(argv[1]);
     if (json == NULL) {
       fprintf(stderr, "cannot read %s\n", argv[1]);
-      return 2;
+      rc = 2;
+      goto done;
     }
     s = lde_worker_from_json(json, &worker);
     free(json);
-    if (s != LDE_OK) return fail(argv[1], s);
+    if (s != LDE_OK) {
+      rc = fail(argv[1], s);
+      goto done;
+    }
     if (argc > 2 && sscanf(argv[2], "%d-%d-%d", &at.year, &at.month, &at.day) != 3) {
       fprintf(stderr, "date must be YYYY-MM-DD: %s\n", argv[2]);
-      return 2;
+      rc = 2;
+      goto done;
     }
   } else {
-    lde_employment job;
-    memset(&job, 0, sizeof job);
-    job.struct_size = sizeof job;
+    lde_employment job = LDE_EMPLOYMENT_INIT; /* recognised employer, 1.00 FTE (reading F-1) */
     job.employer = "LDE-0001";
     job.first_day = make_date(2020, 2, 1);
-    job.employer_recognised = 1;
     job.employer_contingent_units = 50000; /* 5.00 FTE */
-    if ((s = lde_worker_new(make_date(1970, 5, 15), &worker)) != LDE_OK) return fail("worker", s);
-    if ((s = lde_worker_add_right(worker, LDE_RIGHT_LDE, make_date(2020, 1, 10))) != LDE_OK) return fail("right", s);
-    if ((s = lde_worker_add_employment(worker, &job)) != LDE_OK) return fail("employment", s);
-    if ((s = lde_worker_add_absence(worker, make_date(2021, 3, 1), make_date(2021, 4, 29), LDE_ABSENCE_ILLNESS)) != LDE_OK)
-      return fail("absence", s);
+    if ((s = lde_worker_new(make_date(1970, 5, 15), &worker)) != LDE_OK) {
+      rc = fail("worker", s);
+      goto done;
+    }
+    if ((s = lde_worker_add_right(worker, LDE_RIGHT_LDE, make_date(2020, 1, 10))) != LDE_OK) {
+      rc = fail("right", s);
+      goto done;
+    }
+    if ((s = lde_worker_add_employment(worker, &job)) != LDE_OK) {
+      rc = fail("employment", s);
+      goto done;
+    }
+    s = lde_worker_add_absence(worker, make_date(2021, 3, 1), make_date(2021, 4, 29), LDE_ABSENCE_ILLNESS);
+    if (s != LDE_OK) {
+      rc = fail("absence", s);
+      goto done;
+    }
   }
 
-  if ((s = lde_evaluate_worker(params, worker, at, LDE_FLAG_TRACE, &decision)) != LDE_OK) return fail("evaluate", s);
+  if ((s = lde_evaluate_worker(params, worker, at, LDE_FLAG_TRACE, &decision)) != LDE_OK) {
+    rc = fail("evaluate", s);
+    goto done;
+  }
 
   printf("Decision (liblde_c %s)\n", lde_version_string());
   for (i = 0; i < sizeof fields / sizeof fields[0]; ++i) print_date_field(decision, fields[i]);
@@ -109,11 +126,12 @@ int main(int argc, char** argv) {
   lde_decision_step_count(decision, &steps);
   printf("\nTrace (%zu steps)\n", steps);
   for (i = 0; i < steps; ++i) {
-    lde_trace_step step;
+    lde_trace_step step = LDE_TRACE_STEP_INIT;
     size_t k;
-    memset(&step, 0, sizeof step);
-    step.struct_size = sizeof step;
-    if (lde_decision_step(decision, i, &step) != LDE_OK) return fail("trace", lde_last_error_status());
+    if (lde_decision_step(decision, i, &step) != LDE_OK) {
+      rc = fail("trace", lde_last_error_status());
+      goto done;
+    }
     printf("%zu. %s\n   source: %s\n   readings:", i + 1, step.rule, step.source);
     for (k = 0; k < step.interpretation_count; ++k) {
       const char* n = NULL;
@@ -128,9 +146,7 @@ int main(int argc, char** argv) {
       printf("   input %s = %s\n", name, value);
     }
     for (k = 0; k < step.parameter_count; ++k) {
-      lde_parameter_use use;
-      memset(&use, 0, sizeof use);
-      use.struct_size = sizeof use;
+      lde_parameter_use use = LDE_PARAMETER_USE_INIT;
       lde_decision_step_parameter(decision, i, k, &use);
       printf("   parameter %s = %s (from %04d-%02d-%02d; %s)\n", use.name, use.value, use.effective_from.year,
              use.effective_from.month, use.effective_from.day, use.source);
@@ -143,8 +159,11 @@ int main(int argc, char** argv) {
     printf("   => %s\n", step.outcome);
   }
 
+  rc = 0;
+
+done: /* every path frees what it created (the _free functions accept NULL) */
   lde_decision_free(decision);
   lde_worker_free(worker);
   lde_params_free(params);
-  return 0;
+  return rc;
 }

@@ -151,7 +151,11 @@ Period Period::years_from(Date first, int years) {
 }
 
 Period Period::months_from(Date first, int months) {
-  return Period(first, add_months(first, months).previous_day());
+  // I-22: the day before the date @p months after @p first; when that date
+  // does not exist (31 February), the last day of that month.
+  const Date target = add_months(first, months);
+  const bool exists = target.day() == first.day();
+  return Period(first, exists ? target.previous_day() : target);
 }
 
 std::int64_t Period::days() const { return days_between(first_, last_) + 1; }

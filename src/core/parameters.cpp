@@ -1,6 +1,7 @@
 #include "lde/core/parameters.hpp"
 
 #include "lde/core/error.hpp"
+#include "lde/core/limits.hpp"
 #include "sha256.hpp"
 
 #include <nlohmann/json.hpp>
@@ -172,6 +173,7 @@ json value_to_json(const ParameterValue& v) {
 json to_json_doc(const ParameterSet::Data& d);
 
 json parse_text(std::string_view text, std::string_view origin) {
+  check_text_size(text.size());  // lde/core/limits.hpp
   try {
     return json::parse(text.begin(), text.end());
   } catch (const json::parse_error& e) {

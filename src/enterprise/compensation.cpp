@@ -12,10 +12,10 @@ namespace lde {
 namespace {
 
 constexpr const char* kAdvanceSource =
-    "seed 001 \"Vergoeding\" 8.6 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
+    "WSE-FAQ \"Vergoeding\" 8.6 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
     "aantal dagen in de maand\"; 8.4, 8.5, 8.8; \"Vacatures\" 7.5, 7.8";
 constexpr const char* kSettlementSource =
-    "seed 001 \"Vergoeding\" 8.7 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
+    "WSE-FAQ \"Vergoeding\" 8.7 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
     "aantal dagen het kwartaal\"; 8.3, 8.4, 8.9; \"Vacatures\" 7.5, 7.8";
 
 std::string two_digits(int n) {
@@ -69,19 +69,49 @@ PeriodAmount period_amount(const Enterprise& e, const Period& period, Fte filled
     }
     return out;
   }
-  const Date rate_date = rules_date(period.first(), params, s);
-  const Money rate = params.money("compensation.annual_rate_per_fte", rate_date, s);
-  if (rate.cents() < 0 || rate.cents() > enterprise_limits::max_annual_rate_cents) {
-    // E-15: a changed parameter set may hold any amount; this one is refused, naming the parameter.
-    throw Error(ErrorCode::out_of_range, "compensation.annual_rate_per_fte",
-                "rate " + rate.to_string() + " in force on " + rate_date.iso() + " is outside 0.00 .. " +
-                    Money::from_cents(enterprise_limits::max_annual_rate_cents).to_string() + " EUR per FTE per year (E-15)");
+  // I-23: money over a period is the sum over its days of rate(day) × capped FTE(day) / days in the year.
+  // The period is cut where the rate changes (each run looked up on its first day, I-21 before the
+  // decree) and, inside each run, where the contingent changes (E-1); rounded once (I-12).
+  constexpr const char* kRate = "compensation.annual_rate_per_fte";
+  const ParameterDefinition& rate_def = params.definition(kRate);
+  Rational cents_fte_days;  // Σ rate cents × capped FTE-days
+  std::vector<std::string> runs;
+  for (Date from = period.first();;) {
+    const Date rate_date = rules_date(from, params, s);
+    const Money rate = params.money(kRate, rate_date, s);
+    if (rate.cents() < 0 || rate.cents() > enterprise_limits::max_annual_rate_cents) {
+      // E-15: a changed parameter set may hold any amount; this one is refused, naming the parameter.
+      throw Error(ErrorCode::out_of_range, kRate,
+                  "rate " + rate.to_string() + " in force on " + rate_date.iso() + " is outside 0.00 .. " +
+                      Money::from_cents(enterprise_limits::max_annual_rate_cents).to_string() +
+                      " EUR per FTE per year (E-15)");
+    }
+    Date to = period.last();
+    for (const ParameterEntry& next : rate_def.history) {
+      if (next.from > rate_date) {
+        if (next.from <= period.last()) to = next.from.previous_day();
+        break;
+      }
+    }
+    const Period run(from, to);
+    const Rational run_days = run == period ? capped_days : capped_fte_days(filled, contingent_segments(e, run));
+    cents_fte_days = cents_fte_days + rate.as_rational_cents() * run_days;
+    if (s) runs.push_back("rate " + rate.to_string() + " on " + run.iso() + " (" + std::to_string(run.days()) + " days)");
+    if (to == period.last()) break;
+    from = to.next_day();
   }
-  out.amount = Money::round(rate.as_rational_cents() * capped_days / Rational(year_days, 1));
+  out.amount = Money::round(cents_fte_days / Rational(year_days, 1));
   if (s) {
-    s->note("rate " + rate.to_string() + " × " + (out.changed ? "day-weighted " : "") + "capped FTE " +
-            out.capped.to_string() + " / " + std::to_string(days_in_year(year)) + " × " +
-            std::to_string(period.days()) + ", rounded once (I-12)");
+    if (runs.size() > 1) {
+      for (const auto& r : runs) s->note(r);
+      s->note("the rate changes during the period: each day is paid at the rate in force on it, Σ rate(day) × " +
+              std::string(out.changed ? "day-weighted " : "") + "capped FTE " + out.capped.to_string() + " / " +
+              std::to_string(days_in_year(year)) + ", rounded once (I-23, I-12)");
+    } else {
+      s->note(runs.front() + " × " + (out.changed ? "day-weighted " : "") + "capped FTE " + out.capped.to_string() +
+              " / " + std::to_string(days_in_year(year)) + " × " + std::to_string(period.days()) +
+              ", rounded once (I-12)");
+    }
   }
   return out;
 }
@@ -92,7 +122,7 @@ namespace enterprise_detail {
 
 MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const ParameterSet& params, Trace* trace) {
   TraceStep* s = begin_step(trace, "enterprise.compensation.monthly_advance", kAdvanceSource,
-                            {"I-12", "I-13", "I-14", "I-16", "E-1", "E-5", "E-6"});
+                            {"I-12", "I-13", "I-14", "I-16", "I-23", "E-1", "E-5"});
   const Fte filled = registered_fte(e, month);
   if (s) {
     s->input("month", month.iso()).input("filled_fte", filled.to_string()).input("allocation_number", e.allocation_number);
@@ -130,7 +160,7 @@ MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const Param
 QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter, const ParameterSet& params,
                                     Trace* trace) {
   TraceStep* s = begin_step(trace, "enterprise.compensation.quarterly_settlement", kSettlementSource,
-                            {"I-12", "I-13", "I-14", "I-15", "I-16", "E-1", "E-3", "E-5", "E-6"});
+                            {"I-12", "I-13", "I-14", "I-15", "I-16", "I-23", "E-1", "E-3", "E-5"});
   const Fte dmfa = dmfa_total(e, quarter, false);
   if (s) {
     s->input("quarter", quarter.iso()).input("dmfa_fte", dmfa.to_string()).input("allocation_number", e.allocation_number);
@@ -196,7 +226,7 @@ YearSchedule year_schedule(const Enterprise& enterprise, int year, const Paramet
     throw Error(ErrorCode::internal, "year", "advances + settlements differ from the sum of the quarterly rights");
   }
   if (TraceStep* s = begin_step(trace, "enterprise.compensation.year_schedule",
-                                "seed 001 \"Vergoeding\" 8.5 \"twaalf maandelijkse voorschotten en een afrekening op "
+                                "WSE-FAQ \"Vergoeding\" 8.5 \"twaalf maandelijkse voorschotten en een afrekening op "
                                 "kwartaalbasis\"; 8.9 \"Er is geen jaarafrekening binnen LDE.\"",
                                 {"I-15"})) {
     s->input("year", std::to_string(year)).input("allocation_number", enterprise.allocation_number);

@@ -1,4 +1,4 @@
-// Organisation conditions (seed 001 "Organisatievoorwaarden" 2.5 to 2.14).
+// Organisation conditions (WSE-FAQ "Organisatievoorwaarden" 2.5 to 2.14).
 #include "lde/enterprise/conditions.hpp"
 
 #include "internal.hpp"
@@ -9,7 +9,7 @@ ConditionsResult organisation_conditions(const Enterprise& enterprise, const Par
                                          Trace* trace) {
   validate(enterprise, params);
   TraceStep* s = begin_step(trace, "enterprise.conditions",
-                            "seed 001 \"Organisatievoorwaarden\" 2.7 (rechtsvorm), 2.8 (sui generisafdeling), 2.9 "
+                            "WSE-FAQ \"Organisatievoorwaarden\" 2.7 (rechtsvorm), 2.8 (sui generisafdeling), 2.9 "
                             "(gescheiden boekhouding), 2.11, 2.12 (geen uitbesteding), 2.13 (geen enclavewerking), 2.14 "
                             "(Brussel); 2.4, 2.5, 2.6",
                             {"I-5", "I-18", "E-8", "E-9", "E-14"});

@@ -3,6 +3,7 @@
 
 #include "internal.hpp"
 #include "lde/core/error.hpp"
+#include "lde/core/limits.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -119,7 +120,7 @@ void validate(const Enterprise& e, const ParameterSet& params) {
   for (const auto& [year, amount] : e.transition_amounts) {
     const std::string field = "transition_amounts." + std::to_string(year);
     // I-14: the yearly temporary fixed amount belongs to the financial transition of 2015 and 2016
-    // (seed 001 "Vergoeding" 8.4: ministerial decisions of 17 July 2015 and 16 March 2016).
+    // (WSE-FAQ "Vergoeding" 8.4: ministerial decisions of 17 July 2015 and 16 March 2016).
     const Date at = rules_date(Date::from_ymd(year, 1, 1, field), params);
     const auto first = params.integer("compensation.fixed_amount_first_year", at);
     const auto last = params.integer("compensation.fixed_amount_last_year", at);
@@ -127,12 +128,14 @@ void validate(const Enterprise& e, const ParameterSet& params) {
       throw_invalid(field, "temporary fixed amount " + amount.to_string() + " EUR for " + std::to_string(year) +
                                ": a yearly temporary fixed amount exists only for the financial transition years " +
                                std::to_string(first) + " to " + std::to_string(last) +
-                               " (I-14; seed 001 \"Vergoeding\" 8.4)");
+                               " (I-14; WSE-FAQ \"Vergoeding\" 8.4)");
     }
   }
 }
 
 void validate_structure(const Enterprise& e) {
+  check_name_size(e.allocation_number, "allocation_number");  // lde/core/limits.hpp
+  check_name_size(e.legal_form_text, "legal_form");
   // An allocation number of only spaces names nothing and makes an unusable payment reference (I-16).
   if (blank(e.allocation_number)) {
     throw_invalid("allocation_number", "the allocation number (toekenningsnummer) " + quoted(e.allocation_number) +
@@ -148,7 +151,7 @@ void validate_structure(const Enterprise& e) {
   // "other" with no label is not a legal form that fails 2.7: the form was not given at all.
   if (e.legal_form == LegalForm::other && blank(e.legal_form_text)) {
     throw_invalid("legal_form", "the legal form " + quoted(e.legal_form_text) +
-                                    " is empty; seed 001 \"Organisatievoorwaarden\" 2.7 needs the enterprise's legal form");
+                                    " is empty; WSE-FAQ \"Organisatievoorwaarden\" 2.7 needs the enterprise's legal form");
   }
   if (e.seat != Seat::flanders && e.seat != Seat::brussels) {
     throw_invalid("seat", "seat value " + std::to_string(static_cast<int>(e.seat)) + " is unknown");
@@ -197,6 +200,7 @@ void validate_structure(const Enterprise& e) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const std::string field = "dmfa." + quarter.iso() + "[" + std::to_string(i) + "]";
       const DmfaLine& line = lines[i];
+      check_name_size(line.worker, field + ".worker");
       if (blank(line.worker)) throw_invalid(field + ".worker", "the worker id " + quoted(line.worker) + " is empty");
       if (line.fraction.units() > Fte::kScale) {
         throw_invalid(field + ".fraction", "fraction " + line.fraction.to_string() + " is outside [0, 1] (I-20)");

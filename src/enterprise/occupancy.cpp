@@ -12,7 +12,7 @@ OccupancyResult occupancy(const Enterprise& enterprise, int measurement_year, co
   check_year_in(measurement_year, kFirstYear, kLastYear, "year");
   validate(enterprise, params);
   TraceStep* s = begin_step(trace, "enterprise.occupancy",
-                            "seed 001 \"Vacatures\" 7.7 \"Ieder derde kwartaal van het jaar zal de invulling van de "
+                            "WSE-FAQ \"Vacatures\" 7.7 \"Ieder derde kwartaal van het jaar zal de invulling van de "
                             "inschakelingstrajecten van het voorgaande kalenderjaar gemeten worden ... het verschil in "
                             "percentages tussen de werkelijke invullingsgraad en 90% verminderd worden in het "
                             "toegekende contingent.\"",
@@ -76,6 +76,13 @@ OccupancyResult occupancy(const Enterprise& enterprise, int measurement_year, co
   }
   if (s) {
     s->input("contingent_on." + out.measured_in.first_day().iso(), out.contingent_before.to_string());
+    if (out.reduced) {
+      s->note("reduction = contingent " + out.contingent_before.to_string() + " × (" + out.minimum.to_string() + " − " +
+              out.rate.to_string() + ") / 100 = " + out.reduction.to_string() +
+              " FTE, kept to 2 decimals; new contingent = " + out.contingent_before.to_string() + " − " +
+              out.reduction.to_string() + " = " + out.contingent_after.to_string() +
+              " FTE, so the freed and the remaining contingent add up exactly (I-19)");
+    }
     if (out.quarters_counted == 0) {
       s->result("nothing to measure for " + std::to_string(year) + ": no quarter with a contingent (E-3)");
     } else {

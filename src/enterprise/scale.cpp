@@ -11,7 +11,7 @@ ScaleResult minimum_scale(const Enterprise& enterprise, int year, const Paramete
   check_year(year);
   validate(enterprise, params);
   TraceStep* s = begin_step(trace, "enterprise.scale.minimum",
-                            "seed 001 \"Organisatievoorwaarden\" 2.3 \"op jaarbasis minimaal gemiddeld 5 voltijds "
+                            "WSE-FAQ \"Organisatievoorwaarden\" 2.3 \"op jaarbasis minimaal gemiddeld 5 voltijds "
                             "equivalente doelgroepwerknemers ... Elke doelgroepwerknemer die een referteloonkost groter "
                             "dan 0 voortbrengt, wordt meegenomen\"; 2.1, 2.4, 2.5, 2.6",
                             {"I-17", "I-18", "E-3", "E-4", "E-7", "E-14"});
@@ -29,7 +29,9 @@ ScaleResult minimum_scale(const Enterprise& enterprise, int year, const Paramete
       if (enterprise.dmfa.find(quarter) == enterprise.dmfa.end()) s->note(quarter.iso() + " has no DmfA lines: 0.00 FTE (E-3)");
     }
   }
-  out.average_fte = fte_hundredths_of(Rational(sum_units, 4 * Fte::kScale));
+  // I-17: the average itself is not rounded; the quarters are in hundredths, so it is exact in
+  // ten-thousandths (a multiple of 0.0025) and compared exactly.
+  out.average_fte = Fte::from_units(sum_units / 4);
   out.minimum = params.fte("scale.minimum_average_fte", rules_date(first, params, s), s);
   out.compliant = out.average_fte >= out.minimum;
   if (enterprise.converted) {
@@ -50,6 +52,9 @@ ScaleResult minimum_scale(const Enterprise& enterprise, int year, const Paramete
   if (s) {
     s->input("converted", enterprise.converted ? "true" : "false")
         .input("allocation_date", enterprise.allocation_date ? enterprise.allocation_date->iso() : "none");
+    s->note("yearly average = (" + out.quarter_fte[0].to_string() + " + " + out.quarter_fte[1].to_string() + " + " +
+            out.quarter_fte[2].to_string() + " + " + out.quarter_fte[3].to_string() + ") / 4 = " +
+            out.average_fte.to_string() + " exactly, not rounded before the comparison (I-17)");
     s->result("yearly average " + out.average_fte.to_string() + " FTE against minimum " + out.minimum.to_string() +
               (out.compliant ? " (met)" : " (not met)") + "; must comply from " +
               (out.must_comply_from ? out.must_comply_from->iso() : std::string("unknown")) +

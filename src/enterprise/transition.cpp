@@ -20,7 +20,7 @@ std::optional<StartupTransition> startup_transition(const Enterprise& enterprise
                                                     Trace* trace) {
   validate(enterprise, params);
   TraceStep* s = begin_step(trace, "enterprise.transition.startup",
-                            "seed 001 \"Organisatievoorwaarden\" 2.6 \"een overgangsperiode van twee jaar om aan de "
+                            "WSE-FAQ \"Organisatievoorwaarden\" 2.6 \"een overgangsperiode van twee jaar om aan de "
                             "organisatievoorwaarden te voldoen. De overgangsperiode start vanaf het eerstvolgende "
                             "kwartaal na de toekenning van de inschakelingstrajecten.\"; 2.5",
                             {"I-18", "I-1", "I-2", "E-8"});

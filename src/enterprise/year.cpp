@@ -10,8 +10,8 @@ EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const
   // year is evaluated too; its occupancy (of the year before) is then not measurable (E-12).
   enterprise_detail::check_year(year);
   validate(enterprise, params);
-  if (TraceStep* s = begin_step(trace, "enterprise.year", "seed 001 \"Organisatievoorwaarden\", \"Kwaliteitsmanagement\", "
-                                                          "\"Vacatures\", \"Vergoeding\"; seed 002 \"2. Werkgever\"",
+  if (TraceStep* s = begin_step(trace, "enterprise.year", "WSE-FAQ \"Organisatievoorwaarden\", \"Kwaliteitsmanagement\", "
+                                                          "\"Vacatures\", \"Vergoeding\"; WSE-SUPPORT \"2. Werkgever\"",
                                 {})) {
     s->input("allocation_number", enterprise.allocation_number).input("year", std::to_string(year));
     s->result("the steps below evaluate every enterprise rule for " + std::to_string(year));

@@ -21,25 +21,6 @@ namespace detail {
 
 namespace {
 
-const ojson& conf_array(const ojson& j, const std::string& path, std::string_view origin) {
-  if (!j.is_array()) fail(ErrorCode::invalid_argument, path, origin, "expected an array, got " + describe(j));
-  return j;
-}
-
-std::optional<Date> conf_optional_date(const ojson* j, const std::string& path, std::string_view origin) {
-  if (j == nullptr || j->is_null()) return std::nullopt;
-  return as_date(*j, path, origin);
-}
-
-template <class F>
-auto conf_relabel(const std::string& path, std::string_view origin, F&& f) -> decltype(f()) {
-  try {
-    return f();
-  } catch (const Error& e) {
-    fail(e.code(), path, origin, e.message());
-  }
-}
-
 /// The keys an event may have, by kind: only an upload names a document (docs/format.md).
 std::vector<std::string_view> event_keys(const ojson& j) {
   std::vector<std::string_view> keys{"id", "date", "kind", "person"};
@@ -96,22 +77,22 @@ confidential::EventLog confidential_from(const ojson& j, const std::string& root
   EventLog log;
   if (const ojson* employment = r.optional_nonnull("employment")) {
     const std::string p = r.path("employment");
-    const ojson& arr = conf_array(*employment, p, origin);
+    const ojson& arr = as_array(*employment, p, origin);
     for (std::size_t i = 0; i < arr.size(); ++i) {
       const Reader e(arr[i], index(p, i), origin, {"employer", "first_day", "last_day"});
       log.employment.push_back({as_name(e.required("employer"), e.path("employer"), origin),
                                 as_date(e.required("first_day"), e.path("first_day"), origin),
-                                conf_optional_date(e.optional("last_day"), e.path("last_day"), origin)});
+                                as_optional_date(e.optional("last_day"), e.path("last_day"), origin)});
     }
   }
   if (const ojson* persons = r.optional_nonnull("persons")) {
     const std::string p = r.path("persons");
-    const ojson& arr = conf_array(*persons, p, origin);
+    const ojson& arr = as_array(*persons, p, origin);
     for (std::size_t i = 0; i < arr.size(); ++i) {
       const Reader q(arr[i], index(p, i), origin, {"id", "role", "employer"});
       Person person{as_name(q.required("id"), q.path("id"), origin), PersonRole::staff, ""};
       const std::string role = as_name(q.required("role"), q.path("role"), origin);
-      person.role = conf_relabel(q.path("role"), origin, [&] { return parse_person_role(role, q.path("role")); });
+      person.role = relabel(q.path("role"), origin, [&] { return parse_person_role(role, q.path("role")); });
       if (person.role == PersonRole::staff) {
         person.employer = as_name(q.required("employer"), q.path("employer"), origin);
       } else if (const ojson* employer = q.optional_nonnull("employer")) {
@@ -123,20 +104,20 @@ confidential::EventLog confidential_from(const ojson& j, const std::string& root
   }
   if (const ojson* events = r.optional_nonnull("events")) {
     const std::string p = r.path("events");
-    const ojson& arr = conf_array(*events, p, origin);
+    const ojson& arr = as_array(*events, p, origin);
     for (std::size_t i = 0; i < arr.size(); ++i) {
       const Reader e(arr[i], index(p, i), origin, event_keys(arr[i]));
       std::string id = as_name(e.required("id"), e.path("id"), origin);
       Event ev{std::move(id), as_date(e.required("date"), e.path("date"), origin), EventKind::consent, "", "",
                DocumentKind::other, 0};
       const std::string kind = as_name(e.required("kind"), e.path("kind"), origin);
-      ev.kind = conf_relabel(e.path("kind"), origin, [&] { return parse_event_kind(kind, e.path("kind")); });
+      ev.kind = relabel(e.path("kind"), origin, [&] { return parse_event_kind(kind, e.path("kind")); });
       ev.person = as_name(e.required("person"), e.path("person"), origin);
       if (ev.kind == EventKind::upload) {
         ev.document = as_name(e.required("document"), e.path("document"), origin);
         const std::string dk = as_name(e.required("document_kind"), e.path("document_kind"), origin);
         ev.document_kind =
-            conf_relabel(e.path("document_kind"), origin, [&] { return parse_document_kind(dk, e.path("document_kind")); });
+            relabel(e.path("document_kind"), origin, [&] { return parse_document_kind(dk, e.path("document_kind")); });
         ev.version = as_int(e.required("version"), e.path("version"), origin);
       }
       log.events.push_back(std::move(ev));

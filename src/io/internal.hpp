@@ -13,6 +13,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -62,6 +63,32 @@ std::string as_string(const nlohmann::ordered_json& j, const std::string& path, 
 std::string as_name(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
 Date as_date(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
 int as_int(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+/// A date, or nullopt when @p j is absent (nullptr) or null.
+std::optional<Date> as_optional_date(const nlohmann::ordered_json* j, const std::string& path, std::string_view origin);
+bool as_bool(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+/// A whole number that fits in 64 bits.
+std::int64_t as_integer(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+/// The exact decimal text of a string or a JSON number (for Money and Fte).
+std::string decimal_text(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+Money as_money(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+Fte as_fte(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+const nlohmann::ordered_json& as_array(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+const nlohmann::ordered_json& as_object(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+
+/// Re-throws an Error from a library parser (enum names) with the JSON path and origin.
+template <class F>
+auto relabel(const std::string& path, std::string_view origin, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Error& e) {
+    fail(e.code(), path, origin, e.message());
+  }
+}
+
+/// The ISO text of @p d, or JSON null.
+inline nlohmann::ordered_json date_or_null(const std::optional<Date>& d) {
+  return d ? nlohmann::ordered_json(d->iso()) : nlohmann::ordered_json(nullptr);
+}
 
 WorkerDossier worker_from(const nlohmann::ordered_json& j, const std::string& root, std::string_view origin);
 Enterprise enterprise_from(const nlohmann::ordered_json& j, const std::string& root, std::string_view origin);
@@ -93,6 +120,8 @@ struct Input {
 /// Reads `{"at", "worker"}` / `{"year", "enterprise"}` (+ "parameters", "id", "source", and @p extra_keys) at @p root.
 Input input_from(const nlohmann::ordered_json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                  std::vector<std::string_view> extra_keys);
+/// @p field under @p prefix when it is a field of the worker (or enterprise) document, else unchanged.
+std::string prefix_field(const std::string& prefix, const std::string& field, bool worker);
 /// Evaluates @p in; rule errors get their field prefixed with `root.worker.` / `root.enterprise.`.
 nlohmann::ordered_json evaluate(const Input& in, bool with_trace, const std::string& root, std::string_view origin);
 

@@ -293,31 +293,31 @@ std::int64_t days_or_none(const std::optional<Date>& d) { return d ? d->days_sin
 ReasonRule reason_rule(std::uint32_t bit) {
   switch (bit) {
     case reason_no_right:
-      return {"no_right", "worker.right.on_date", "seed 001 \"Indicering doelgroepwerknemers\" 5.9, 5.10", "I-4, I-6"};
+      return {"no_right", "worker.right.on_date", "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.9, 5.10", "I-4, I-6"};
     case reason_right_expired:
-      return {"right_expired", "worker.right.validity", "seed 001 \"Indicering doelgroepwerknemers\" 5.10", "I-4"};
+      return {"right_expired", "worker.right.validity", "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.10", "I-4"};
     case reason_right_replaced:
-      return {"right_replaced", "worker.right.one_at_a_time", "seed 001 \"Indicering doelgroepwerknemers\" 5.4, 5.12", "I-6"};
+      return {"right_replaced", "worker.right.one_at_a_time", "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.4, 5.12", "I-6"};
     case reason_not_employed:
-      return {"not_employed", "worker.status", "seed 000 \"Verlenging inschakelingstraject\"", "I-7"};
+      return {"not_employed", "worker.status", "WSE-LDE \"Verlenging inschakelingstraject\"", "I-7"};
     case reason_hiring_ineligible:
-      return {"hiring_ineligible", "worker.hiring.eligibility", "seed 001 \"Indicering doelgroepwerknemers\" 5.11, 5.12; \"Vacatures\" 7.8", "I-5"};
+      return {"hiring_ineligible", "worker.hiring.eligibility", "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.11, 5.12; \"Vacatures\" 7.8", "I-5"};
     case reason_absence_extended:
-      return {"absence_extended", "worker.trajectory.absence_extension", "seed 000 \"Verlenging inschakelingstraject\" 1.", "I-8"};
+      return {"absence_extended", "worker.trajectory.absence_extension", "WSE-LDE \"Verlenging inschakelingstraject\" 1.", "I-8"};
     case reason_competence_extended:
-      return {"competence_extended", "worker.trajectory.competence_extension", "seed 000 \"Verlenging inschakelingstraject\" 2.", "I-9"};
+      return {"competence_extended", "worker.trajectory.competence_extension", "WSE-LDE \"Verlenging inschakelingstraject\" 2.", "I-9"};
     case reason_competence_capped:
-      return {"competence_capped", "worker.trajectory.competence_extension", "seed 000 \"Verlenging inschakelingstraject\" 2.", "I-9"};
+      return {"competence_capped", "worker.trajectory.competence_extension", "WSE-LDE \"Verlenging inschakelingstraject\" 2.", "I-9"};
     case reason_trajectory_ended:
-      return {"trajectory_ended", "worker.trajectory.length", "seed 000 \"Verlenging inschakelingstraject\"; seed 002 \"1. Werknemer\"", "I-1, I-7"};
+      return {"trajectory_ended", "worker.trajectory.length", "WSE-LDE \"Verlenging inschakelingstraject\"; WSE-SUPPORT \"1. Werknemer\"", "I-1, I-7"};
     case reason_continuation_60:
-      return {"continuation_60", "worker.continuation.age60", "seed 000 \"Verlenging inschakelingstraject\" 3.", "I-3, I-10"};
+      return {"continuation_60", "worker.continuation.age60", "WSE-LDE \"Verlenging inschakelingstraject\" 3.", "I-3, I-10"};
     case reason_continuation_55:
-      return {"continuation_55", "worker.continuation.age55", "seed 000 \"Verlenging inschakelingstraject\" 4.", "I-3, I-11"};
+      return {"continuation_55", "worker.continuation.age55", "WSE-LDE \"Verlenging inschakelingstraject\" 4.", "I-3, I-11"};
     case reason_employment_ended:
-      return {"employment_ended", "worker.status", "seed 000 \"Verlenging inschakelingstraject\"", "I-7"};
+      return {"employment_ended", "worker.status", "WSE-LDE \"Verlenging inschakelingstraject\"", "I-7"};
     case reason_before_start:
-      return {"before_start", "worker.status", "seed 000 \"Verlenging inschakelingstraject\"", "I-7"};
+      return {"before_start", "worker.status", "WSE-LDE \"Verlenging inschakelingstraject\"", "I-7"};
     default:
       throw_invalid("reason", "unknown reason bit " + std::to_string(bit) + " (a single bit 1 << 0 .. 1 << " +
                                   std::to_string(kReasonBitCount - 1) + ")");

@@ -13,10 +13,10 @@ namespace lde {
 namespace {
 
 constexpr const char* kAge60Source =
-    "seed 000 \"Verlenging inschakelingstraject\" 3. \"Een persoon die 60+ is op het einde van het "
+    "WSE-LDE \"Verlenging inschakelingstraject\" 3. \"Een persoon die 60+ is op het einde van het "
     "inschakelingstraject kan in dienst blijven van het LDE bedrijf.\"";
 constexpr const char* kAge55Source =
-    "seed 000 \"Verlenging inschakelingstraject\" 4. \"Een persoon die 55+ is aan de start van het doorstroomtraject "
+    "WSE-LDE \"Verlenging inschakelingstraject\" 4. \"Een persoon die 55+ is aan de start van het doorstroomtraject "
     "én geen externe tewerkstelling heeft gevonden op het einde van het doorstroomtraject kan in dienst blijven\"";
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include "lde/worker/dossier.hpp"
 
 #include "lde/core/error.hpp"
+#include "lde/core/limits.hpp"
 
 #include "internal.hpp"
 
@@ -55,6 +56,7 @@ constexpr int kAbsurdCompetenceMonths = 120;
 
 void worker_detail::validate_employment(const Employment& e, Date birth, std::string_view path) {
   const std::string prefix(path);
+  check_name_size(e.employer, prefix + "employer");  // lde/core/limits.hpp
   // A blank label names no employer: the JSON reader refuses it too (I-20), so every front end agrees.
   if (e.employer.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
     throw Error(ErrorCode::invalid_argument, prefix + "employer",

@@ -28,7 +28,7 @@ HiringEligibility worker_detail::hiring_with(const std::vector<RightPeriod>& per
   const RightOnDate right = right_in_force(periods, day, trace);
 
   TraceStep* s = begin_step(trace, "worker.hiring.eligibility",
-                            "seed 001 \"Indicering doelgroepwerknemers\" 5.11, 5.12; \"Vacatures\" 7.6, 7.8; "
+                            "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.11, 5.12; \"Vacatures\" 7.6, 7.8; "
                             "\"Organisatievoorwaarden\" 2.14",
                             {"I-5"});
   const Date lookup = rules_date(day, params, s);
@@ -58,7 +58,7 @@ HiringEligibility worker_detail::hiring_with(const std::vector<RightPeriod>& per
   if (employment.employer_contingent_fte.units() <= 0) {
     fail(hiring_condition::employer_contingent,
          "the employer's contingent is " + employment.employer_contingent_fte.to_string() +
-             "; no compensation without allocated trajectories (seed 001 \"Vacatures\" 7.8)");
+             "; no compensation without allocated trajectories (WSE-FAQ \"Vacatures\" 7.8)");
   }
   if (employment.employer_in_brussels) {
     fail(hiring_condition::employer_not_in_brussels, "the employer is established in Brussels");

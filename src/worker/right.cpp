@@ -14,10 +14,10 @@ namespace lde {
 namespace {
 
 constexpr const char* kValiditySource =
-    "seed 001 \"Indicering doelgroepwerknemers\" 5.9 \"Een recht op lokale diensteneconomie blijft 5 jaar geldig.\", 5.10";
+    "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.9 \"Een recht op lokale diensteneconomie blijft 5 jaar geldig.\", 5.10";
 constexpr const char* kOneAtATimeSource =
-    "seed 001 \"Indicering doelgroepwerknemers\" 5.4 \"Het is niet mogelijk om meerdere rechten te combineren\", 5.12; "
-    "seed 001 \"Definities\" VOP";
+    "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.4 \"Het is niet mogelijk om meerdere rechten te combineren\", 5.12; "
+    "WSE-FAQ \"Definities\" VOP";
 
 std::string grant_text(const RightGrant& g, std::size_t i) {
   return "rights[" + std::to_string(i) + "] " + std::string(to_string(g.kind)) + " granted " + g.granted.iso();
@@ -88,23 +88,34 @@ std::vector<RightPeriod> worker_detail::right_periods_unchecked(const WorkerDoss
   return out;
 }
 
+std::string_view to_string(RightEnd end) noexcept { return end == RightEnd::replaced ? "replaced" : "expired"; }
+
 RightOnDate right_on(const WorkerDossier& dossier, Date at, const ParameterSet& params, Trace* trace) {
   validate(dossier);
   return worker_detail::right_in_force(worker_detail::right_periods_unchecked(dossier, params, trace), at, trace);
 }
 
 RightOnDate worker_detail::right_in_force(const std::vector<RightPeriod>& periods, Date at, Trace* trace) {
-  TraceStep* s = begin_step(trace, "worker.right.on_date", kValiditySource, {"I-4", "I-6"});
+  TraceStep* s = begin_step(trace, "worker.right.on_date", kValiditySource, {"I-4", "I-6", "I-25"});
   if (s) s->input("date", at.iso());
   RightOnDate out;
   // Latest grant wins among those in force (equal grants of one kind are one indication).
+  const RightPeriod* last_before = nullptr;  // I-25: the one that ended last before @p at
   for (const RightPeriod& p : periods) {
     if (p.granted <= at && at <= p.last_day) {
       out.kind = p.kind;
       out.valid = true;
       out.granted = p.granted;
       out.last_day = p.last_day;
+    } else if (p.last_day < at && (last_before == nullptr || p.last_day >= last_before->last_day)) {
+      last_before = &p;
     }
+  }
+  if (!out.valid && last_before != nullptr) {
+    out.kind = last_before->kind;
+    out.granted = last_before->granted;
+    out.last_day = last_before->last_day;
+    out.ended = last_before->replaced_by ? RightEnd::replaced : RightEnd::expired;
   }
   if (s) {
     if (out.valid) {
@@ -113,7 +124,15 @@ RightOnDate worker_detail::right_in_force(const std::vector<RightPeriod>& period
     } else if (periods.empty()) {
       s->result("no right in force on " + at.iso() + ": the dossier has no indication");
     } else {
-      s->result("no right in force on " + at.iso());
+      if (out.ended) {
+        s->result("no right in force on " + at.iso() + "; the last right in force before it, " +
+                  std::string(to_string(*out.kind)) + " granted " + out.granted->iso() + ", ended on " +
+                  out.last_day->iso() + " (" +
+                  (*out.ended == RightEnd::expired ? "expired after its validity, I-4" : "replaced by a later indication, I-6") +
+                  "; I-25)");
+      } else {
+        s->result("no right in force on " + at.iso() + " or before it");
+      }
       for (const RightPeriod& p : periods) {
         s->note(std::string(to_string(p.kind)) + " granted " + p.granted.iso() + " is in force " + p.granted.iso() +
                 " .. " + p.last_day.iso());

@@ -67,7 +67,7 @@ WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const Parame
   st.compensated = employed != nullptr && (st.in_trajectory || continuation_paid);
 
   if (TraceStep* s = begin_step(trace, "worker.status",
-                                "seed 000 \"Verlenging inschakelingstraject\"; seed 001 \"Indicering doelgroepwerknemers\"",
+                                "WSE-LDE \"Verlenging inschakelingstraject\"; WSE-FAQ \"Indicering doelgroepwerknemers\"",
                                 {"I-5", "I-7", "I-10", "I-11"})) {
     s->input("date", at.iso());
     if (employed) {

@@ -18,14 +18,14 @@ namespace lde {
 namespace {
 
 constexpr const char* kLengthSource =
-    "seed 000 \"Verlenging inschakelingstraject\" \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen vanaf "
-    "eerste dag tewerkstelling.\"; seed 002 \"1. Werknemer\"";
+    "WSE-LDE \"Verlenging inschakelingstraject\" \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen vanaf "
+    "eerste dag tewerkstelling.\"; WSE-SUPPORT \"1. Werknemer\"";
 constexpr const char* kAbsenceSource =
-    "seed 000 \"Verlenging inschakelingstraject\" 1. \"Bij langdurige afwezigheid van minstens 30 (kalender)dagen voor "
+    "WSE-LDE \"Verlenging inschakelingstraject\" 1. \"Bij langdurige afwezigheid van minstens 30 (kalender)dagen voor "
     "ziekte, ongeval, moeder/vaderschapsverlof of adoptieverlof\"; Opgelet \"na 01 april 2015 (van minimaal 30 "
     "onafgebroken dagen)\"";
 constexpr const char* kCompetenceSource =
-    "seed 000 \"Verlenging inschakelingstraject\" 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 1 jaar "
+    "WSE-LDE \"Verlenging inschakelingstraject\" 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 1 jaar "
     "verlenging\"";
 
 /// @p step when it has not yet recorded the value of @p name in force on @p at, else nullptr.
@@ -130,8 +130,11 @@ std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& do
   const int cap = worker_detail::int_parameter(params, "trajectory.competence_max_months", lookup, nullptr,
                                                worker_detail::kCompetenceMonths);
   const int months = static_cast<int>(std::min<std::int64_t>(requested, cap));
-  // The trajectory's last day when the absence extension ends on @p absence_last.
-  auto reach = [months](Date absence_last) { return months > 0 ? add_months(absence_last, months) : absence_last; };
+  // The trajectory's last day when the absence extension ends on @p absence_last:
+  // the months are a period starting the day after it (I-22).
+  auto reach = [months](Date absence_last) {
+    return months > 0 ? Period::months_from(absence_last.next_day(), months).last() : absence_last;
+  };
   const std::string with_months =
       months > 0 ? " and the " + std::to_string(months) + " competence months after it (W-13)" : std::string();
 
@@ -239,7 +242,7 @@ std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& do
   // ---- I-9: competence strengthening, capped, added after I-8 --------------
   TraceStep* c = nullptr;
   if (requested > 0) {
-    c = begin_step(trace, "worker.trajectory.competence_extension", kCompetenceSource, {"I-2", "I-9"});
+    c = begin_step(trace, "worker.trajectory.competence_extension", kCompetenceSource, {"I-9", "I-22"});
     worker_detail::int_parameter(params, "trajectory.competence_max_months", lookup, c,
                                  worker_detail::kCompetenceMonths);  // records the value used
   }
@@ -260,7 +263,9 @@ std::optional<Trajectory> worker_detail::trajectory_with(const WorkerDossier& do
       c->note("qualifying absence days inside these months are counted in the absence extension (I-8, W-13)");
     }
     c->result(std::to_string(months) + " months added after the absence extension: " + last.iso() + " -> " +
-              t.last_day.iso());
+              t.last_day.iso() + (months > 0 ? " (a period of " + std::to_string(months) + " months from " +
+                                                   last.next_day().iso() + ", I-22)"
+                                             : std::string()));
   }
   return t;
 }

@@ -26,16 +26,14 @@ static const char* kLog =
     "   \"document_kind\": \"pop\", \"version\": 1}]}";
 
 static lde_access_answer answer_struct(void) {
-  lde_access_answer a;
-  memset(&a, 0, sizeof a);
-  a.struct_size = sizeof a;
+  lde_access_answer a = LDE_ACCESS_ANSWER_INIT;
   return a;
 }
 
 static void test_worked_example(const lde_confidential_log* log) {
   lde_access_answer a = answer_struct();
-  lde_access_holder h;
-  lde_document_version v;
+  lde_access_holder h = LDE_ACCESS_HOLDER_INIT;
+  lde_document_version v = LDE_DOCUMENT_VERSION_INIT;
   size_t n = 0;
 
   /* A's contact person: access through the last day of employment, not the day after. */
@@ -51,8 +49,6 @@ static void test_worked_example(const lde_confidential_log* log) {
   /* Who has access on 2024-07-01: bert for B, then the mediator. */
   CHECK_OK(lde_confidential_holder_count(log, D(2024, 7, 1), &n));
   CHECK(n == 2);
-  memset(&h, 0, sizeof h);
-  h.struct_size = sizeof h;
   CHECK_OK(lde_confidential_holder(log, D(2024, 7, 1), 0, &h));
   CHECK(strcmp(h.person, "bert") == 0 && strcmp(h.employer, "B") == 0 && h.role == LDE_PERSON_STAFF);
   CHECK(h.since.year == 2024 && h.since.month == 7 && h.since.day == 1 && h.via == LDE_ACCESS_CONSENT);
@@ -64,8 +60,6 @@ static void test_worked_example(const lde_confidential_log* log) {
   /* B's contact person sees the latest ICF and B's POP, never A's documents. */
   CHECK_OK(lde_confidential_visible_count(log, "bert", D(2024, 9, 1), &n));
   CHECK(n == 2);
-  memset(&v, 0, sizeof v);
-  v.struct_size = sizeof v;
   CHECK_OK(lde_confidential_visible(log, "bert", D(2024, 9, 1), 0, &v));
   CHECK(strcmp(v.document, "icf-2024") == 0 && v.kind == LDE_DOCUMENT_ICF && v.version == 1);
   CHECK(v.uploader_role == LDE_PERSON_MEDIATOR && strcmp(v.employer, "") == 0 && strcmp(v.person, "mia") == 0);

@@ -14,8 +14,9 @@ find_package(Python3 COMPONENTS Interpreter)
 # Strict C warnings (lde_warnings carries C++-only flags).
 set(LDE_C_WARNINGS -Wall -Wextra -Wpedantic -Wshadow -Wconversion -Wsign-conversion -Wstrict-prototypes
     -Wmissing-prototypes $<$<BOOL:${LDE_WERROR}>:-Werror>)
-set(LDE_C_SANITIZE_COMPILE $<$<BOOL:${LDE_SANITIZE}>:-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer>)
-set(LDE_C_SANITIZE_LINK $<$<BOOL:${LDE_SANITIZE}>:-fsanitize=address,undefined>)
+set(LDE_C_SANITIZE_COMPILE $<$<BOOL:${LDE_SANITIZE}>:-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer>
+    $<$<BOOL:${LDE_SANITIZE_THREAD}>:-fsanitize=thread -fno-omit-frame-pointer>)
+set(LDE_C_SANITIZE_LINK $<$<BOOL:${LDE_SANITIZE}>:-fsanitize=address,undefined> $<$<BOOL:${LDE_SANITIZE_THREAD}>:-fsanitize=thread>)
 
 # 1. The C suite, compiled as C99 without extensions.
 add_executable(test_capi ${LDE_C_DIR}/test_capi.c)
@@ -28,7 +29,19 @@ set_tests_properties(capi_c_suite PROPERTIES
   FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
   PASS_REGULAR_EXPRESSION " 0 failed")
 
-# 1a. The confidential section's accessors (lde.h "Confidential section"), compiled as C99.
+# 1a. Shared handles under load: 8 threads share one parameter set, dossier and enterprise while
+# batch calls run (scripts/test.sh runs it under ThreadSanitizer too).
+add_executable(test_capi_stress ${LDE_C_DIR}/test_capi_stress.c)
+set_target_properties(test_capi_stress PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
+target_compile_options(test_capi_stress PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
+target_link_options(test_capi_stress PRIVATE ${LDE_C_SANITIZE_LINK})
+target_link_libraries(test_capi_stress PRIVATE lde_c Threads::Threads)
+add_test(NAME capi_stress_threads COMMAND test_capi_stress)
+set_tests_properties(capi_stress_threads PROPERTIES
+  FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
+  PASS_REGULAR_EXPRESSION " 0 failed")
+
+# 1c. The confidential section's accessors (lde.h "Confidential section"), compiled as C99.
 add_executable(test_capi_confidential ${LDE_C_DIR}/test_capi_confidential.c)
 set_target_properties(test_capi_confidential PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
 target_compile_options(test_capi_confidential PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
@@ -44,7 +57,7 @@ set_tests_properties(capi_confidential PROPERTIES
 # per row are bounded. It replaces malloc, so it is built without the
 # sanitizers and only in configurations without them (scripts/test.sh runs it
 # in build/ci).
-if(NOT LDE_SANITIZE)
+if(NOT LDE_SANITIZE AND NOT LDE_SANITIZE_THREAD)
   add_executable(test_capi_malloc ${LDE_C_DIR}/test_capi_malloc.c)
   set_target_properties(test_capi_malloc PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
   target_compile_options(test_capi_malloc PRIVATE ${LDE_C_WARNINGS})

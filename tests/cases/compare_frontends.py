@@ -215,7 +215,7 @@ def _iso(d):
 
 # (lde_field, index, dotted path of the decision JSON) read back through the typed accessors.
 WORKER_FIELDS = [(1, 0, "at"), (2, 0, "right.kind"), (3, 0, "right.valid"), (4, 0, "right.granted"),
-                 (5, 0, "right.last_day"), (6, 0, "hiring.eligible"), (7, 0, "trajectory.first_day"),
+                 (5, 0, "right.last_day"), (21, 0, "right.ended"), (6, 0, "hiring.eligible"), (7, 0, "trajectory.first_day"),
                  (8, 0, "trajectory.original_last_day"), (9, 0, "trajectory.last_day"),
                  (11, 0, "trajectory.absence_extension_days"), (12, 0, "trajectory.competence_extension_months"),
                  (13, 0, "trajectory.competence_requested_months"), (14, 0, "continuation"),

@@ -73,7 +73,15 @@ TEST_CASE("I-1: periods are closed; 5 years from X ends the day before") {
   CHECK(Period::years_from(d("2016-02-29"), 5).last() == d("2021-02-28"));
   CHECK(Period(d("2026-01-01"), d("2026-01-01")).days() == 1);
   CHECK(Period(d("2026-01-01"), d("2026-01-30")).days() == 30);
-  CHECK(Period::months_from(d("2026-01-31"), 1).last() == d("2026-02-27"));
+  // I-22: a period of months ends the day before the date m months later, or
+  // on the last day of that month when the date does not exist.
+  CHECK(Period::months_from(d("2026-01-31"), 1).last() == d("2026-02-28"));
+  CHECK(Period::months_from(d("2025-05-01"), 1).last() == d("2025-05-31"));
+  CHECK(Period::months_from(d("2025-03-01"), 6).last() == d("2025-08-31"));
+  CHECK(Period::months_from(d("2025-02-01"), 6).last() == d("2025-07-31"));
+  CHECK(Period::months_from(d("2024-01-30"), 1).last() == d("2024-02-29"));
+  CHECK(Period::months_from(d("2024-01-29"), 1).last() == d("2024-02-28"));
+  CHECK(Period::months_from(d("2025-01-15"), 1).last() == d("2025-02-14"));
   try {
     Period(d("2026-02-01"), d("2026-01-31"), "absences[0]");
     FAIL("expected an error");

@@ -209,7 +209,7 @@ TEST_CASE("Traces: optional, ordered, printable, JSON; receipts name version and
   CHECK(begin_step(nullptr, "x", "y", {}) == nullptr);
 
   Trace t;
-  TraceStep* s = t.step("worker.trajectory.length", "seed 000 \"Verlenging inschakelingstraject\"", {"I-7", "I-1"});
+  TraceStep* s = t.step("worker.trajectory.length", "WSE-LDE \"Verlenging inschakelingstraject\"", {"I-7", "I-1"});
   REQUIRE(s != nullptr);
   s->input("first_day", "2020-02-01");
   ParameterSet::defaults().integer("trajectory.length_years", d("2020-02-01"), s);

@@ -1,5 +1,5 @@
 // Compensation: monthly advances (I-14), quarterly settlements (I-15), references (I-16), year schedule.
-// Source: seed 001 "Vergoeding" 8.1-8.9, "Vacatures" 7.5, 7.8.
+// Source: WSE-FAQ "Vergoeding" 8.1-8.9, "Vacatures" 7.5, 7.8.
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
@@ -14,7 +14,7 @@ namespace {
 const ParameterSet& P() { return ParameterSet::defaults(); }
 }  // namespace
 
-TEST_CASE("seed 001 \"Vergoeding\" 8.1, 8.6, 8.8 / I-12, I-13, I-14, I-16: 10 FTE in January 2026") {
+TEST_CASE("WSE-FAQ \"Vergoeding\" 8.1, 8.6, 8.8 / I-12, I-13, I-14, I-16: 10 FTE in January 2026") {
   Enterprise e = enterprise("10");
   e.hires[Month(2026, 1)] = fte("10");
   Trace trace;
@@ -44,7 +44,7 @@ TEST_CASE("seed 001 \"Vergoeding\" 8.1, 8.6, 8.8 / I-12, I-13, I-14, I-16: 10 FT
   CHECK(rate_recorded);
 }
 
-TEST_CASE("seed 001 \"Vergoeding\" 8.6 / I-14: February in a leap year (2024) and not (2026)") {
+TEST_CASE("WSE-FAQ \"Vergoeding\" 8.6 / I-14: February in a leap year (2024) and not (2026)") {
   Enterprise e = enterprise("10");
   e.hires[Month(2024, 2)] = fte("10");
   e.hires[Month(2026, 2)] = fte("10");
@@ -55,7 +55,7 @@ TEST_CASE("seed 001 \"Vergoeding\" 8.6 / I-14: February in a leap year (2024) an
   CHECK(monthly_advance(e, Month(2024, 12), P()).payment_reference == "Voorschot.LDE.2024.12.LDE-0042");
 }
 
-TEST_CASE("seed 001 \"Vacatures\" 7.5 / I-14: MVAC hires above the contingent are capped") {
+TEST_CASE("WSE-FAQ \"Vacatures\" 7.5 / I-14: MVAC hires above the contingent are capped") {
   Enterprise e = enterprise("10");
   e.hires[Month(2026, 1)] = fte("12.5");
   const MonthlyAdvance a = monthly_advance(e, Month(2026, 1), P());
@@ -64,7 +64,7 @@ TEST_CASE("seed 001 \"Vacatures\" 7.5 / I-14: MVAC hires above the contingent ar
   CHECK(a.amount.to_string() == "10701.37");
 }
 
-TEST_CASE("seed 001 \"Vacatures\" 7.8: no compensation while the enterprise has no contingent") {
+TEST_CASE("WSE-FAQ \"Vacatures\" 7.8: no compensation while the enterprise has no contingent") {
   Enterprise e = enterprise("3", "2026-03-01");
   e.hires[Month(2026, 1)] = fte("3");
   e.hires[Month(2026, 3)] = fte("3");
@@ -97,7 +97,7 @@ TEST_CASE("E-1: a contingent that changes during the month caps day by day") {
   CHECK(contingent_on(e, d("2024-12-31")) == Fte{});
 }
 
-TEST_CASE("seed 001 \"Vergoeding\" 8.7, 8.3 / I-15, I-16: the right follows the DmfA fractions, not worked hours") {
+TEST_CASE("WSE-FAQ \"Vergoeding\" 8.7, 8.3 / I-15, I-16: the right follows the DmfA fractions, not worked hours") {
   Enterprise e = enterprise("10");
   dmfa(e, "2026-Q3", {"0.5", "0.8"});
   const QuarterlySettlement q = quarterly_settlement(e, Quarter(2026, 3), P());
@@ -109,7 +109,7 @@ TEST_CASE("seed 001 \"Vergoeding\" 8.7, 8.3 / I-15, I-16: the right follows the 
   CHECK(q.payment_reference == "Afrekening.2026.3.LDE-0042");
 }
 
-TEST_CASE("seed 001 \"Vacatures\" 7.5 / I-15: a quarter where the DmfA FTE exceeds the contingent") {
+TEST_CASE("WSE-FAQ \"Vacatures\" 7.5 / I-15: a quarter where the DmfA FTE exceeds the contingent") {
   Enterprise e = enterprise("8");
   for (int m = 4; m <= 6; ++m) e.hires[Month(2026, m)] = fte("8");
   dmfa(e, "2026-Q2", {"1", "1", "1", "1", "1", "1", "1", "1", "1", "0.5"});
@@ -125,7 +125,7 @@ TEST_CASE("seed 001 \"Vacatures\" 7.5 / I-15: a quarter where the DmfA FTE excee
   CHECK(trace.steps().front().rule == "enterprise.compensation.quarterly_settlement");
 }
 
-TEST_CASE("seed 001 \"Vacatures\" 7.5: a contract increase reaches the compensation through the quarterly settlement") {
+TEST_CASE("WSE-FAQ \"Vacatures\" 7.5: a contract increase reaches the compensation through the quarterly settlement") {
   Enterprise e = enterprise("5");
   for (int m = 1; m <= 3; ++m) e.hires[Month(2026, m)] = fte("0.5");  // MVAC: half-time hire
   dmfa(e, "2026-Q1", {"1"});                                             // DmfA: extended to full time
@@ -136,7 +136,7 @@ TEST_CASE("seed 001 \"Vacatures\" 7.5: a contract increase reaches the compensat
   CHECK(q.settlement.to_string() == "1553.42");
 }
 
-TEST_CASE("seed 001 \"Vergoeding\" 8.7 / I-15: a negative settlement, the enterprise pays back") {
+TEST_CASE("WSE-FAQ \"Vergoeding\" 8.7 / I-15: a negative settlement, the enterprise pays back") {
   Enterprise e = enterprise("10");
   for (int m = 1; m <= 3; ++m) e.hires[Month(2026, m)] = fte("10");
   dmfa_full_time(e, "2026-Q1", 8);
@@ -191,7 +191,7 @@ TEST_CASE("I-15, I-12: the published advances are rounded, so a settlement can b
   CHECK(q1_settlement_for(502).to_string() == "-0.01");
 }
 
-TEST_CASE("seed 001 \"Vergoeding\" 8.4, 8.6, 8.7 / I-14: 2016 (leap year) under a yearly temporary fixed amount") {
+TEST_CASE("WSE-FAQ \"Vergoeding\" 8.4, 8.6, 8.7 / I-14: 2016 (leap year) under a yearly temporary fixed amount") {
   Enterprise e = enterprise("2");
   e.converted = true;
   e.transition_amounts[2016] = eur("100000.00");
@@ -218,7 +218,7 @@ TEST_CASE("seed 001 \"Vergoeding\" 8.4, 8.6, 8.7 / I-14: 2016 (leap year) under 
   CHECK(y.total_rights.to_string() == "100000.00");
 }
 
-TEST_CASE("seed 001 \"Vergoeding\" 8.1 / I-13: the rate is an effective-dated parameter") {
+TEST_CASE("WSE-FAQ \"Vergoeding\" 8.1 / I-13: the rate is an effective-dated parameter") {
   const ParameterSet reform =
       P().with_value("compensation.annual_rate_per_fte", d("2026-01-01"), Money::parse("13000.00"), "test reform");
   Enterprise e = enterprise("10");
@@ -226,6 +226,40 @@ TEST_CASE("seed 001 \"Vergoeding\" 8.1 / I-13: the rate is an effective-dated pa
   e.hires[Month(2026, 1)] = fte("10");
   CHECK(monthly_advance(e, Month(2026, 1), reform).amount.to_string() == "11041.10");  // 13000 × 10 / 365 × 31
   CHECK(monthly_advance(e, Month(2025, 12), reform).amount.to_string() == "10701.37");
+}
+
+TEST_CASE("I-23: a rate raised from 1 March is paid from 1 March in the advance and in the quarterly right") {
+  const ParameterSet reform =
+      P().with_value("compensation.annual_rate_per_fte", d("2026-03-01"), Money::parse("13000.00"), "raise from March");
+  Enterprise e = enterprise("10");
+  for (int m = 1; m <= 3; ++m) e.hires[Month(2026, m)] = fte("10");
+  dmfa_full_time(e, "2026-Q1", 10);
+  CHECK(monthly_advance(e, Month(2026, 2), reform).amount.to_string() == "9665.75");   // 12600 × 10 / 365 × 28
+  CHECK(monthly_advance(e, Month(2026, 3), reform).amount.to_string() == "11041.10");  // 13000 × 10 / 365 × 31
+  Trace trace;
+  const QuarterlySettlement q = quarterly_settlement(e, Quarter(2026, 1), reform, &trace);
+  // (12600 × 59 + 13000 × 31) × 10 / 365 = 31408.219... (E-6 read the rate on 1 January: 31068.49,
+  // and the settlement clawed 339.73 back).
+  CHECK(q.right.to_string() == "31408.22");
+  CHECK(q.advances.to_string() == "31408.22");
+  CHECK(q.settlement.to_string() == "0.00");
+  CHECK(trace.to_text().find("rate 12600.00 on 2026-01-01..2026-02-28 (59 days)") != std::string::npos);
+  CHECK(trace.to_text().find("rate 13000.00 on 2026-03-01..2026-03-31 (31 days)") != std::string::npos);
+  CHECK(trace.to_text().find("I-23") != std::string::npos);
+  const YearSchedule y = year_schedule(e, 2026, reform);
+  CHECK(y.total_advances + y.total_settlements == y.total_rights);
+}
+
+TEST_CASE("I-23: a rate that changes inside a month is applied per day, together with a contingent change (E-1)") {
+  const ParameterSet reform =
+      P().with_value("compensation.annual_rate_per_fte", d("2026-01-16"), Money::parse("13000.00"), "mid-month");
+  Enterprise e = enterprise("10");
+  e.hires[Month(2026, 1)] = fte("10");
+  // (12600 × 15 + 13000 × 16) × 10 / 365 = 10876.712...
+  CHECK(monthly_advance(e, Month(2026, 1), reform).amount.to_string() == "10876.71");
+  // The contingent drops to 5 from 2026-01-21: 12600 × 10 × 15 + 13000 × (10 × 5 + 5 × 11) = 3255000 → /365
+  e.contingent.push_back({d("2026-01-21"), fte("5")});
+  CHECK(monthly_advance(e, Month(2026, 1), reform).amount.to_string() == "8917.81");
 }
 
 TEST_CASE("I-21: a month before 2015-04-01 uses the values in force on 2015-04-01") {
@@ -236,14 +270,14 @@ TEST_CASE("I-21: a month before 2015-04-01 uses the values in force on 2015-04-0
   CHECK(trace.to_text().find("2015-04-01") != std::string::npos);
 }
 
-TEST_CASE("seed 001 \"Vergoeding\" 8.2, 8.6: the compensation includes the former wage and supervision premiums") {
+TEST_CASE("WSE-FAQ \"Vergoeding\" 8.2, 8.6: the compensation includes the former wage and supervision premiums") {
   // No separate premium is added: the advance is exactly rate × FTE / days × days and nothing else.
   Enterprise e = enterprise("1");
   e.hires[Month(2026, 4)] = fte("1");
   CHECK(monthly_advance(e, Month(2026, 4), P()).amount.to_string() == "1035.62");  // 12600 / 365 × 30 = 1035.616...
 }
 
-TEST_CASE("seed 001 \"Vergoeding\" 8.5, 8.9 / I-15: twelve advances and four settlements, no yearly settlement") {
+TEST_CASE("WSE-FAQ \"Vergoeding\" 8.5, 8.9 / I-15: twelve advances and four settlements, no yearly settlement") {
   std::vector<Enterprise> enterprises;
   {
     Enterprise e = enterprise("10");
@@ -305,7 +339,7 @@ TEST_CASE("seed 001 \"Vergoeding\" 8.5, 8.9 / I-15: twelve advances and four set
   CHECK(y0.total_settlements.to_string() == "-12599.99");
 }
 
-TEST_CASE("seed 001 \"Vacatures\" 7.4: fixed-term contracts are allowed; they are compensated for the quarters they cover") {
+TEST_CASE("WSE-FAQ \"Vacatures\" 7.4: fixed-term contracts are allowed; they are compensated for the quarters they cover") {
   // 7.4 "Deze bepaling staat niet langer opgenomen in het nieuwe decreet lokale diensteneconomie. Het staat de
   // werkgever vrij om de doelgroepwerknemer een contract van bepaalde dan wel onbepaalde duur aan te bieden."
   // The input has no contract-duration field: a fixed-term contract is a worker whose DmfA lines stop when
@@ -336,7 +370,7 @@ TEST_CASE("seed 001 \"Vacatures\" 7.4: fixed-term contracts are allowed; they ar
   CHECK(quarterly_settlement(renewed, Quarter(2026, 4), P()).right.to_string() == "6351.78");  // 12600 × 2 / 365 × 92
 }
 
-TEST_CASE("seed 001 \"Vergoeding\" 8.6 / I-14, I-20: hires given one by one, filled FTE = sum of their fractions") {
+TEST_CASE("WSE-FAQ \"Vergoeding\" 8.6 / I-14, I-20: hires given one by one, filled FTE = sum of their fractions") {
   Enterprise e = enterprise("10");
   e.hire_fractions[Month(2026, 1)] = {fte("1.00"), fte("0.50"), fte("0.80")};
   CHECK(registered_fte(e, Month(2026, 1)) == fte("2.30"));

@@ -1,5 +1,5 @@
-// Organisation conditions (seed 001 "Organisatievoorwaarden" 2.5-2.14) and the quality calendar
-// (seed 001 "Kwaliteitsmanagement" 3.1, 3.6; "POP" 6.8; seed 002 "2. Werkgever").
+// Organisation conditions (WSE-FAQ "Organisatievoorwaarden" 2.5-2.14) and the quality calendar
+// (WSE-FAQ "Kwaliteitsmanagement" 3.1, 3.6; "POP" 6.8; WSE-SUPPORT "2. Werkgever").
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
@@ -19,7 +19,7 @@ bool has(const ConditionsResult& r, const char* id) {
 }
 }  // namespace
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.7: allowed legal forms") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.7: allowed legal forms") {
   for (LegalForm f : {LegalForm::vzw, LegalForm::vso, LegalForm::public_body, LegalForm::projectvereniging,
                       LegalForm::dienstverlenende_vereniging, LegalForm::opdrachthoudende_vereniging}) {
     Enterprise e = enterprise("5");
@@ -43,7 +43,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.7: allowed legal forms") {
   CHECK(parse_legal_form("") == LegalForm::other);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.14 / I-5: enterprises in Brussels are not eligible; they can turn to the Brussels-Capital Region") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.14 / I-5: enterprises in Brussels are not eligible; they can turn to the Brussels-Capital Region") {
   Enterprise e = enterprise("5");
   e.seat = parse_seat("brussels");
   Trace trace;
@@ -66,7 +66,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.14 / I-5: enterprises in Brusse
   }
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.8, 2.9: sui generis division with other activities; separate bookkeeping when commercial") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.8, 2.9: sui generis division with other activities; separate bookkeeping when commercial") {
   Enterprise e = enterprise("5");
   e.other_activities = parse_other_activities("commercial");
   ConditionsResult r = organisation_conditions(e, P(), d("2026-01-01"));
@@ -89,7 +89,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.8, 2.9: sui generis division wi
   CHECK_THROWS_AS((void)parse_other_activities("some"), Error);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.10 (first sentence), 2.11 / E-9: the maatwerkbedrijf label can be combined with LDE; with it or a maatwerkafdeling a sui generis division is required") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.10 (first sentence), 2.11 / E-9: the maatwerkbedrijf label can be combined with LDE; with it or a maatwerkafdeling a sui generis division is required") {
   // 2.10 "Een onderneming kan het label als maatwerkbedrijf en lokale diensteneconomieonderneming combineren":
   // the combination is allowed (no condition forbids it). Under E-9 the maatwerkbedrijf (2.10) or a
   // maatwerkafdeling (2.11 "dient dan wel een sui generisafdeling op te richten") is another activity, so
@@ -103,7 +103,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.10 (first sentence), 2.11 / E-9
   CHECK(organisation_conditions(e, P(), d("2026-01-01")).met);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.12, 2.13: no subcontracting, no enclave work; every failing condition listed") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.12, 2.13: no subcontracting, no enclave work; every failing condition listed") {
   Enterprise e = enterprise("5");
   e.subcontracting = true;
   CHECK(organisation_conditions(e, P(), d("2026-01-01")).failing == std::vector<std::string>{"no_subcontracting"});
@@ -127,7 +127,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.12, 2.13: no subcontracting, no
   }
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.5, 2.6 / I-18: from when the organisation conditions are enforced") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.5, 2.6 / I-18: from when the organisation conditions are enforced") {
   Enterprise c = enterprise("5");
   c.converted = true;
   const ConditionsResult before = organisation_conditions(c, P(), d("2017-12-31"));
@@ -146,7 +146,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.5, 2.6 / I-18: from when the or
   CHECK_FALSE(organisation_conditions(enterprise("5"), P(), d("2026-01-01")).apply_from.has_value());
 }
 
-TEST_CASE("seed 001 \"Kwaliteitsmanagement\" 3.1, 3.6; seed 002 \"2. Werkgever\": the yearly sustainability report") {
+TEST_CASE("WSE-FAQ \"Kwaliteitsmanagement\" 3.1, 3.6; WSE-SUPPORT \"2. Werkgever\": the yearly sustainability report") {
   CHECK_FALSE(sustainability_report(2015, P()).has_value());
   Trace trace;
   const auto first = sustainability_report(2016, P(), &trace);
@@ -163,7 +163,7 @@ TEST_CASE("seed 001 \"Kwaliteitsmanagement\" 3.1, 3.6; seed 002 \"2. Werkgever\"
   CHECK_THROWS_AS((void)sustainability_report(9999, P()), Error);
 }
 
-TEST_CASE("seed 001 \"Kwaliteitsmanagement\" 3.1; seed 002 \"2. Werkgever\": self-evaluation every three years; assessment 2017-2026") {
+TEST_CASE("WSE-FAQ \"Kwaliteitsmanagement\" 3.1; WSE-SUPPORT \"2. Werkgever\": self-evaluation every three years; assessment 2017-2026") {
   CHECK(self_evaluation_interval_years(d("2026-01-01"), P()) == 3);
   const Period p = quality_assessment_period(d("2026-01-01"), P());
   CHECK(p.first() == d("2017-01-01"));
@@ -172,7 +172,7 @@ TEST_CASE("seed 001 \"Kwaliteitsmanagement\" 3.1; seed 002 \"2. Werkgever\": sel
   CHECK_FALSE(p.contains(d("2016-12-31")));
 }
 
-TEST_CASE("seed 001 \"POP\" 6.8; seed 002 \"1. Werknemer\": a yearly POP for every target worker from 2018") {
+TEST_CASE("WSE-FAQ \"POP\" 6.8; WSE-SUPPORT \"1. Werknemer\": a yearly POP for every target worker from 2018") {
   CHECK_FALSE(pop_required(2016, P()));
   CHECK_FALSE(pop_required(2017, P()));
   CHECK(pop_required(2018, P()));
@@ -182,7 +182,7 @@ TEST_CASE("seed 001 \"POP\" 6.8; seed 002 \"1. Werknemer\": a yearly POP for eve
   CHECK(pop_required(2019, later));
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4, 2.5 / E-14: failing an organisation condition while it applies is a ground to withdraw the label") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.4, 2.5 / E-14: failing an organisation condition while it applies is a ground to withdraw the label") {
   // 2.5 "Deze ondernemingen zullen uiterlijk op 1 januari 2018 moeten voldoen aan de organisatievoorwaarden
   // voor LDE-ondernemingen. Zo niet, kan het label als LDE-onderneming ingetrokken worden."
   Enterprise c = enterprise("5");
@@ -205,7 +205,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4, 2.5 / E-14: failing an organ
   CHECK(organisation_conditions(n, P(), d("2022-07-01")).label_may_be_withdrawn);
 }
 
-TEST_CASE("seed 001 \"POP\" 6.8 / E-13: the yearly POP obligation per target worker from 2018") {
+TEST_CASE("WSE-FAQ \"POP\" 6.8 / E-13: the yearly POP obligation per target worker from 2018") {
   Enterprise e = enterprise("5");
   for (int y : {2017, 2018}) {
     const std::string ys = std::to_string(y);

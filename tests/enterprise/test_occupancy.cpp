@@ -1,4 +1,4 @@
-// Occupancy of the contingent (I-19). Source: seed 001 "Vacatures" 7.7.
+// Occupancy of the contingent (I-19). Source: WSE-FAQ "Vacatures" 7.7.
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
@@ -20,7 +20,7 @@ const std::vector<std::string> ten = {"1", "1", "1", "1", "1", "1", "1", "1", "1
 const std::vector<std::string> nine = {"1", "1", "1", "1", "1", "1", "1", "1", "1"};
 }  // namespace
 
-TEST_CASE("seed 001 \"Vacatures\" 7.7 / I-19: 10 FTE at 80 % → 9 FTE, measured in Q3 of the next year") {
+TEST_CASE("WSE-FAQ \"Vacatures\" 7.7 / I-19: 10 FTE at 80 % → 9 FTE, measured in Q3 of the next year") {
   Enterprise e = enterprise("10");
   quarters(e, 2025, {eight, eight, eight, eight});
   Trace trace;
@@ -38,7 +38,23 @@ TEST_CASE("seed 001 \"Vacatures\" 7.7 / I-19: 10 FTE at 80 % → 9 FTE, measured
   CHECK(trace.steps().front().rule == "enterprise.occupancy");
 }
 
-TEST_CASE("seed 001 \"Vacatures\" 7.7: quarterly fluctuations are fine while the yearly average is at least 90 %") {
+TEST_CASE("I-19: the reduction is an FTE figure kept to 2 decimals; new contingent = old − reduction (81.25 % → 0.88 → 9.12)") {
+  Enterprise e = enterprise("10");
+  std::vector<std::string> eight_and_half = eight;
+  eight_and_half.push_back("0.5");
+  quarters(e, 2025, {eight, eight, eight, eight_and_half});
+  Trace trace;
+  const OccupancyResult r = occupancy(e, 2026, P(), &trace);
+  CHECK(r.rate.to_string() == "81.25");
+  CHECK(r.reduction == fte("0.88"));  // 10 × 8.75 / 100 = 0.875 → 0.88
+  CHECK(r.contingent_after == fte("9.12"));
+  CHECK(r.reduction.units() + r.contingent_after.units() == r.contingent_before.units());
+  CHECK(trace.to_text().find("= 0.88 FTE, kept to 2 decimals; new contingent = 10.00 − 0.88 = 9.12 FTE") !=
+        std::string::npos);
+  CHECK(trace.to_text().find("(I-19)") != std::string::npos);
+}
+
+TEST_CASE("WSE-FAQ \"Vacatures\" 7.7: quarterly fluctuations are fine while the yearly average is at least 90 %") {
   Enterprise e = enterprise("10");
   quarters(e, 2025, {ten, eight, nine, nine});
   const OccupancyResult r = occupancy(e, 2026, P());
@@ -117,7 +133,7 @@ TEST_CASE("E-1, E-2: the contingent in force when the measurement quarter starts
   CHECK(r2.rate.to_string() == "95.00");
 }
 
-TEST_CASE("seed 001 \"Vacatures\" 7.7: there is no replacement term, a vacancy counts from the quarter it starts") {
+TEST_CASE("WSE-FAQ \"Vacatures\" 7.7: there is no replacement term, a vacancy counts from the quarter it starts") {
   // 7.7 "Er is geen vervangingstermijn opgenomen in het decreet en het besluit lokale diensteneconomie."
   // Contingent 2: one of the two workers leaves at the end of Q1 and is replaced only in Q4. No grace
   // period excuses Q2 and Q3: they count at 50 %, the yearly average is 75 % and the contingent is reduced.

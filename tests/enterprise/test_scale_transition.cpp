@@ -1,5 +1,5 @@
 // Minimum scale (I-17) and the start-up transition (I-18).
-// Source: seed 001 "Organisatievoorwaarden" 2.1-2.6.
+// Source: WSE-FAQ "Organisatievoorwaarden" 2.1-2.6.
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
@@ -24,7 +24,7 @@ Enterprise converted_with_quarters(int year, const std::vector<std::vector<std::
 }
 }  // namespace
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.3 / I-17: quarterly totals to 2 decimals, yearly average, long-term sick counted") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.3 / I-17: quarterly totals to 2 decimals, yearly average, long-term sick counted") {
   Enterprise e = converted_with_quarters(2026, {{"1", "1", "1", "1", "1", "0.3333"},  // 5.3333 → 5.33
                                                 {"1", "1", "1", "1", "0.995"},         // 4.995 → 5.00 (half away)
                                                 {"1", "1", "1", "1", "1", "1"},        // 6.00
@@ -39,24 +39,41 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.3 / I-17: quarterly totals to 2
   CHECK(r.quarter_fte[1] == fte("5.00"));
   CHECK(r.quarter_fte[2] == fte("7.00"));
   CHECK(r.quarter_fte[3] == fte("4.50"));
-  // (5.33 + 5.00 + 7.00 + 4.50) / 4 = 5.4575 → 5.46: quarters under 5 are fine while the average is 5 or more.
-  CHECK(r.average_fte == fte("5.46"));
+  // (5.33 + 5.00 + 7.00 + 4.50) / 4 = 5.4575, exactly (I-17): quarters under 5 are fine while the average is 5 or more.
+  CHECK(r.average_fte == fte("5.4575"));
   CHECK(r.minimum == fte("5.00"));
   CHECK(r.compliant);
   CHECK(r.applies);
   CHECK(trace.steps().front().rule == "enterprise.scale.minimum");
 }
 
-TEST_CASE("I-17: the yearly average is kept to 2 decimals, half away from zero") {
+TEST_CASE("I-17: the yearly average is compared exactly, not rounded") {
   Enterprise e = converted_with_quarters(2026, {{"1", "1", "1", "1", "1", "0.01"}, {"1", "1", "1", "1", "1"},
                                                 {"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "1", "0.01"}});
   const ScaleResult r = minimum_scale(e, 2026, P());
-  CHECK(r.average_fte == fte("5.01"));  // 20.02 / 4 = 5.005 → 5.01
+  CHECK(r.average_fte == fte("5.005"));  // 20.02 / 4
+  CHECK(r.compliant);
+  // 5.00, 5.00, 5.00 and 4.99 average 4.9975: not met (rounded, it would have been 5.00 and met).
+  Enterprise edge = converted_with_quarters(2026, {{"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "1"},
+                                                   {"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "0.99"}});
+  Trace trace;
+  const ScaleResult r1 = minimum_scale(edge, 2026, P(), &trace);
+  CHECK(r1.average_fte == fte("4.9975"));
+  CHECK(r1.average_fte.to_string() == "4.9975");
+  CHECK_FALSE(r1.compliant);
+  CHECK(r1.label_may_be_withdrawn);
+  CHECK(trace.to_text().find("yearly average 4.9975 FTE") != std::string::npos);
+  CHECK(trace.to_text().find("(5.00 + 5.00 + 5.00 + 4.99) / 4 = 4.9975 exactly") != std::string::npos);
   Enterprise low = converted_with_quarters(2026, {{"1", "1", "1", "1", "0.99"}, {"1", "1", "1", "1", "1"},
                                                   {"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "0.98"}});
   const ScaleResult r2 = minimum_scale(low, 2026, P());
-  CHECK(r2.average_fte == fte("4.99"));  // 19.97 / 4 = 4.9925 → 4.99
+  CHECK(r2.average_fte == fte("4.9925"));  // 19.97 / 4
   CHECK_FALSE(r2.compliant);
+  // Exactly 5.00 passes.
+  Enterprise five = converted_with_quarters(2026, {{"1", "1", "1", "1", "1"}, {"1", "1", "1", "1", "1"},
+                                                   {"1", "1", "1", "1", "1", "0.01"}, {"1", "1", "1", "1", "0.99"}});
+  CHECK(minimum_scale(five, 2026, P()).average_fte == fte("5.00"));
+  CHECK(minimum_scale(five, 2026, P()).compliant);
 }
 
 TEST_CASE("E-3: a quarter without DmfA data counts as 0.00 FTE in the scale") {
@@ -66,11 +83,11 @@ TEST_CASE("E-3: a quarter without DmfA data counts as 0.00 FTE in the scale") {
                                                 {}});
   const ScaleResult r = minimum_scale(e, 2026, P());
   CHECK(r.quarter_fte[3] == Fte{});
-  CHECK(r.average_fte == fte("4.08"));  // 16.33 / 4 = 4.0825
+  CHECK(r.average_fte == fte("4.0825"));  // 16.33 / 4, exact (I-17)
   CHECK_FALSE(r.compliant);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.1, 2.2: the scale is computed per label (enterprise or establishment unit)") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.1, 2.2: the scale is computed per label (enterprise or establishment unit)") {
   // One enterprise with two establishment units of 3 FTE each: two labels fail, one enterprise-level label passes.
   Enterprise unit_a = converted_with_quarters(2026, {{"1", "1", "1"}, {"1", "1", "1"}, {"1", "1", "1"}, {"1", "1", "1"}});
   unit_a.allocation_number = "unit-A";
@@ -93,7 +110,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.1, 2.2: the scale is computed p
   CHECK(quarterly_settlement(unit_b, Quarter(2026, 1), P()).payment_reference == "Afrekening.2026.1.unit-B");
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4, 2.5 / I-17: the compliance date of converted enterprises and its history") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.4, 2.5 / I-17: the compliance date of converted enterprises and its history") {
   Enterprise e = converted_with_quarters(2018, {{"1"}, {"1"}, {"1"}, {"1"}});
   // 2018: the FAQ date 2018-01-01 is in force on the last day of 2018 (E-4).
   const ScaleResult r2018 = minimum_scale(e, 2018, P());
@@ -117,7 +134,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4, 2.5 / I-17: the compliance d
   CHECK(text.find("2018-01-01") != std::string::npos);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4 / E-14: below the minimum scale while it applies, the label may be withdrawn") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.4 / E-14: below the minimum scale while it applies, the label may be withdrawn") {
   // 2.4 "Als niet voldaan wordt aan deze organisatievoorwaarde, voldoet de lokale diensteneconomieonderneming
   // niet aan de voorwaarden van het nieuwe decreet, en kan het label als lokale diensteneconomieonderneming
   // ingetrokken worden."
@@ -140,7 +157,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.4 / E-14: below the minimum sca
   CHECK_FALSE(r2021.label_may_be_withdrawn);
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.6 / I-18: start-up transition, worked examples") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.6 / I-18: start-up transition, worked examples") {
   Enterprise e = enterprise("6", "2020-05-15");
   e.allocation_date = d("2020-05-15");
   auto t = startup_transition(e, P());
@@ -169,7 +186,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.6 / I-18: start-up transition, 
   CHECK(startup_transition(e, three)->last_day == d("2023-06-30"));
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.5, 2.6 / E-8: no start-up transition without an allocation date or for converted enterprises") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.5, 2.6 / E-8: no start-up transition without an allocation date or for converted enterprises") {
   Enterprise e = enterprise("6");
   CHECK_FALSE(startup_transition(e, P()).has_value());
   e.allocation_date = d("2020-05-15");
@@ -177,7 +194,7 @@ TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.5, 2.6 / E-8: no start-up trans
   CHECK_FALSE(startup_transition(e, P()).has_value());
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.6 / I-14, I-18, E-7: during the start-up transition the normal compensation is paid; the scale applies from the first whole year after it") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.6 / I-14, I-18, E-7: during the start-up transition the normal compensation is paid; the scale applies from the first whole year after it") {
   Enterprise e = enterprise("6", "2020-05-15");
   e.allocation_date = d("2020-05-15");
   e.hires[Month(2020, 8)] = fte("2");

@@ -218,7 +218,7 @@ TEST_CASE("I-20, I-16: an allocation number of only white space is rejected, nam
   expect_error([&] { validate(w); }, ErrorCode::invalid_argument, "dmfa.2026-Q1[0].worker", "empty");
 }
 
-TEST_CASE("seed 001 \"Organisatievoorwaarden\" 2.7, I-20: an empty legal form is rejected, a named other form fails the condition") {
+TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.7, I-20: an empty legal form is rejected, a named other form fails the condition") {
   Enterprise e = enterprise("10");
   e.legal_form = LegalForm::other;
   e.legal_form_text = "";

@@ -270,8 +270,11 @@ TEST_CASE("decimal quantities: strings, and JSON numbers only when exact") {
 TEST_CASE("evaluate_json: a worker decision with the stable nested keys, trace and receipt") {
   const std::string input = std::string(R"({"at": "2025-02-15", "worker": )") + kWorker + "}";
   const std::string out = io::evaluate_json(input, ParameterSet::defaults());
-  CHECK(value(out, "right.kind") == "\"none\"");
+  // I-25: the right granted 2020-01-10 expired on 2025-01-09; the decision names it.
+  CHECK(value(out, "right.kind") == "\"lde\"");
   CHECK(value(out, "right.valid") == "false");
+  CHECK(value(out, "right.last_day") == "\"2025-01-09\"");
+  CHECK(value(out, "right.ended") == "\"expired\"");
   CHECK(value(out, "hiring.eligible") == "true");
   CHECK(value(out, "hiring.failing") == "[]");
   CHECK(value(out, "trajectory.first_day") == "\"2020-02-01\"");

@@ -1,5 +1,5 @@
 // Continuation at 60+ (I-10) and 55+ (I-11), the combined status, and input validation.
-// Sources: seed 000 "Verlenging inschakelingstraject" 3. and 4.
+// Sources: WSE-LDE "Verlenging inschakelingstraject" 3. and 4.
 #include "support.hpp"
 
 using namespace lde;
@@ -58,7 +58,7 @@ void check_same(const WorkerStatus& a, const WorkerStatus& b) {
 
 }  // namespace
 
-TEST_CASE("seed 000 3. \"Een persoon die 60+ is op het einde van het inschakelingstraject kan in dienst blijven\": 60th birthday on the last day (I-3, I-10)") {
+TEST_CASE("WSE-LDE 3. \"Een persoon die 60+ is op het einde van het inschakelingstraject kan in dienst blijven\": 60th birthday on the last day (I-3, I-10)") {
   WorkerDossier w = standard();
   w.birth_date = d("1965-01-31");
   Trace trace;
@@ -83,7 +83,7 @@ TEST_CASE("seed 000 3. \"Een persoon die 60+ is op het einde van het inschakelin
   CHECK(later.compensated);
 }
 
-TEST_CASE("seed 000 3.: 60th birthday the day after the last day: no continuation (I-3, I-10)") {
+TEST_CASE("WSE-LDE 3.: 60th birthday the day after the last day: no continuation (I-3, I-10)") {
   WorkerDossier w = standard();
   w.birth_date = d("1965-02-01");
   const Continuation c = cont_of(w);
@@ -98,7 +98,7 @@ TEST_CASE("seed 000 3.: 60th birthday the day after the last day: no continuatio
   CHECK_FALSE(s.compensated);
 }
 
-TEST_CASE("seed 000 3.: the age is taken on the last day of the extended trajectory (I-8, I-10)") {
+TEST_CASE("WSE-LDE 3.: the age is taken on the last day of the extended trajectory (I-8, I-10)") {
   WorkerDossier w = standard();
   w.birth_date = d("1965-03-01");            // 60 on 2025-03-01
   absent(w, "2022-05-01", "2022-05-30");   // 30 days: last day 2025-03-02
@@ -108,7 +108,7 @@ TEST_CASE("seed 000 3.: the age is taken on the last day of the extended traject
   CHECK(c.from == d("2025-03-03"));
 }
 
-TEST_CASE("seed 000 3. with a 29 February birthday: 60 is reached on 2024-02-29 (I-2, I-3)") {
+TEST_CASE("WSE-LDE 3. with a 29 February birthday: 60 is reached on 2024-02-29 (I-2, I-3)") {
   WorkerDossier w = person("1964-02-29");
   w.rights.push_back({RightKind::lde, d("2018-12-01")});
   w.employment.push_back(job("2019-01-30"));                  // 2019-01-30 .. 2024-01-29
@@ -121,7 +121,7 @@ TEST_CASE("seed 000 3. with a 29 February birthday: 60 is reached on 2024-02-29 
   CHECK(c.kind == ContinuationKind::none);
 }
 
-TEST_CASE("seed 000 4. \"55+ ... aan de start van het doorstroomtraject én geen externe tewerkstelling\": continuation from the day after (I-11, W-3)") {
+TEST_CASE("WSE-LDE 4. \"55+ ... aan de start van het doorstroomtraject én geen externe tewerkstelling\": continuation from the day after (I-11, W-3)") {
   WorkerDossier w = worker55();
   Trace trace;
   const Continuation c = cont_of(w, &trace);
@@ -136,7 +136,7 @@ TEST_CASE("seed 000 4. \"55+ ... aan de start van het doorstroomtraject én geen
   CHECK(s.compensated);
 }
 
-TEST_CASE("seed 000 4. \"zolang de werknemer meewerkt aan de bemiddeling door VDAB\": a 55+ worker stops cooperating and resumes (I-11, W-3)") {
+TEST_CASE("WSE-LDE 4. \"zolang de werknemer meewerkt aan de bemiddeling door VDAB\": a 55+ worker stops cooperating and resumes (I-11, W-3)") {
   WorkerDossier w = worker55();
   w.doorstroom->non_cooperation.push_back(Period(d("2025-09-01"), d("2025-09-30")));
   const Continuation c = cont_of(w);
@@ -153,7 +153,7 @@ TEST_CASE("seed 000 4. \"zolang de werknemer meewerkt aan de bemiddeling door VD
   CHECK(evaluate_worker(w, d("2025-10-01"), P()).compensated);
 }
 
-TEST_CASE("seed 000 4. \"tot er een job in het regulier circuit gevonden wordt\": compensation ends the day a job is found (I-11, W-3)") {
+TEST_CASE("WSE-LDE 4. \"tot er een job in het regulier circuit gevonden wordt\": compensation ends the day a job is found (I-11, W-3)") {
   WorkerDossier w = worker55();
   w.doorstroom->external_job_found = d("2026-03-01");
   const Continuation c = cont_of(w);
@@ -170,7 +170,7 @@ TEST_CASE("seed 000 4. \"tot er een job in het regulier circuit gevonden wordt\"
   }
 }
 
-TEST_CASE("seed 000 4.: aged 54 at the start of the transition trajectory: no continuation; 29 February birthday reaches 55 on 1 March (I-2, I-3, I-11)") {
+TEST_CASE("WSE-LDE 4.: aged 54 at the start of the transition trajectory: no continuation; 29 February birthday reaches 55 on 1 March (I-2, I-3, I-11)") {
   WorkerDossier w = worker55();
   w.birth_date = d("1968-02-29");
   w.rights[0].granted = d("2018-01-01");

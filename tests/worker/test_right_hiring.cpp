@@ -1,6 +1,6 @@
 // Right (I-4, I-6) and hiring eligibility (I-5).
-// Sources: seed 001 "Indicering doelgroepwerknemers" 5.4, 5.9, 5.10, 5.11, 5.12;
-// seed 001 "Definities" VOP; seed 001 "Vacatures" 7.6, 7.8.
+// Sources: WSE-FAQ "Indicering doelgroepwerknemers" 5.4, 5.9, 5.10, 5.11, 5.12;
+// WSE-FAQ "Definities" VOP; WSE-FAQ "Vacatures" 7.6, 7.8.
 #include "support.hpp"
 
 #include <fstream>
@@ -9,7 +9,7 @@
 using namespace lde;
 using namespace lde::worker_test;
 
-TEST_CASE("seed 001 5.9 \"Een recht op lokale diensteneconomie blijft 5 jaar geldig.\" (I-1, I-4)") {
+TEST_CASE("WSE-FAQ 5.9 \"Een recht op lokale diensteneconomie blijft 5 jaar geldig.\" (I-1, I-4)") {
   WorkerDossier w = person("1980-05-10");
   w.rights.push_back({RightKind::lde, d("2019-12-01")});
   const auto periods = right_periods(w, P());
@@ -26,10 +26,43 @@ TEST_CASE("seed 001 5.9 \"Een recht op lokale diensteneconomie blijft 5 jaar gel
   CHECK(right_on(w, d("2024-11-30"), P()).valid);
   const RightOnDate after = right_on(w, d("2024-12-01"), P());
   CHECK_FALSE(after.valid);
-  CHECK_FALSE(after.kind.has_value());
+  // I-25: the decision still names the last right in force, its kind and the day it ended.
+  CHECK(after.kind == RightKind::lde);
+  CHECK(after.granted == d("2019-12-01"));
+  CHECK(after.last_day == d("2024-11-30"));
+  CHECK(after.ended == RightEnd::expired);
+  CHECK_FALSE(first.ended.has_value());
+  // Before any grant there is nothing to name.
+  const RightOnDate before = right_on(w, d("2019-11-30"), P());
+  CHECK_FALSE(before.kind.has_value());
+  CHECK_FALSE(before.ended.has_value());
 }
 
-TEST_CASE("seed 001 5.9: a right granted on 29 February ends on 28 February five years later (I-2)") {
+TEST_CASE("I-25: a right no longer in force is named with its kind and last day, expired or replaced") {
+  WorkerDossier w = person("1980-05-10");
+  w.rights.push_back({RightKind::lde, d("2015-06-01")});       // replaced on 2018-03-01
+  w.rights.push_back({RightKind::maatwerk, d("2018-03-01")});  // expires: last day 2023-02-28
+  Trace trace;
+  const RightOnDate r = right_on(w, d("2024-01-10"), P(), &trace);
+  CHECK_FALSE(r.valid);
+  CHECK(r.kind == RightKind::maatwerk);
+  CHECK(r.granted == d("2018-03-01"));
+  CHECK(r.last_day == d("2023-02-28"));
+  CHECK(r.ended == RightEnd::expired);
+  CHECK(trace.to_text().find("the last right in force before it, maatwerk granted 2018-03-01, ended on 2023-02-28") !=
+        std::string::npos);
+  CHECK(trace.to_text().find("I-25") != std::string::npos);
+  // A replaced right ends the day before the replacing grant, which is then in force: on the day of
+  // the replacement the decision names the new right, valid.
+  const RightOnDate mid = right_on(w, d("2018-03-01"), P());
+  CHECK(mid.valid);
+  CHECK(mid.kind == RightKind::maatwerk);
+  CHECK_FALSE(mid.ended.has_value());
+  CHECK(to_string(RightEnd::expired) == "expired");
+  CHECK(to_string(RightEnd::replaced) == "replaced");
+}
+
+TEST_CASE("WSE-FAQ 5.9: a right granted on 29 February ends on 28 February five years later (I-2)") {
   WorkerDossier w = person("1980-05-10");
   w.rights.push_back({RightKind::lde, d("2016-02-29")});
   CHECK(right_periods(w, P())[0].last_day == d("2021-02-28"));
@@ -37,7 +70,7 @@ TEST_CASE("seed 001 5.9: a right granted on 29 February ends on 28 February five
   CHECK_FALSE(right_on(w, d("2021-03-01"), P()).valid);
 }
 
-TEST_CASE("seed 001 5.10 \"blijft vijf jaar geldig, ondanks de periode van tewerkstelling\": work elsewhere does not suspend it (I-4)") {
+TEST_CASE("WSE-FAQ 5.10 \"blijft vijf jaar geldig, ondanks de periode van tewerkstelling\": work elsewhere does not suspend it (I-4)") {
   WorkerDossier w = person("1980-05-10");
   w.rights.push_back({RightKind::lde, d("2018-01-10")});
   Employment elsewhere = job("2019-01-01", "2020-06-30", "regular employer");
@@ -59,7 +92,7 @@ TEST_CASE("seed 001 5.10 \"blijft vijf jaar geldig, ondanks de periode van tewer
   CHECK(s.compensated);
 }
 
-TEST_CASE("seed 001 5.4 \"Het is niet mogelijk om meerdere rechten te combineren\": a new indication replaces the earlier right (I-6)") {
+TEST_CASE("WSE-FAQ 5.4 \"Het is niet mogelijk om meerdere rechten te combineren\": a new indication replaces the earlier right (I-6)") {
   WorkerDossier w = person("1980-05-10");
   w.rights.push_back({RightKind::lde, d("2019-06-15")});  // listed first, granted later
   w.rights.push_back({RightKind::vop, d("2017-03-01")});
@@ -122,7 +155,7 @@ TEST_CASE("I-6: two rights of different kinds granted on one day are a reported 
   }
 }
 
-TEST_CASE("seed 001 \"Definities\" VOP \"kan niet gecombineerd worden met een recht op maatwerk of recht op lokale diensteneconomie\"; 5.12 a VOP worker needs a new indication (I-5, I-6)") {
+TEST_CASE("WSE-FAQ \"Definities\" VOP \"kan niet gecombineerd worden met een recht op maatwerk of recht op lokale diensteneconomie\"; 5.12 a VOP worker needs a new indication (I-5, I-6)") {
   WorkerDossier w = person("1975-03-03");
   w.rights.push_back({RightKind::vop, d("2019-05-01")});
   w.employment.push_back(job("2020-02-01"));
@@ -141,7 +174,7 @@ TEST_CASE("seed 001 \"Definities\" VOP \"kan niet gecombineerd worden met een re
   CHECK(trajectory(w, P())->first_day == d("2020-02-01"));
 }
 
-TEST_CASE("seed 001 5.12 and 7.8 \"uitsluitend een vergoeding ... indien ze erkend is ... én een contingent\": every failing condition is listed (I-5)") {
+TEST_CASE("WSE-FAQ 5.12 and 7.8 \"uitsluitend een vergoeding ... indien ze erkend is ... én een contingent\": every failing condition is listed (I-5)") {
   WorkerDossier w = person("1980-05-10");
   Employment e = job("2020-02-01");
   e.employer_recognised = false;
@@ -166,7 +199,7 @@ TEST_CASE("seed 001 5.12 and 7.8 \"uitsluitend een vergoeding ... indien ze erke
   }
 }
 
-TEST_CASE("seed 001 5.11 \"Brusselse werkzoekenden kunnen toegeleid worden\" and 7.6 \"Artikel 60'ers kunnen inderdaad toegeleid worden\" (I-5)") {
+TEST_CASE("WSE-FAQ 5.11 \"Brusselse werkzoekenden kunnen toegeleid worden\" and 7.6 \"Artikel 60'ers kunnen inderdaad toegeleid worden\" (I-5)") {
   // Neither the residence nor the artikel 60 status is an input: a worker with an LDE
   // right hired by a recognised Flemish employer is eligible, whoever they are.
   WorkerDossier w = standard();

@@ -1,9 +1,9 @@
 // One test per statement of the source sections that the other worker test
 // files do not already cite, each on concrete dates; and the rules' numbers
 // really come from the parameter set (changed parameters change the answers).
-// Sources: seed 000 "Doelgroep", "Verlenging inschakelingstraject" (intro,
-// 1. "aan te vragen bij VDAB", Opgelet, 3.); seed 001 "Indicering
-// doelgroepwerknemers" 5.1, 5.2, 5.6, 5.8; "Vacatures" 7.8; seed 002 "1. Werknemer".
+// Sources: WSE-LDE "Doelgroep", "Verlenging inschakelingstraject" (intro,
+// 1. "aan te vragen bij VDAB", Opgelet, 3.); WSE-FAQ "Indicering
+// doelgroepwerknemers" 5.1, 5.2, 5.6, 5.8; "Vacatures" 7.8; WSE-SUPPORT "1. Werknemer".
 #include "support.hpp"
 
 using namespace lde;
@@ -27,7 +27,7 @@ std::vector<std::string> parameter_values(const Trace& t, const std::string& rul
 
 }  // namespace
 
-TEST_CASE("seed 000 \"Doelgroep\" \"wil de overheid deze doelgroepwerknemers weer in staat stellen om volwaardig werk te vinden\": "
+TEST_CASE("WSE-LDE \"Doelgroep\" \"wil de overheid deze doelgroepwerknemers weer in staat stellen om volwaardig werk te vinden\": "
           "without an indication the worker is no target worker and no trajectory starts") {
   // An LDE enterprise hires a job seeker VDAB never indicated.
   WorkerDossier w = person("1985-09-09");
@@ -41,7 +41,7 @@ TEST_CASE("seed 000 \"Doelgroep\" \"wil de overheid deze doelgroepwerknemers wee
   CHECK_FALSE(s.compensated);
 }
 
-TEST_CASE("seed 000 \"Verlenging inschakelingstraject\" \"Een inschakelingstraject kan om bepaalde redenen vroeger stoppen.\": "
+TEST_CASE("WSE-LDE \"Verlenging inschakelingstraject\" \"Een inschakelingstraject kan om bepaalde redenen vroeger stoppen.\": "
           "when the employment ends, compensation stops the next day (W-4)") {
   WorkerDossier w = standard();
   w.employment[0].last_day = d("2022-06-30");
@@ -58,7 +58,7 @@ TEST_CASE("seed 000 \"Verlenging inschakelingstraject\" \"Een inschakelingstraje
   CHECK(after.trajectory->last_day == d("2025-01-31"));
 }
 
-TEST_CASE("seed 000 1. \"aan te vragen bij VDAB\" and Opgelet \"in 2019 aangevraagd door de werkgever aan DWSE. Vanaf 1 januari 2020 "
+TEST_CASE("WSE-LDE 1. \"aan te vragen bij VDAB\" and Opgelet \"in 2019 aangevraagd door de werkgever aan DWSE. Vanaf 1 januari 2020 "
           "wordt dit echter opgenomen door VDAB\": the body that handles the request does not change the extension (W-9)") {
   WorkerDossier w = standard();
   w.employment[0].first_day = d("2018-03-01");  // trajectory 2018-03-01 .. 2023-02-28
@@ -74,7 +74,7 @@ TEST_CASE("seed 000 1. \"aan te vragen bij VDAB\" and Opgelet \"in 2019 aangevra
   CHECK(t->last_day == d("2023-05-19"));
 }
 
-TEST_CASE("seed 000 3. \"Er dient geen evaluatie te gebeuren. De inschakelingsvergoeding wordt automatisch verder betaald, de werkgever "
+TEST_CASE("WSE-LDE 3. \"Er dient geen evaluatie te gebeuren. De inschakelingsvergoeding wordt automatisch verder betaald, de werkgever "
           "hoeft geen actie te ondernemen.\" (I-10)") {
   // Nothing in the dossier after the trajectory: no transition trajectory, no request, no extension.
   WorkerDossier w = standard();
@@ -89,7 +89,7 @@ TEST_CASE("seed 000 3. \"Er dient geen evaluatie te gebeuren. De inschakelingsve
   }
 }
 
-TEST_CASE("seed 001 5.1 \"dergelijk recht pas kan resulteren in een vergoeding als er effectief sprake is van tewerkstelling\"") {
+TEST_CASE("WSE-FAQ 5.1 \"dergelijk recht pas kan resulteren in een vergoeding als er effectief sprake is van tewerkstelling\"") {
   WorkerDossier w = person("1980-05-10");
   w.rights.push_back({RightKind::lde, d("2021-01-04")});
   const WorkerStatus s = evaluate_worker(w, d("2022-01-04"), P());
@@ -101,7 +101,7 @@ TEST_CASE("seed 001 5.1 \"dergelijk recht pas kan resulteren in een vergoeding a
   CHECK_FALSE(s.compensated);
 }
 
-TEST_CASE("seed 001 5.2 \"blijft dit attest gedurende vijf jaar geldig\" and \"Vanaf de effectieve tewerkstelling ontvangt de "
+TEST_CASE("WSE-FAQ 5.2 \"blijft dit attest gedurende vijf jaar geldig\" and \"Vanaf de effectieve tewerkstelling ontvangt de "
           "onderneming een vergoeding\" (I-4, I-7)") {
   WorkerDossier w = person("1980-05-10");
   w.rights.push_back({RightKind::lde, d("2021-01-04")});
@@ -118,7 +118,7 @@ TEST_CASE("seed 001 5.2 \"blijft dit attest gedurende vijf jaar geldig\" and \"V
   CHECK_FALSE(evaluate_worker(w, d("2030-11-17"), P()).compensated);
 }
 
-TEST_CASE("seed 001 5.6 \"dan moet de VDAB deze personen eerst indiceren, vooraleer ze ingeschakeld kunnen worden in een "
+TEST_CASE("WSE-FAQ 5.6 \"dan moet de VDAB deze personen eerst indiceren, vooraleer ze ingeschakeld kunnen worden in een "
           "inschakelingstraject en een vergoeding kunnen ontvangen\": the trajectory starts with the first eligible employment (W-8)") {
   WorkerDossier w = person("1980-05-10");
   w.employment.push_back(job("2021-01-04", "2021-08-31", "E1"));  // proposed by the enterprise, hired before indication
@@ -141,7 +141,7 @@ TEST_CASE("seed 001 5.6 \"dan moet de VDAB deze personen eerst indiceren, vooral
   CHECK_FALSE(second.hiring->eligible);
 }
 
-TEST_CASE("seed 001 5.8 \"een verzoek indienen tot heroverweging van de nood aan ondersteuning\": a revised indication is a new "
+TEST_CASE("WSE-FAQ 5.8 \"een verzoek indienen tot heroverweging van de nood aan ondersteuning\": a revised indication is a new "
           "grant that replaces the earlier right from its date (I-6)") {
   WorkerDossier w = person("1980-05-10");
   w.rights.push_back({RightKind::maatwerk, d("2022-02-01")});
@@ -155,7 +155,7 @@ TEST_CASE("seed 001 5.8 \"een verzoek indienen tot heroverweging van de nood aan
   CHECK_FALSE(hiring_eligibility(w, w.employment[0], P()).eligible);
 }
 
-TEST_CASE("seed 001 \"Vacatures\" 7.8 \"kan steeds doelgroepwerknemers met een recht op lokale diensteneconomie aanwerven. Maar ... "
+TEST_CASE("WSE-FAQ \"Vacatures\" 7.8 \"kan steeds doelgroepwerknemers met een recht op lokale diensteneconomie aanwerven. Maar ... "
           "geen ondersteunende maatregelen ontvangen\": hiring without a contingent is valid input, not compensated") {
   WorkerDossier w = standard();
   w.employment[0].employer_contingent_fte = Fte();
@@ -169,7 +169,7 @@ TEST_CASE("seed 001 \"Vacatures\" 7.8 \"kan steeds doelgroepwerknemers met een r
   CHECK(trace_says(trace, "worker.hiring.eligibility", "the employer's contingent is 0"));
 }
 
-TEST_CASE("seed 002 \"1. Werknemer\" \"Van zodra de doelgroepwerknemer met een werkondersteunende maatregel aan het werk is, ... "
+TEST_CASE("WSE-SUPPORT \"1. Werknemer\" \"Van zodra de doelgroepwerknemer met een werkondersteunende maatregel aan het werk is, ... "
           "geldig voor 5 jaar\" and \"De VDAB wordt geacht om de persoon aan het einde van die termijn te evalueren\" (I-7, I-10)") {
   // Right 2019-12-01 .. 2024-11-30; at work from 2020-02-01: the 5 years run from the work, not the right.
   WorkerDossier w = standard();
@@ -231,7 +231,7 @@ TEST_CASE("every number the worker rules use comes from the parameter set") {
   }
 }
 
-TEST_CASE("seed 000 2. \"na goedkeuring van VDAB\": the approval date is traced but sets no deadline (I-9, W-10)") {
+TEST_CASE("WSE-LDE 2. \"na goedkeuring van VDAB\": the approval date is traced but sets no deadline (I-9, W-10)") {
   WorkerDossier w = standard();                                 // trajectory .. 2025-01-31
   w.competence_extensions.push_back({4, d("2025-03-10")});      // approved after the last day
   Trace trace;

@@ -1,5 +1,5 @@
 // The insertion trajectory and its extensions (I-7, I-8, I-9).
-// Sources: seed 000 "Verlenging inschakelingstraject" (intro, 1., Opgelet, 2.); seed 002 "1. Werknemer".
+// Sources: WSE-LDE "Verlenging inschakelingstraject" (intro, 1., Opgelet, 2.); WSE-SUPPORT "1. Werknemer".
 #include "support.hpp"
 
 #include <set>
@@ -18,8 +18,9 @@ Trajectory traj(const WorkerDossier& w, Trace* trace = nullptr) {
 /// Brute force of I-8 with W-1 and W-13, day by day, written independently of
 /// the rule: an uninterrupted run of qualifying days qualifies when it has at
 /// least 30 days; its days on or after 2015-04-01 count. Iterate
-/// "E = original + counted days in [first, L]", L = E + @p months months
-/// (I-2) until E stops moving; the trajectory's last day is L.
+/// "E = original + counted days in [first, L]", L = the last day of a period
+/// of @p months months from E + 1 day (I-22) until E stops moving; the
+/// trajectory's last day is L.
 Date brute_force_last(const WorkerDossier& w, Date first, Date original_last, int months = 0) {
   std::set<std::int64_t> sick;
   for (const auto& a : w.absences) {
@@ -37,9 +38,16 @@ Date brute_force_last(const WorkerDossier& w, Date first, Date original_last, in
         if (x >= cutoff) qualifying.insert(x);
     it = next;
   }
+  // I-22, written out: the months are a period from the day after E; it ends
+  // the day before the same day m months later, or on the last day of that
+  // month when that day does not exist there.
   auto reach = [&](std::int64_t e) {
-    const Date x = Date::from_days_since_epoch(e);
-    return (months > 0 ? add_months(x, months) : x).days_since_epoch();
+    if (months == 0) return e;
+    const Date s = Date::from_days_since_epoch(e + 1);
+    const int index = s.year() * 12 + s.month() - 1 + months;
+    const int y = index / 12, m = index % 12 + 1;
+    if (s.day() > days_in_month(y, m)) return Date::from_ymd(y, m, days_in_month(y, m)).days_since_epoch();
+    return Date::from_ymd(y, m, s.day()).days_since_epoch() - 1;
   };
   std::int64_t e = original_last.days_since_epoch();
   for (;;) {
@@ -55,7 +63,7 @@ Date brute_force_last(const WorkerDossier& w, Date first, Date original_last, in
 
 }  // namespace
 
-TEST_CASE("seed 000 \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen vanaf eerste dag tewerkstelling.\" (I-1, I-7)") {
+TEST_CASE("WSE-LDE \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen vanaf eerste dag tewerkstelling.\" (I-1, I-7)") {
   Trace trace;
   const Trajectory t = traj(standard(), &trace);
   CHECK(t.first_day == d("2020-02-01"));
@@ -66,7 +74,7 @@ TEST_CASE("seed 000 \"Een inschakelingstraject duurt maximaal 5 jaar, te tellen 
   CHECK(trace_says(trace, "worker.trajectory.length", "2020-02-01 .. 2025-01-31"));
 }
 
-TEST_CASE("seed 002 \"1. Werknemer\" \"een traject van maximaal 5 jaar\"; a trajectory starting 29 February ends 28 February (I-2)") {
+TEST_CASE("WSE-SUPPORT \"1. Werknemer\" \"een traject van maximaal 5 jaar\"; a trajectory starting 29 February ends 28 February (I-2)") {
   WorkerDossier w = person("1970-07-07");
   w.rights.push_back({RightKind::lde, d("2016-01-15")});
   w.employment.push_back(job("2016-02-29"));
@@ -107,7 +115,7 @@ TEST_CASE("no trajectory without an eligible employment") {
   CHECK_FALSE(trajectory(w, P()).has_value());
 }
 
-TEST_CASE("seed 000 1. \"langdurige afwezigheid van minstens 30 (kalender)dagen\": 29, 30 and 31 days of illness (I-8)") {
+TEST_CASE("WSE-LDE 1. \"langdurige afwezigheid van minstens 30 (kalender)dagen\": 29, 30 and 31 days of illness (I-8)") {
   WorkerDossier w = standard();
   SUBCASE("29 days do not extend") {
     absent(w, "2021-03-01", "2021-03-29");
@@ -132,7 +140,7 @@ TEST_CASE("seed 000 1. \"langdurige afwezigheid van minstens 30 (kalender)dagen\
   }
 }
 
-TEST_CASE("seed 000 1. \"voor ziekte, ongeval, moeder/vaderschapsverlof of adoptieverlof\": each reason extends, any other does not (I-8)") {
+TEST_CASE("WSE-LDE 1. \"voor ziekte, ongeval, moeder/vaderschapsverlof of adoptieverlof\": each reason extends, any other does not (I-8)") {
   for (AbsenceReason r : {AbsenceReason::illness, AbsenceReason::accident, AbsenceReason::maternity_leave,
                           AbsenceReason::paternity_leave, AbsenceReason::adoption_leave}) {
     WorkerDossier w = standard();
@@ -148,7 +156,7 @@ TEST_CASE("seed 000 1. \"voor ziekte, ongeval, moeder/vaderschapsverlof of adopt
   CHECK(t.absences[0].reason.find("another reason") != std::string::npos);
 }
 
-TEST_CASE("seed 000 1. \"Alle afwezigheden ... kunnen opgeteld worden\": several qualifying absences add up (I-8)") {
+TEST_CASE("WSE-LDE 1. \"Alle afwezigheden ... kunnen opgeteld worden\": several qualifying absences add up (I-8)") {
   WorkerDossier w = standard();
   absent(w, "2021-03-01", "2021-04-29");                               // 60 days
   absent(w, "2023-10-01", "2023-10-30", AbsenceReason::accident);      // 30 days
@@ -204,7 +212,7 @@ TEST_CASE("I-8, W-2: absences for another reason never join qualifying ones and 
   }
 }
 
-TEST_CASE("seed 000 Opgelet \"voor alle periodes van afwezigheid na 01 april 2015 (van minimaal 30 onafgebroken dagen)\": an absence straddling 2015-04-01 (I-8, W-1, I-21)") {
+TEST_CASE("WSE-LDE Opgelet \"voor alle periodes van afwezigheid na 01 april 2015 (van minimaal 30 onafgebroken dagen)\": an absence straddling 2015-04-01 (I-8, W-1, I-21)") {
   // A converted worker whose trajectory started before the decree (I-21).
   WorkerDossier w = person("1970-01-01");
   w.rights.push_back({RightKind::lde, d("2014-05-01")});
@@ -315,7 +323,9 @@ TEST_CASE("I-8 fixed point equals a day-by-day iteration on many dossiers, with 
     CAPTURE(k);
     CHECK(t.last_day == brute_force_last(w, t.first_day, t.original_last_day, t.competence_extension_months));
     CHECK(t.last_day == (t.competence_extension_months > 0
-                             ? add_months(t.original_last_day.plus_days(t.absence_extension_days), t.competence_extension_months)
+                             ? Period::months_from(t.original_last_day.plus_days(t.absence_extension_days + 1),
+                                                   t.competence_extension_months)
+                                   .last()
                              : t.original_last_day.plus_days(t.absence_extension_days)));
     std::int64_t counted = 0;
     for (const auto& j : t.absences) counted += j.counted_days;
@@ -323,7 +333,7 @@ TEST_CASE("I-8 fixed point equals a day-by-day iteration on many dossiers, with 
   }
 }
 
-TEST_CASE("seed 000 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 1 jaar verlenging\" (I-9)") {
+TEST_CASE("WSE-LDE 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 1 jaar verlenging\" (I-9)") {
   WorkerDossier w = standard();
   SUBCASE("6 months approved") {
     w.competence_extensions.push_back({6, d("2024-03-01")});
@@ -345,17 +355,57 @@ TEST_CASE("seed 000 2. \"na goedkeuring van VDAB, aanleiding zijn voor maximaal 
     w.competence_extensions.push_back({6, d("2024-01-01")});
     CHECK(traj(w).competence_extension_months == 12);
   }
-  SUBCASE("added after the absence extension, with add_months (I-2)") {
+  SUBCASE("added after the absence extension, as a period of months (I-22)") {
     absent(w, "2021-03-01", "2021-03-30");  // -> 2025-03-02
     w.competence_extensions.push_back({12, d("2024-06-01")});
     CHECK(traj(w).last_day == d("2026-03-02"));
   }
-  SUBCASE("a month end stays a month end: 2025-08-31 + 6 months = 2026-02-28 (I-2)") {
+  SUBCASE("6 months from 2025-09-01 end on 2026-02-28 (I-22)") {
     w.employment[0].first_day = d("2020-09-01");
     w.competence_extensions.push_back({6, d("2024-06-01")});
     const Trajectory t = traj(w);
     CHECK(t.original_last_day == d("2025-08-31"));
     CHECK(t.last_day == d("2026-02-28"));
+  }
+}
+
+TEST_CASE("I-22: the competence months are a period starting the day after the trajectory's last day") {
+  WorkerDossier w = person("1980-05-10");
+  w.rights.push_back({RightKind::lde, d("2020-01-01")});
+  SUBCASE("ending 2025-04-30, extended by 1 month: 2025-05-31 (not 2025-05-30)") {
+    w.employment.push_back(job("2020-05-01"));
+    w.competence_extensions.push_back({1, d("2024-06-01")});
+    Trace trace;
+    const Trajectory t = traj(w, &trace);
+    CHECK(t.original_last_day == d("2025-04-30"));
+    CHECK(t.last_day == d("2025-05-31"));
+    CHECK(trace_says(trace, "worker.trajectory.competence_extension", "a period of 1 months from 2025-05-01, I-22"));
+  }
+  SUBCASE("ending 2025-02-28, extended by 6 months: 2025-08-31 (not 2025-08-28)") {
+    w.employment.push_back(job("2020-03-01"));
+    w.competence_extensions.push_back({6, d("2024-06-01")});
+    CHECK(traj(w).original_last_day == d("2025-02-28"));
+    CHECK(traj(w).last_day == d("2025-08-31"));
+  }
+  SUBCASE("ending 2025-01-31, extended by 6 months: 2025-07-31") {
+    w.employment.push_back(job("2020-02-01"));
+    w.competence_extensions.push_back({6, d("2024-06-01")});
+    CHECK(traj(w).last_day == d("2025-07-31"));
+  }
+  SUBCASE("ending 2025-01-30, extended by 1 month: the period from 2025-01-31 ends on 2025-02-28") {
+    w.employment.push_back(job("2020-01-31"));
+    w.competence_extensions.push_back({1, d("2024-06-01")});
+    CHECK(traj(w).original_last_day == d("2025-01-30"));
+    CHECK(traj(w).last_day == d("2025-02-28"));
+  }
+  SUBCASE("an absence inside the months still extends it, on the corrected end (W-13)") {
+    w.employment.push_back(job("2020-05-01"));               // .. 2025-04-30
+    w.competence_extensions.push_back({1, d("2024-06-01")});  // .. 2025-05-31
+    absent(w, "2025-05-01", "2025-05-30");                   // 30 days inside the month
+    const Trajectory t = traj(w);
+    CHECK(t.absence_extension_days == 30);
+    CHECK(t.last_day == d("2025-06-30"));  // 2025-05-30 + a month from 2025-05-31
+    CHECK(t.last_day == brute_force_last(w, t.first_day, t.original_last_day, 1));
   }
 }
 

@@ -246,9 +246,9 @@ TEST_CASE("every passage the worker tests quote is in the seed files") {
   const std::string s001 = read("001_dc13c09f92db2a0f.txt");
   const std::string s002 = read("002_af5f2bae9d9563dd.txt");
   const std::pair<const std::string*, const char*> quotes[] = {
-      // seed 000 "Doelgroep"
+      // WSE-LDE "Doelgroep"
       {&s000, "wil de overheid deze doelgroepwerknemers weer in staat stellen om volwaardig werk te vinden op de reguliere arbeidsmarkt"},
-      // seed 000 "Verlenging inschakelingstraject"
+      // WSE-LDE "Verlenging inschakelingstraject"
       {&s000, "Een inschakelingstraject duurt maximaal 5 jaar, te tellen vanaf eerste dag tewerkstelling."},
       {&s000, "Bij langdurige afwezigheid van minstens 30 (kalender)dagen voor ziekte, ongeval, moeder/vaderschapsverlof of adoptieverlof"},
       {&s000, "Alle afwezigheden van meer dan 30 dagen onafgebroken kunnen opgeteld worden"},
@@ -259,7 +259,7 @@ TEST_CASE("every passage the worker tests quote is in the seed files") {
       {&s000, "Een persoon die 55+ is aan de start van het doorstroomtraject én geen externe tewerkstelling heeft gevonden op het einde van het doorstroomtraject"},
       {&s000, "tot er een job in het regulier circuit gevonden wordt"},
       {&s000, "zolang de werknemer meewerkt aan de bemiddeling door VDAB"},
-      // seed 001 "Indicering doelgroepwerknemers", "Definities" VOP, "Vacatures" 7.6, 7.8
+      // WSE-FAQ "Indicering doelgroepwerknemers", "Definities" VOP, "Vacatures" 7.6, 7.8
       {&s001, "Het is niet mogelijk om meerdere rechten te combineren"},
       {&s001, "Een recht op lokale diensteneconomie blijft 5 jaar geldig."},
       {&s001, "blijft vijf jaar geldig, ondanks de periode van tewerkstelling"},
@@ -269,7 +269,7 @@ TEST_CASE("every passage the worker tests quote is in the seed files") {
       {&s001, "kan niet gecombineerd worden met een recht op maatwerk of recht op lokale diensteneconomie"},
       {&s001, "Artikel 60’ers kunnen inderdaad toegeleid worden"},
       {&s001, "zolang de onderneming niet over een erkend contingent beschikt"},
-      // seed 002 "1. Werknemer"
+      // WSE-SUPPORT "1. Werknemer"
       {&s002, "een traject van maximaal 5 jaar"},
       // quoted in test_sources.cpp
       {&s000, "Een inschakelingstraject kan om bepaalde redenen vroeger stoppen."},

@@ -1,6 +1,8 @@
 // lde._lde: the confidential section (lde.confidential in Python). Dates arrive as ISO text (the Python
 // layer converts datetime.date, numpy and pandas dates); answers leave as dicts that lde/confidential.py
 // turns into typed objects. Errors are lde::Error, translated by the module's translator.
+#include "common.hpp"
+
 #include "lde/confidential/access.hpp"
 #include "lde/confidential/log.hpp"
 #include "lde/core/parameters.hpp"
@@ -53,7 +55,7 @@ py::list versions(const std::vector<cf::DocumentVersion>& list) {
 }  // namespace
 
 /// Registers lde._lde._ConfidentialLog and lde._lde._evaluate_confidential (called from module.cpp).
-void register_confidential(py::module_& m) {
+void lde::python::register_confidential(py::module_& m) {
   py::class_<cf::EventLog>(m, "_ConfidentialLog")
       .def(py::init([](const std::string& json, const std::string& origin) {
         cf::EventLog log = lde::io::parse_confidential_log(json, origin);

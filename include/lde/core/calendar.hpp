@@ -111,7 +111,11 @@ class Period {
   /// calendar date N years later (I-1 with I-2): 2020-02-01, 5 → 2025-01-31;
   /// 2016-02-29, 5 → 2021-02-28.
   static Period years_from(Date first, int years);
-  /// "N months from day X", the same way with add_months().
+  /// "N months from day X" (I-22): up to and including the day before the
+  /// date N months later; when that date does not exist (31 February), up to
+  /// the last day of that month: 2025-05-01, 1 → 2025-05-31;
+  /// 2026-01-31, 1 → 2026-02-28 (the same rule as years_from for years).
+  /// `I-22`
   static Period months_from(Date first, int months);
 
   Date first() const noexcept { return first_; }  ///< First day, included.

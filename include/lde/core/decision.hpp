@@ -30,7 +30,7 @@ struct ParameterUse {
 /// One step of a trace: one rule applied once.
 struct TraceStep {
   std::string rule;                          ///< Stable rule id, e.g. `worker.trajectory.absence_extension`.
-  std::string source;                        ///< Seed passage, e.g. `seed 000 "Verlenging inschakelingstraject" 1.`.
+  std::string source;                        ///< Seed passage, e.g. `WSE-LDE "Verlenging inschakelingstraject" 1.`.
   std::vector<std::string> interpretations;  ///< Readings applied, e.g. {"I-8"}.
   std::vector<std::pair<std::string, std::string>> inputs;  ///< Inputs used, as name/value text.
   std::vector<ParameterUse> parameters;      ///< Parameter values used.

@@ -29,6 +29,8 @@ std::string_view to_string(ErrorCode code) noexcept;
 ///
 /// `field()` names the input field (a dotted path such as `absences[2].last_day`
 /// or a parameter name); `what()` is one line for a person that includes it.
+/// Field and message are always valid UTF-8 without NUL bytes, whatever input they quote: a byte
+/// that is not UTF-8 is written `\xFF`, a NUL `\u0000` (so every front end can show them).
 class Error : public std::runtime_error {
  public:
   /// @param code  the kind of error

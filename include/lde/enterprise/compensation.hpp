@@ -2,7 +2,7 @@
 /// @brief The compensation for the insertion trajectory: monthly advances (I-14),
 /// quarterly rights and settlements (I-15), payment references (I-16).
 ///
-/// Source: seed 001 "Vergoeding" 8.1 to 8.9, "Vacatures" 7.5; I-12 to I-16.
+/// Source: WSE-FAQ "Vergoeding" 8.1 to 8.9, "Vacatures" 7.5; I-12 to I-16.
 #pragma once
 
 #include "lde/core/decision.hpp"
@@ -24,7 +24,7 @@ struct MonthlyAdvance {
   Money amount;                       ///< rate × FTE / days in year × days in month, rounded once (I-12).
   std::string payment_reference;      ///< `Voorschot.LDE.<year>.<month>.<allocation number>` (I-16), month as two digits (E-5).
   bool contingent_changed = false;    ///< The contingent changed during the month: the cap is applied day by day (E-1).
-  Date payment_around = Date::from_ymd(2015, 4, 1);  ///< The day of the month around which it is paid (seed 001 "Vergoeding" 8.8).
+  Date payment_around = Date::from_ymd(2015, 4, 1);  ///< The day of the month around which it is paid (WSE-FAQ "Vergoeding" 8.8).
 };
 
 /// A quarterly right and its settlement (I-15).
@@ -51,26 +51,27 @@ struct YearSchedule {
   Money total_rights;                         ///< Sum of the quarterly rights = advances + settlements, exactly.
 };
 
-/// The monthly advance for @p month: seed 001 "Vergoeding" 8.5, 8.6, 8.8; "Vacatures" 7.5; I-12, I-13, I-14, I-16.
+/// The monthly advance for @p month: WSE-FAQ "Vergoeding" 8.5, 8.6, 8.8; "Vacatures" 7.5; I-12, I-13, I-14, I-16.
 ///
 /// rate × capped FTE / days in the year × days in the month, or the yearly
 /// temporary fixed amount / days in the year × days in the month (I-14),
 /// rounded once (I-12). When the contingent changes during the month the cap
-/// is applied day by day (E-1). The rate is the one in force on the first day
-/// of the month (E-6).
+/// is applied day by day (E-1). When the rate changes during the month each
+/// day is paid at the rate in force on it (I-23).
 /// @throws Error for invalid input (see validate())
 MonthlyAdvance monthly_advance(const Enterprise& enterprise, Month month, const ParameterSet& params,
                                Trace* trace = nullptr);
-/// The quarterly right and settlement for @p quarter: seed 001 "Vergoeding" 8.3, 8.7, 8.9; "Vacatures" 7.5; I-12 to I-16.
+/// The quarterly right and settlement for @p quarter: WSE-FAQ "Vergoeding" 8.3, 8.7, 8.9; "Vacatures" 7.5; I-12 to I-16.
 ///
 /// right = rate × min(DmfA FTE, contingent) / days in the year × days in the
 /// quarter (or the yearly temporary fixed amount, I-14), rounded once;
 /// settlement = right − the three published advances (I-15), negative allowed.
+/// Contingent and rate are taken day by day (E-1, I-23).
 /// @throws Error for invalid input (see validate())
 QuarterlySettlement quarterly_settlement(const Enterprise& enterprise, Quarter quarter, const ParameterSet& params,
                                          Trace* trace = nullptr);
 /// The whole year's schedule: 12 advances and 4 settlements, no yearly
-/// settlement (seed 001 "Vergoeding" 8.5, 8.9; I-15). total_advances +
+/// settlement (WSE-FAQ "Vergoeding" 8.5, 8.9; I-15). total_advances +
 /// total_settlements == total_rights, to the cent.
 /// @throws Error for invalid input (see validate()) or a year outside 1400..9998
 YearSchedule year_schedule(const Enterprise& enterprise, int year, const ParameterSet& params, Trace* trace = nullptr);

@@ -2,7 +2,7 @@
 /// @brief Organisation conditions: legal form, Brussels, sui generis division,
 /// separate bookkeeping, no subcontracting, no enclave work.
 ///
-/// Source: seed 001 "Organisatievoorwaarden" 2.7 to 2.14.
+/// Source: WSE-FAQ "Organisatievoorwaarden" 2.7 to 2.14.
 #pragma once
 
 #include "lde/core/decision.hpp"
@@ -31,14 +31,14 @@ struct ConditionsResult {
   std::vector<std::string> failing;  ///< Ids of every failing condition.
   std::optional<Date> apply_from;    ///< From when the conditions are enforced (converted: 2.5; new: the start-up transition's conditions_from, 2.6); none when unknown.
   bool applies = false;              ///< True when the date checked is on or after apply_from.
-  /// applies and not met: a ground on which the label may be withdrawn (seed 001
+  /// applies and not met: a ground on which the label may be withdrawn (WSE-FAQ
   /// "Organisatievoorwaarden" 2.4, 2.5 "Zo niet, kan het label als LDE-onderneming ingetrokken
   /// worden"; E-14). Whether it is withdrawn is the administration's decision, not computed.
   bool label_may_be_withdrawn = false;
 };
 
 /// Checks every organisation condition on @p at and lists each failing one
-/// (seed 001 "Organisatievoorwaarden" 2.5 to 2.14), and says from when they
+/// (WSE-FAQ "Organisatievoorwaarden" 2.5 to 2.14), and says from when they
 /// are enforced (2.5, 2.6, I-18). A custom-work division (maatwerkafdeling,
 /// 2.11) is one of the "other activities" (E-9).
 /// @throws Error for invalid input (see validate())

@@ -17,7 +17,7 @@
 
 namespace lde {
 
-/// Legal form of the enterprise (seed 001 "Organisatievoorwaarden" 2.7). Values are fixed.
+/// Legal form of the enterprise (WSE-FAQ "Organisatievoorwaarden" 2.7). Values are fixed.
 enum class LegalForm {
   vzw = 1,                          ///< vereniging zonder winstoogmerk (JSON "vzw").
   vso = 2,                          ///< vennootschap met sociaal oogmerk (JSON "vso").
@@ -35,14 +35,14 @@ LegalForm parse_legal_form(std::string_view text);
 /// Where the enterprise is established. Values are fixed.
 enum class Seat {
   flanders = 1,  ///< JSON "flanders".
-  brussels = 2   ///< JSON "brussels" (seed 001 2.14: not eligible).
+  brussels = 2   ///< JSON "brussels" (WSE-FAQ 2.14: not eligible).
 };
 /// "flanders" or "brussels".
 std::string_view to_string(Seat seat) noexcept;
 /// @throws Error (invalid_argument) naming @p field
 Seat parse_seat(std::string_view text, std::string_view field = "seat");
 
-/// Activities besides LDE (seed 001 2.8, 2.9). Values are fixed.
+/// Activities besides LDE (WSE-FAQ 2.8, 2.9). Values are fixed.
 enum class OtherActivities {
   none = 0,           ///< JSON "none".
   commercial = 1,     ///< JSON "commercial": sui generis division with separate bookkeeping.

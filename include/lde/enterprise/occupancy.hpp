@@ -1,7 +1,7 @@
 /// @file occupancy.hpp
 /// @brief Occupancy of the contingent, measured each third quarter for the previous year (I-19).
 ///
-/// Source: seed 001 "Vacatures" 7.7; I-19.
+/// Source: WSE-FAQ "Vacatures" 7.7; I-19.
 #pragma once
 
 #include "lde/core/decision.hpp"
@@ -33,7 +33,7 @@ struct OccupancyResult {
 };
 
 /// The occupancy measured in Q3 of @p measurement_year for the year before:
-/// seed 001 "Vacatures" 7.7; I-19; readings E-2, E-3, E-12. For @p measurement_year 1400 the year
+/// WSE-FAQ "Vacatures" 7.7; I-19; readings E-2, E-3, E-12. For @p measurement_year 1400 the year
 /// before is outside the calendar: the result has `measurable` false (E-12).
 /// @throws Error (invalid_date) naming "year" for @p measurement_year outside 1400..9999; for invalid
 /// input (see validate())

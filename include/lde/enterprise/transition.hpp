@@ -1,7 +1,7 @@
 /// @file transition.hpp
 /// @brief The start-up transition of a new LDE enterprise: two years (I-18).
 ///
-/// Source: seed 001 "Organisatievoorwaarden" 2.6; I-18 (and I-14 on why this
+/// Source: WSE-FAQ "Organisatievoorwaarden" 2.6; I-18 (and I-14 on why this
 /// is not the 2015-2016 financial transition).
 #pragma once
 
@@ -20,7 +20,7 @@ struct StartupTransition {
   Date conditions_from;  ///< First day of the third year: the organisation conditions apply.
 };
 
-/// The start-up transition (seed 001 "Organisatievoorwaarden" 2.6; I-18), or
+/// The start-up transition (WSE-FAQ "Organisatievoorwaarden" 2.6; I-18), or
 /// none when the enterprise has no allocation date or is a converted
 /// enterprise (2.5; E-8).
 std::optional<StartupTransition> startup_transition(const Enterprise& enterprise, const ParameterSet& params,

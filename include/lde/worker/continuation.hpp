@@ -1,7 +1,7 @@
 /// @file continuation.hpp
 /// @brief Continuation after the trajectory: at 60+ (I-10) and at 55+ (I-11).
 ///
-/// Source: seed 000 "Verlenging inschakelingstraject" 3. and 4.; I-3, I-10, I-11.
+/// Source: WSE-LDE "Verlenging inschakelingstraject" 3. and 4.; I-3, I-10, I-11.
 #pragma once
 
 #include "lde/core/decision.hpp"

@@ -1,7 +1,7 @@
 /// @file hiring.hpp
 /// @brief Hiring eligibility on the first day of employment (I-5).
 ///
-/// Sources: seed 001 "Indicering doelgroepwerknemers" 5.11, 5.12; "Vacatures"
+/// Sources: WSE-FAQ "Indicering doelgroepwerknemers" 5.11, 5.12; "Vacatures"
 /// 7.6 (artikel 60), 7.8 (no compensation without contingent);
 /// "Organisatievoorwaarden" 2.14 (Brussels); I-5.
 #pragma once

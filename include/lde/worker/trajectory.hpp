@@ -2,8 +2,8 @@
 /// @brief The insertion trajectory: 5 years from the first day of employment (I-7),
 /// extended by long absences (I-8) and competence strengthening (I-9).
 ///
-/// Source: seed 000 "Verlenging inschakelingstraject" (intro, 1., 2.);
-/// seed 002 "1. Werknemer"; I-1, I-2, I-7, I-8, I-9.
+/// Source: WSE-LDE "Verlenging inschakelingstraject" (intro, 1., 2.);
+/// WSE-SUPPORT "1. Werknemer"; I-1, I-2, I-7, I-8, I-9.
 #pragma once
 
 #include "lde/core/decision.hpp"

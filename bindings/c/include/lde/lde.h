@@ -28,8 +28,9 @@
 ///    Values the library *returns* (statuses, right kinds, continuation kinds,
 ///    field types) may grow in a minor version: treat a value your header does
 ///    not name as "unknown" (docs/c-api.md, "Forward compatibility").
-///  - Structs that may grow start with `struct_size`: set it to `sizeof` the
-///    struct as your header declares it.
+///  - Structs that may grow start with `struct_size`: initialise them with their
+///    `_INIT` macro (::LDE_EMPLOYMENT_INIT, ...), which sets `struct_size` to
+///    `sizeof` the struct as your header declares it and every field to its default.
 ///  - FTE figures are integers in ten-thousandths (1.00 FTE = 10000), money
 ///    in euro-cents, percentages in hundredths of a percent (90.00 % = 9000).
 #ifndef LDE_LDE_H
@@ -185,6 +186,14 @@ enum lde_right_kind_values {
   LDE_RIGHT_VOP = 3        ///< Flemish support premium ("Vlaamse ondersteuningspremie").
 };
 
+/// How a right no longer in force ended (I-25): an `int32_t` holding one of these values.
+typedef int32_t lde_right_end;
+/// Values of ::lde_right_end (fixed).
+enum lde_right_end_values {
+  LDE_RIGHT_END_EXPIRED = 1,  ///< Its 5 years of validity ran out (I-4).
+  LDE_RIGHT_END_REPLACED = 2  ///< A later indication replaced it (I-6).
+};
+
 /// Why a worker was absent (I-8): an `int32_t` holding one of these values.
 typedef int32_t lde_absence_reason;
 /// Values of ::lde_absence_reason (fixed).
@@ -207,6 +216,12 @@ typedef struct lde_employment {
   int32_t employer_in_brussels;       ///< 1 when the employer is established in Brussels (I-5: excluded), else 0.
   int64_t employer_contingent_units;  ///< The employer's contingent on the first day, in ten-thousandths of an FTE (>= 0).
 } lde_employment;
+
+/// Initialiser of an ::lde_employment with the defaults of the JSON format and the C++ API
+/// (reading F-1): `struct_size` set, no employer yet, no dates, employer recognised, not in
+/// Brussels, contingent 1.00 FTE. Use it instead of `memset` (which would say "not recognised,
+/// contingent 0"): `lde_employment job = LDE_EMPLOYMENT_INIT;`
+#define LDE_EMPLOYMENT_INIT {sizeof(lde_employment), NULL, {0, 0, 0}, {0, 0, 0}, 1, 0, 10000}
 
 /// A new dossier for a worker born on @p birth_date. Free it with lde_worker_free().
 LDE_API lde_status lde_worker_new(lde_date birth_date, lde_worker** out);
@@ -254,7 +269,7 @@ LDE_API void lde_worker_free(lde_worker* worker);
 /// An LDE label (an enterprise or establishment unit with an allocation number).
 typedef struct lde_enterprise lde_enterprise;
 
-/// Legal form (seed 001 "Organisatievoorwaarden" 2.7): an `int32_t` holding one of these values.
+/// Legal form (WSE-FAQ "Organisatievoorwaarden" 2.7): an `int32_t` holding one of these values.
 typedef int32_t lde_legal_form;
 /// Values of ::lde_legal_form (fixed).
 enum lde_legal_form_values {
@@ -272,10 +287,10 @@ typedef int32_t lde_seat;
 /// Values of ::lde_seat (fixed).
 enum lde_seat_values {
   LDE_SEAT_FLANDERS = 1,  ///< Flanders.
-  LDE_SEAT_BRUSSELS = 2   ///< Brussels (seed 001 2.14: not eligible).
+  LDE_SEAT_BRUSSELS = 2   ///< Brussels (WSE-FAQ 2.14: not eligible).
 };
 
-/// Activities besides LDE (seed 001 2.8, 2.9): an `int32_t` holding one of these values.
+/// Activities besides LDE (WSE-FAQ 2.8, 2.9): an `int32_t` holding one of these values.
 typedef int32_t lde_other_activities;
 /// Values of ::lde_other_activities (fixed).
 enum lde_other_activities_values {
@@ -448,10 +463,10 @@ typedef int32_t lde_field;
 /// Values of ::lde_field (fixed; new fields get new numbers).
 enum lde_field_values {
   LDE_FIELD_AT = 1,                                   ///< date: the evaluation date.
-  LDE_FIELD_RIGHT_KIND = 2,                           ///< int (::lde_right_kind): the right in force, LDE_RIGHT_NONE when none.
+  LDE_FIELD_RIGHT_KIND = 2,                           ///< int (::lde_right_kind): the right in force; when none is, the last one in force before the date (I-25, valid false); LDE_RIGHT_NONE when none ever was.
   LDE_FIELD_RIGHT_VALID = 3,                          ///< bool: a right is in force (I-4, I-6).
-  LDE_FIELD_RIGHT_GRANTED = 4,                        ///< date: grant date of the right in force (absent without one).
-  LDE_FIELD_RIGHT_LAST_DAY = 5,                       ///< date: its last day of validity (absent without one).
+  LDE_FIELD_RIGHT_GRANTED = 4,                        ///< date: grant date of that right (absent without one).
+  LDE_FIELD_RIGHT_LAST_DAY = 5,                       ///< date: its last day of validity, the day it ended when not valid (absent without one).
   LDE_FIELD_HIRING_ELIGIBLE = 6,                      ///< bool: the first employment met the hiring conditions (I-5); absent without employment.
   LDE_FIELD_TRAJECTORY_FIRST_DAY = 7,                 ///< date: first day of the trajectory (absent without one).
   LDE_FIELD_TRAJECTORY_ORIGINAL_LAST_DAY = 8,         ///< date: last day before extensions (I-7).
@@ -525,7 +540,8 @@ enum lde_field_values {
   LDE_FIELD_OCCUPANCY_QUARTER_COUNTED = 184,          ///< bool [quarter]: the quarter had a contingent above 0 and counts in the average (E-3).
   LDE_FIELD_OCCUPANCY_MEASURABLE = 185,               ///< bool: the occupancy can be measured (false when the measured year lies before the calendar's first year, E-12).
   LDE_FIELD_SCALE_LABEL_MAY_BE_WITHDRAWN = 186,       ///< bool: below the minimum scale while it applies: a ground to withdraw the label (2.4, E-14).
-  LDE_FIELD_CONDITIONS_LABEL_MAY_BE_WITHDRAWN = 187   ///< bool: an organisation condition fails while they apply: a ground to withdraw the label (2.4, 2.5, E-14).
+  LDE_FIELD_CONDITIONS_LABEL_MAY_BE_WITHDRAWN = 187,  ///< bool: an organisation condition fails while they apply: a ground to withdraw the label (2.4, 2.5, E-14).
+  LDE_FIELD_RIGHT_ENDED = 21                          ///< int (::lde_right_end): how the last right in force ended when none is in force on the date (I-25); absent otherwise.
 };
 
 /// The key of @p field in docs/format.md ("right.kind", "advances", ...), or NULL for an unknown field.
@@ -594,13 +610,16 @@ LDE_API lde_status lde_decision_json(const lde_decision* decision, char* out, si
 typedef struct lde_trace_step {
   size_t struct_size;           ///< sizeof(lde_trace_step) as the caller's header declares it.
   const char* rule;             ///< Stable rule id, e.g. `worker.trajectory.absence_extension`.
-  const char* source;           ///< Seed passage, e.g. `seed 000 "Verlenging inschakelingstraject" 1.`.
+  const char* source;           ///< Seed passage, e.g. `WSE-LDE "Verlenging inschakelingstraject" 1.`.
   const char* outcome;          ///< What the rule decided, one sentence.
   size_t interpretation_count;  ///< Number of interpretation numbers (lde_decision_step_interpretation()).
   size_t input_count;           ///< Number of inputs (lde_decision_step_input()).
   size_t parameter_count;       ///< Number of parameter values used (lde_decision_step_parameter()).
   size_t note_count;            ///< Number of notes (lde_decision_step_note()).
 } lde_trace_step;
+
+/// Initialiser of an ::lde_trace_step to pass to lde_decision_step(): `struct_size` set, the rest empty.
+#define LDE_TRACE_STEP_INIT {sizeof(lde_trace_step), NULL, NULL, NULL, 0, 0, 0, 0}
 
 /// One parameter value a step used (may grow: set `struct_size`). Strings owned by the decision.
 typedef struct lde_parameter_use {
@@ -610,6 +629,9 @@ typedef struct lde_parameter_use {
   lde_date effective_from;  ///< First day on which this value applies.
   const char* source;       ///< Source passage of the value.
 } lde_parameter_use;
+
+/// Initialiser of an ::lde_parameter_use to pass to lde_decision_step_parameter().
+#define LDE_PARAMETER_USE_INIT {sizeof(lde_parameter_use), NULL, NULL, {0, 0, 0}, NULL}
 
 /// Number of trace steps (0 when evaluated without LDE_FLAG_TRACE).
 LDE_API lde_status lde_decision_step_count(const lde_decision* decision, size_t* out);
@@ -642,6 +664,9 @@ typedef struct lde_right_period {
   size_t replaced_by;     ///< Index among the dossier's rights of the grant that replaced it; 0 when `replaced` is 0.
 } lde_right_period;
 
+/// Initialiser of an ::lde_right_period to pass to lde_decision_right_period().
+#define LDE_RIGHT_PERIOD_INIT {sizeof(lde_right_period), 0, {0, 0, 0}, {0, 0, 0}, 0, 0, 0}
+
 /// Number of grants in the right history of a worker decision (sorted by grant date; 0 without rights).
 /// @return LDE_STATUS_INVALID_ARGUMENT for an enterprise decision
 LDE_API lde_status lde_decision_right_period_count(const lde_decision* decision, size_t* out);
@@ -660,6 +685,9 @@ typedef struct lde_absence_judgement {
   size_t source_count;    ///< Number of dossier absences merged into it (lde_decision_absence_source()).
 } lde_absence_judgement;
 
+/// Initialiser of an ::lde_absence_judgement to pass to lde_decision_absence().
+#define LDE_ABSENCE_JUDGEMENT_INIT {sizeof(lde_absence_judgement), {0, 0, 0}, {0, 0, 0}, 0, 0, NULL, 0}
+
 /// Number of judged absences of a worker decision's trajectory (0 without a trajectory).
 /// @return LDE_STATUS_INVALID_ARGUMENT for an enterprise decision
 LDE_API lde_status lde_decision_absence_count(const lde_decision* decision, size_t* out);
@@ -675,12 +703,12 @@ LDE_API lde_status lde_decision_absence_source(const lde_decision* decision, siz
 /* ========================================================================= */
 
 /// Every how many years an LDE enterprise applies a self-evaluation (3), as in force on @p at
-/// (seed 001 "Kwaliteitsmanagement" 3.1). @p params NULL means the default set.
+/// (WSE-FAQ "Kwaliteitsmanagement" 3.1). @p params NULL means the default set.
 /// @return LDE_STATUS_OUT_OF_RANGE for a date before the parameter's first value
 LDE_API lde_status lde_quality_self_evaluation_interval(const lde_params* params, lde_date at, int32_t* out_years);
 
 /// The period (both ends included, I-1) within which every LDE enterprise has a quality
-/// assessment, as in force on @p at (seed 001 "Kwaliteitsmanagement" 3.1). @p params NULL means the default set.
+/// assessment, as in force on @p at (WSE-FAQ "Kwaliteitsmanagement" 3.1). @p params NULL means the default set.
 /// @return LDE_STATUS_OUT_OF_RANGE for a date before the parameter's first value
 LDE_API lde_status lde_quality_assessment_period(const lde_params* params, lde_date at, lde_date* out_first_day,
                                                  lde_date* out_last_day);
@@ -710,6 +738,12 @@ typedef struct lde_worker_columns {
   const int64_t* external_job_found;          ///< Optional; LDE_NO_DAYS: none found.
 } lde_worker_columns;
 
+/// Initialiser of an ::lde_worker_columns: `struct_size` set, no rows, every column NULL (the
+/// optional columns then take the defaults stated above: right kind LDE, employer recognised,
+/// contingent 1.00 FTE, not in Brussels, no competence extension; reading F-1).
+#define LDE_WORKER_COLUMNS_INIT \
+  {sizeof(lde_worker_columns), 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL}
+
 /// Absences in long format, one row per absence (may grow: set `struct_size`).
 typedef struct lde_absence_columns {
   size_t struct_size;        ///< sizeof(lde_absence_columns) as the caller's header declares it.
@@ -719,6 +753,9 @@ typedef struct lde_absence_columns {
   const int64_t* last_day;   ///< Last day absent.
   const int32_t* reason;     ///< ::lde_absence_reason values.
 } lde_absence_columns;
+
+/// Initialiser of an ::lde_absence_columns: `struct_size` set, no rows.
+#define LDE_ABSENCE_COLUMNS_INIT {sizeof(lde_absence_columns), 0, NULL, NULL, NULL, NULL}
 
 /// Output columns, one row per worker, allocated by the caller (length `rows`); any pointer may
 /// be NULL to skip that output (may grow: set `struct_size`).
@@ -738,6 +775,10 @@ typedef struct lde_worker_outputs {
   uint8_t* compensated;                  ///< Status flag.
   uint32_t* reason;                      ///< Bit set: which rules decided the row (lde_reason_rule()).
 } lde_worker_outputs;
+
+/// Initialiser of an ::lde_worker_outputs: `struct_size` set, every output NULL (skipped).
+#define LDE_WORKER_OUTPUTS_INIT \
+  {sizeof(lde_worker_outputs), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL}
 
 /// Evaluates every worker row on @p at_days (days since 1970-01-01) into @p outputs, on
 /// @p threads threads (0: all cores). @p absences may be NULL (no absences). The answers
@@ -763,6 +804,9 @@ typedef struct lde_reason_rule {
   const char* source;           ///< Seed passage.
   const char* interpretations;  ///< e.g. "I-8".
 } lde_reason_rule;
+
+/// Initialiser of an ::lde_reason_rule to pass to lde_reason_rule_of().
+#define LDE_REASON_RULE_INIT {sizeof(lde_reason_rule), NULL, NULL, NULL, NULL}
 
 /// The rule behind @p bit (exactly one bit set). @return LDE_STATUS_INVALID_ARGUMENT for an unknown bit
 LDE_API lde_status lde_reason_rule_of(uint32_t bit, lde_reason_rule* out);
@@ -834,6 +878,8 @@ typedef struct lde_access_answer {
   const char* source;        ///< Its source passage.
   const char* readings;      ///< Its readings, space separated, e.g. "I-28 C-1".
 } lde_access_answer;
+/// An ::lde_access_answer ready to be filled: `lde_access_answer a = LDE_ACCESS_ANSWER_INIT;`
+#define LDE_ACCESS_ANSWER_INIT {sizeof(lde_access_answer), 0, 0, NULL, NULL, NULL}
 
 /// A person with access on a date (may grow: set `struct_size`). Strings owned by the log.
 typedef struct lde_access_holder {
@@ -845,6 +891,8 @@ typedef struct lde_access_holder {
   lde_access_reason via;   ///< LDE_ACCESS_CONSENT, LDE_ACCESS_TRANSFER or LDE_ACCESS_MEDIATOR.
   const char* event;       ///< The id of the granting event.
 } lde_access_holder;
+/// An ::lde_access_holder ready to be filled: `lde_access_holder h = LDE_ACCESS_HOLDER_INIT;`
+#define LDE_ACCESS_HOLDER_INIT {sizeof(lde_access_holder), NULL, 0, NULL, {0, 0, 0}, 0, NULL}
 
 /// One kept version of a document (may grow: set `struct_size`). Strings owned by the log.
 typedef struct lde_document_version {
@@ -858,6 +906,8 @@ typedef struct lde_document_version {
   const char* employer;           ///< The uploading employer for a contact person's upload; "" otherwise.
   const char* event;              ///< The id of the upload event.
 } lde_document_version;
+/// An ::lde_document_version ready to be filled: `lde_document_version v = LDE_DOCUMENT_VERSION_INIT;`
+#define LDE_DOCUMENT_VERSION_INIT {sizeof(lde_document_version), NULL, 0, 0, {0, 0, 0}, NULL, 0, NULL, NULL}
 
 /// Parses a confidential-section log (docs/format.md "Confidential section") and validates it:
 /// a consent before the employment starts, events out of order, an upload by a person who never had

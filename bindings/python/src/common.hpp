@@ -1,0 +1,56 @@
+// Shared by the files of the extension lde._lde (bindings/python/src): the error translation,
+// date conversions, the decision objects and one register_* function per area, each called
+// once from module.cpp (the layout of boost-histogram's bindings).
+#pragma once
+
+#include "lde/core/error.hpp"
+#include "lde/core/parameters.hpp"
+#include "lde/enterprise/year.hpp"
+#include "lde/worker/status.hpp"
+
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>  // in every file: the same type casters everywhere
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace lde::python {
+
+namespace py = pybind11;
+
+/// Error classes, set once by lde/__init__.py: code name -> class.
+py::dict& error_classes();
+/// Raises the lde.Error subclass of @p e's code (with .field, .code, .detail).
+void raise_lde_error(const Error& e);
+
+py::object py_date(const std::optional<Date>& d);
+py::object py_date(const Date& d);
+/// A date from datetime.date / pandas.Timestamp / numpy.datetime64 / "YYYY-MM-DD".
+Date to_date(const py::handle& h, const std::string& field);
+
+/// A worker decision: the status with its trace and receipt.
+struct WorkerDecisionPy {
+  WorkerDossier dossier;
+  WorkerStatus status;
+  Trace trace;
+  Receipt receipt;
+  std::uint32_t reason;
+};
+
+/// An enterprise decision.
+struct EnterpriseDecisionPy {
+  EnterpriseYear year;
+  Trace trace;
+  Receipt receipt;
+};
+
+
+void register_errors(py::module_& m);
+void register_parameters(py::module_& m);
+void register_dossiers(py::module_& m);
+void register_decisions(py::module_& m);
+void register_population(py::module_& m);
+void register_confidential(py::module_& m);  ///< register_confidential.cpp: the confidential section.
+
+}  // namespace lde::python

@@ -1,0 +1,253 @@
+// The JSON document of an enterprise and of an enterprise decision (docs/format.md,
+// docs/schema/enterprise.schema.json, decision.schema.json).
+#include "lde/io/json.hpp"
+
+#include "lde/core/error.hpp"
+#include "lde/enterprise/year.hpp"
+
+#include "internal.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace lde::io {
+
+using json = nlohmann::ordered_json;
+using ojson = nlohmann::ordered_json;
+
+namespace detail {
+
+Enterprise enterprise_from(const json& j, const std::string& root, std::string_view origin) {
+  Reader r(j, root, origin,
+           {"allocation_number", "legal_form", "seat", "other_activities", "sui_generis_division",
+            "separate_bookkeeping", "subcontracting", "enclave_work", "converted", "allocation_date", "contingent",
+            "transition_amounts", "hires", "dmfa"});
+  Enterprise e;
+  e.allocation_number = as_name(r.required("allocation_number"), r.path("allocation_number"), origin);
+  e.legal_form_text = as_name(r.required("legal_form"), r.path("legal_form"), origin);
+  e.legal_form = parse_legal_form(e.legal_form_text);
+  if (const json* v = r.optional_nonnull("seat")) {
+    const std::string seat = as_name(*v, r.path("seat"), origin);
+    e.seat = relabel(r.path("seat"), origin, [&] { return parse_seat(seat, r.path("seat")); });
+  }
+  if (const json* v = r.optional_nonnull("other_activities")) {
+    const std::string oa = as_name(*v, r.path("other_activities"), origin);
+    e.other_activities =
+        relabel(r.path("other_activities"), origin, [&] { return parse_other_activities(oa, r.path("other_activities")); });
+  }
+  auto flag = [&](std::string_view key, bool& out) {
+    if (const json* v = r.optional_nonnull(key)) out = as_bool(*v, r.path(key), origin);
+  };
+  flag("sui_generis_division", e.sui_generis_division);
+  flag("separate_bookkeeping", e.separate_bookkeeping);
+  flag("subcontracting", e.subcontracting);
+  flag("enclave_work", e.enclave_work);
+  flag("converted", e.converted);
+  e.allocation_date = as_optional_date(r.optional("allocation_date"), r.path("allocation_date"), origin);
+
+  if (const json* c = r.optional_nonnull("contingent")) {
+    const std::string p = r.path("contingent");
+    const json& arr = as_array(*c, p, origin);
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      const std::string ip = index(p, i);
+      Reader g(arr[i], ip, origin, {"from", "fte"});
+      e.contingent.push_back({as_date(g.required("from"), g.path("from"), origin),
+                              as_fte(g.required("fte"), g.path("fte"), origin)});
+    }
+  }
+  if (const json* t = r.optional_nonnull("transition_amounts")) {
+    const std::string p = r.path("transition_amounts");
+    for (const auto& item : as_object(*t, p, origin).items()) {
+      const std::string ip = join(p, item.key());
+      const std::string& key = item.key();
+      const bool digits = key.size() == 4 && std::all_of(key.begin(), key.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (!digits) fail(ErrorCode::parse_error, ip, origin, "expected a year \"YYYY\" as key, got \"" + key + "\"");
+      e.transition_amounts[std::stoi(key)] = as_money(item.value(), ip, origin);
+    }
+  }
+  if (const json* h = r.optional_nonnull("hires")) {
+    const std::string p = r.path("hires");
+    for (const auto& item : as_object(*h, p, origin).items()) {
+      const std::string ip = join(p, item.key());
+      const Month m = relabel(ip, origin, [&] { return Month::parse(item.key(), ip); });
+      if (!item.value().is_array()) {
+        e.hires[m] = as_fte(item.value(), ip, origin);
+        continue;
+      }
+      // The month's hires one by one: their contractual fractions, in [0, 1] (I-14, I-20).
+      const json& arr = item.value();
+      std::vector<Fte> fractions;
+      fractions.reserve(arr.size());
+      for (std::size_t i = 0; i < arr.size(); ++i) fractions.push_back(as_fte(arr[i], index(ip, i), origin));
+      try {
+        (void)sum_hire_fractions(fractions, ip);  // names ip[i] for a fraction above 1, ip for the sum
+      } catch (const Error& err) {
+        fail(err.code(), err.field(), origin, err.message());
+      }
+      e.hire_fractions[m] = std::move(fractions);
+    }
+  }
+  if (const json* dm = r.optional_nonnull("dmfa")) {
+    const std::string p = r.path("dmfa");
+    for (const auto& item : as_object(*dm, p, origin).items()) {
+      const std::string qp = join(p, item.key());
+      const Quarter q = relabel(qp, origin, [&] { return Quarter::parse(item.key(), qp); });
+      const json& arr = as_array(item.value(), qp, origin);
+      std::vector<DmfaLine> lines;
+      for (std::size_t i = 0; i < arr.size(); ++i) {
+        const std::string ip = index(qp, i);
+        Reader l(arr[i], ip, origin, {"worker", "fraction", "reference_wage_cost_positive"});
+        DmfaLine line{as_name(l.required("worker"), l.path("worker"), origin),
+                      as_fte(l.required("fraction"), l.path("fraction"), origin), true};
+        if (const json* v = l.optional_nonnull("reference_wage_cost_positive")) {
+          line.reference_wage_cost_positive = as_bool(*v, l.path("reference_wage_cost_positive"), origin);
+        }
+        lines.push_back(std::move(line));
+      }
+      e.dmfa[q] = std::move(lines);
+    }
+  }
+  return e;
+}
+
+ojson enterprise_to(const Enterprise& e) {
+  ojson out = ojson::object();
+  out["allocation_number"] = e.allocation_number;
+  out["legal_form"] = e.legal_form == LegalForm::other && !e.legal_form_text.empty() ? e.legal_form_text
+                                                                                     : std::string(to_string(e.legal_form));
+  out["seat"] = to_string(e.seat);
+  out["other_activities"] = to_string(e.other_activities);
+  out["sui_generis_division"] = e.sui_generis_division;
+  out["separate_bookkeeping"] = e.separate_bookkeeping;
+  out["subcontracting"] = e.subcontracting;
+  out["enclave_work"] = e.enclave_work;
+  out["converted"] = e.converted;
+  out["allocation_date"] = date_or_null(e.allocation_date);
+  out["contingent"] = ojson::array();
+  for (const ContingentChange& c : e.contingent) {
+    out["contingent"].push_back({{"from", c.from.iso()}, {"fte", c.fte.to_string()}});
+  }
+  out["transition_amounts"] = ojson::object();
+  for (const auto& [year, amount] : e.transition_amounts) out["transition_amounts"][std::to_string(year)] = amount.to_string();
+  out["hires"] = ojson::object();
+  // Each month in the form it was given: a total, or the list of the hires' fractions. The two maps
+  // are merged in month order.
+  auto total = e.hires.begin();
+  auto list = e.hire_fractions.begin();
+  while (total != e.hires.end() || list != e.hire_fractions.end()) {
+    if (list == e.hire_fractions.end() || (total != e.hires.end() && total->first < list->first)) {
+      out["hires"][total->first.iso()] = total->second.to_string();
+      ++total;
+    } else {
+      ojson arr = ojson::array();
+      for (const Fte& f : list->second) arr.push_back(f.to_string());
+      out["hires"][list->first.iso()] = arr;  // a month also given as a total (invalid) keeps the list
+      if (total != e.hires.end() && total->first == list->first) ++total;
+      ++list;
+    }
+  }
+  out["dmfa"] = ojson::object();
+  for (const auto& [quarter, lines] : e.dmfa) {
+    ojson arr = ojson::array();
+    for (const DmfaLine& l : lines) {
+      arr.push_back({{"worker", l.worker},
+                     {"fraction", l.fraction.to_string()},
+                     {"reference_wage_cost_positive", l.reference_wage_cost_positive}});
+    }
+    out["dmfa"][quarter.iso()] = arr;
+  }
+  return out;
+}
+
+ojson enterprise_decision(const EnterpriseYear& y) {
+  ojson out = ojson::object();
+  out["kind"] = "enterprise";
+  out["year"] = y.year;
+  ojson advances = ojson::object();
+  ojson references = ojson::object();
+  for (const MonthlyAdvance& a : y.schedule.advances) {
+    advances[a.month.iso()] = a.amount.to_string();
+    references[a.month.iso()] = a.payment_reference;
+  }
+  ojson rights = ojson::object();
+  ojson settlements = ojson::object();
+  for (const QuarterlySettlement& q : y.schedule.settlements) {
+    rights[q.quarter.iso()] = q.right.to_string();
+    settlements[q.quarter.iso()] = q.settlement.to_string();
+    references[q.quarter.iso()] = q.payment_reference;
+  }
+  out["advances"] = advances;
+  out["quarter_rights"] = rights;
+  out["settlements"] = settlements;
+  out["totals"] = {{"advances", y.schedule.total_advances.to_string()},
+                   {"settlements", y.schedule.total_settlements.to_string()},
+                   {"rights", y.schedule.total_rights.to_string()}};
+  out["payment_references"] = references;
+  ojson qfte = ojson::array();
+  for (const Fte& f : y.scale.quarter_fte) qfte.push_back(f.to_string());
+  out["scale"] = {{"average_fte", y.scale.average_fte.to_string()},
+                  {"minimum", y.scale.minimum.to_string()},
+                  {"compliant", y.scale.compliant},
+                  {"applies", y.scale.applies},
+                  {"must_comply_from", date_or_null(y.scale.must_comply_from)},
+                  {"quarter_fte", qfte},
+                  {"label_may_be_withdrawn", y.scale.label_may_be_withdrawn}};
+  const OccupancyResult& o = y.occupancy;
+  ojson qocc = ojson::array();
+  for (const Percent& p : o.quarter_occupancy) qocc.push_back(p.to_string());
+  out["occupancy"] = {{"measured_year", o.measured_year},
+                      {"measured_in", o.measured_in.iso()},
+                      {"rate", o.rate.to_string()},
+                      {"minimum", o.minimum.to_string()},
+                      {"quarter_occupancy", qocc},
+                      {"quarters_counted", o.quarters_counted},
+                      {"contingent_before", o.contingent_before.to_string()},
+                      {"contingent_after", o.contingent_after.to_string()},
+                      {"reduction", o.reduction.to_string()},
+                      {"reduced", o.reduced},
+                      {"measurable", o.measurable}};
+  if (y.transition) {
+    out["transition"] = {{"first_day", y.transition->first_day.iso()},
+                         {"last_day", y.transition->last_day.iso()},
+                         {"conditions_from", y.transition->conditions_from.iso()}};
+  } else {
+    out["transition"] = nullptr;
+  }
+  out["conditions"] = {{"met", y.conditions.met},
+                       {"failing", y.conditions.failing},
+                       {"applies", y.conditions.applies},
+                       {"apply_from", date_or_null(y.conditions.apply_from)},
+                       {"label_may_be_withdrawn", y.conditions.label_may_be_withdrawn}};
+  if (y.report) {
+    out["sustainability_report"] = {{"working_year", y.report->working_year}, {"due", y.report->due.iso()}};
+  } else {
+    out["sustainability_report"] = nullptr;
+  }
+  out["pop_required"] = y.pop_required;
+  ojson pop_workers = ojson::array();
+  for (const PopObligation& p : y.pop_workers) {
+    ojson quarters = ojson::array();
+    for (const Quarter& q : p.quarters) quarters.push_back(q.iso());
+    pop_workers.push_back({{"worker", p.worker}, {"quarters", quarters}, {"required", p.required}});
+  }
+  out["pop_workers"] = pop_workers;
+  return out;
+}
+
+}  // namespace detail
+
+Enterprise parse_enterprise(std::string_view json_text, std::string_view origin) {
+  const json doc = detail::parse_document(json_text, origin);
+  return detail::enterprise_from(doc, "", origin);
+}
+
+std::string to_json(const Enterprise& enterprise) { return detail::enterprise_to(enterprise).dump(); }
+
+std::string decision_json(const EnterpriseYear& year, const Trace& trace, const Receipt& receipt) {
+  return detail::trace_and_receipt(detail::enterprise_decision(year), trace, receipt).dump();
+}
+
+}  // namespace lde::io
