@@ -1,5 +1,5 @@
 """The confidential section ("vertrouwelijk luik"): who may see which document of a target worker's
-file at VDAB, and when (seed 000 "Vertrouwelijk luik", seed 001 6.9-6.13; readings I-28 and C-1 .. C-7,
+file at VDAB, and when (WSE-LDE "Vertrouwelijk luik", WSE-FAQ 6.9-6.13; readings I-28 and C-1 .. C-7,
 ``docs/rules/confidential.md``).
 
 A :class:`ConfidentialLog` is the event log of one worker's section: employment periods, persons

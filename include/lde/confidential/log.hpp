@@ -4,7 +4,7 @@
 /// changes, transfer forms, mediator assignments and uploads that decide who
 /// may see which document, and when.
 ///
-/// Sources: WSE-LDE "Vertrouwelijk luik" (seed 000), WSE-FAQ 6.9-6.13 (seed 001);
+/// Sources: WSE-LDE "Vertrouwelijk luik", WSE-FAQ 6.9-6.13 (docs/sources.md);
 /// reading I-28 and the project readings C-1 .. C-7 (docs/readings.md,
 /// "Confidential section"). The rules are in access.hpp; their ids, passages and
 /// readings in rules.hpp. Field names follow the JSON format of docs/format.md

@@ -2,8 +2,8 @@
 /// @brief The rules of the confidential section ("vertrouwelijk luik"): one
 /// lde::Rule constant per rule (id, source passage, readings) and the family's table.
 ///
-/// Source tags: WSE-LDE = seed 000 (department page, section "Vertrouwelijk
-/// luik"), WSE-FAQ = seed 001 (questions 6.9 .. 6.13, 1.6). Readings: I-28
+/// Source tags (docs/sources.md): WSE-LDE (department page, section "Vertrouwelijk
+/// luik"), WSE-FAQ (questions 6.9 .. 6.13, 1.6). Readings: I-28
 /// (../shared/spec/interpretations.md) and C-1 .. C-7 (docs/readings.md,
 /// "Confidential section"). docs/rules/confidential.md maps every passage to
 /// these rules and their tests.

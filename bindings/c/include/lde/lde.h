@@ -815,7 +815,7 @@ LDE_API lde_status lde_reason_rule_of(uint32_t bit, lde_reason_rule* out);
 /* Confidential section ("vertrouwelijk luik")                                */
 /* ========================================================================= */
 /* Added in 0.1 after the first baseline (compatible additions). Who may see which document of a
-   target worker's confidential section at VDAB, and when (seed 000 "Vertrouwelijk luik", seed 001
+   target worker's confidential section at VDAB, and when (WSE-LDE "Vertrouwelijk luik", WSE-FAQ
    6.9-6.13, I-28, C-1 .. C-7; docs/rules/confidential.md). The log is given as JSON in the format of
    docs/format.md "Confidential section"; every answer says which rule decided, with its source and
    readings. The one-sentence detail of an answer and the trace are in the decision JSON of
