@@ -59,13 +59,17 @@ def simulate(n: int = 20_000, partitions: int = 4, workers: int = 2, at: str = "
 
 
 def main(argv: list[str]) -> int:
-    n = int(argv[1]) if len(argv) > 1 else 20_000
-    partitions = int(argv[2]) if len(argv) > 2 else 4
-    workers = int(argv[3]) if len(argv) > 3 else 2
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="dask_simulation.py", description=__doc__.split("\n\n")[0])
+    parser.add_argument("n", nargs="?", type=int, default=20_000, help="workers in the synthetic population (20000)")
+    parser.add_argument("partitions", nargs="?", type=int, default=4, help="dask partitions (4)")
+    parser.add_argument("workers", nargs="?", type=int, default=2, help="worker processes of the LocalCluster (2)")
+    args = parser.parse_args(argv[1:])
     reform = lde.Parameters.default().with_changes({"continuation.age_at_trajectory_end": 58}, name="continuation58")
-    distributed, single = simulate(n, partitions, workers, parameters=reform)
+    distributed, single = simulate(args.n, args.partitions, args.workers, parameters=reform)
     pd.testing.assert_frame_equal(distributed, single)
-    print(f"{n} workers, {partitions} partitions on {workers} processes: identical to the single-process result")
+    print(f"{args.n} workers, {args.partitions} partitions on {args.workers} processes: identical to the single-process result")
     print(distributed["continuation"].value_counts().to_string())
     return 0
 

@@ -172,7 +172,10 @@ lde::ParameterSet load_params(const std::optional<std::string>& file) {
   const std::string text = read_file(*file);
   return about(*file, [&] {
     const nlohmann::ordered_json doc = lde::io::detail::parse_document(text, *file);
-    if (doc.is_object() && doc.contains("format") && doc["format"] == "lde-parameters/1") {
+    // Any lde-parameters format is a parameter file (from_json refuses a version it does not know);
+    // everything else is a reform or a bare changes object.
+    if (doc.is_object() && doc.contains("format") && doc["format"].is_string() &&
+        doc["format"].get<std::string>().rfind("lde-parameters/", 0) == 0) {
       return lde::ParameterSet::from_json(text, *file);
     }
     return lde::ParameterSet::defaults().with_changes(text, *file);

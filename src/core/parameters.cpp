@@ -4,6 +4,8 @@
 #include "lde/core/limits.hpp"
 #include "sha256.hpp"
 
+#include "../io/internal.hpp"  // the one strict JSON document parser (duplicate keys, exact numbers, depth)
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -15,7 +17,8 @@ namespace detail {
 extern const std::string_view kEmbeddedDefaultParameters;
 }
 
-using nlohmann::json;
+using nlohmann::json;            // written documents (canonical JSON, fingerprint): keys sorted
+using ojson = nlohmann::ordered_json;  // read documents: io::detail::parse_document
 
 namespace {
 /// The parameter holding the date the decree entered into force (I-21).
@@ -37,11 +40,11 @@ namespace {
   throw Error(code, path, msg + " (in " + std::string(origin) + ")");
 }
 
-std::string type_name(const json& j) { return j.type_name(); }
+std::string type_name(const ojson& j) { return j.type_name(); }
 
 // Decimal text of a JSON value for money/fte/percent: strings as they are,
 // numbers by their shortest exact representation (9.5 -> "9.5").
-std::string decimal_text(const json& j, const std::string& path, std::string_view origin) {
+std::string decimal_text(const ojson& j, const std::string& path, std::string_view origin) {
   if (j.is_string()) return j.get<std::string>();
   if (j.is_number_integer() || j.is_number_unsigned()) return j.dump();
   if (j.is_number_float()) {
@@ -54,7 +57,7 @@ std::string decimal_text(const json& j, const std::string& path, std::string_vie
   fail(ErrorCode::parse_error, path, origin, "expected a decimal string, got " + type_name(j));
 }
 
-ParameterValue parse_value(ParameterType type, const json& j, const std::string& path, std::string_view origin) {
+ParameterValue parse_value(ParameterType type, const ojson& j, const std::string& path, std::string_view origin) {
   try {
     switch (type) {
       case ParameterType::money: return Money::parse(decimal_text(j, path, origin), path);
@@ -79,7 +82,7 @@ ParameterValue parse_value(ParameterType type, const json& j, const std::string&
   fail(ErrorCode::internal, path, origin, "unknown parameter type");
 }
 
-ParameterType parse_type(const json& j, const std::string& path, std::string_view origin) {
+ParameterType parse_type(const ojson& j, const std::string& path, std::string_view origin) {
   if (!j.is_string()) fail(ErrorCode::parse_error, path, origin, "expected a type name string, got " + type_name(j));
   const std::string t = j.get<std::string>();
   for (ParameterType type : {ParameterType::money, ParameterType::fte, ParameterType::percent, ParameterType::integer,
@@ -90,36 +93,37 @@ ParameterType parse_type(const json& j, const std::string& path, std::string_vie
        "unknown type \"" + t + "\" (expected money, fte, percent, integer, date or boolean)");
 }
 
-void check_keys(const json& obj, std::initializer_list<std::string_view> allowed, const std::string& path,
+void check_keys(const ojson& obj, std::initializer_list<std::string_view> allowed, const std::string& path,
                 std::string_view origin) {
   for (const auto& item : obj.items()) {
     if (std::find(allowed.begin(), allowed.end(), item.key()) == allowed.end()) {
+      const std::string best = io::detail::closest(item.key(), std::vector<std::string_view>(allowed));
       fail(ErrorCode::parse_error, path.empty() ? item.key() : path + "." + item.key(), origin,
-           "unknown key \"" + item.key() + "\"");
+           "unknown key \"" + item.key() + "\"" + (best.empty() ? std::string() : " (did you mean \"" + best + "\"?)"));
     }
   }
 }
 
-const json& require(const json& obj, const char* key, const std::string& path, std::string_view origin) {
+const ojson& require(const ojson& obj, const char* key, const std::string& path, std::string_view origin) {
   auto it = obj.find(key);
   if (it == obj.end()) fail(ErrorCode::parse_error, path + "." + key, origin, std::string("missing required key"));
   return *it;
 }
 
-std::string optional_string(const json& obj, const char* key, const std::string& path, std::string_view origin) {
+std::string optional_string(const ojson& obj, const char* key, const std::string& path, std::string_view origin) {
   auto it = obj.find(key);
   if (it == obj.end()) return {};
   if (!it->is_string()) fail(ErrorCode::parse_error, path + "." + key, origin, "expected a string, got " + type_name(*it));
   return it->get<std::string>();
 }
 
-std::vector<std::string> parse_interpretations(const json& obj, const std::string& path, std::string_view origin) {
+std::vector<std::string> parse_interpretations(const ojson& obj, const std::string& path, std::string_view origin) {
   std::vector<std::string> out;
   auto it = obj.find("interpretations");
   if (it == obj.end()) return out;
   if (!it->is_array()) fail(ErrorCode::parse_error, path + ".interpretations", origin, "expected a list of strings");
   for (std::size_t i = 0; i < it->size(); ++i) {
-    const json& v = (*it)[i];
+    const ojson& v = (*it)[i];
     if (!v.is_string()) {
       fail(ErrorCode::parse_error, path + ".interpretations[" + std::to_string(i) + "]", origin, "expected a string");
     }
@@ -128,10 +132,10 @@ std::vector<std::string> parse_interpretations(const json& obj, const std::strin
   return out;
 }
 
-ParameterEntry parse_entry(ParameterType type, const json& j, const std::string& path, std::string_view origin) {
+ParameterEntry parse_entry(ParameterType type, const ojson& j, const std::string& path, std::string_view origin) {
   if (!j.is_object()) fail(ErrorCode::parse_error, path, origin, "expected an object, got " + type_name(j));
   check_keys(j, {"from", "value", "source", "interpretations"}, path, origin);
-  const json& from = require(j, "from", path, origin);
+  const ojson& from = require(j, "from", path, origin);
   if (!from.is_string()) fail(ErrorCode::parse_error, path + ".from", origin, "expected a date string");
   Date from_date = [&] {
     try {
@@ -172,14 +176,11 @@ json value_to_json(const ParameterValue& v) {
 
 json to_json_doc(const ParameterSet::Data& d);
 
-json parse_text(std::string_view text, std::string_view origin) {
-  check_text_size(text.size());  // lde/core/limits.hpp
-  try {
-    return json::parse(text.begin(), text.end());
-  } catch (const json::parse_error& e) {
-    throw Error(ErrorCode::parse_error, "", "malformed JSON in " + std::string(origin) + ": " + e.what());
-  }
-}
+/// The strict reader of every JSON document (src/io/reader.cpp): a duplicate key, a number a double
+/// cannot hold exactly (13000.000000000000000001) or at all (1e400), nesting past the limit, a text above the size limit (check_text_size) and
+/// malformed text are parse errors naming the path, the same for parameter files, reforms, dossiers
+/// and cases in every front end.
+ojson parse_text(std::string_view text, std::string_view origin) { return io::detail::parse_document(text, origin); }
 
 bool same_type(ParameterType type, const ParameterValue& v) {
   switch (type) {
@@ -257,27 +258,27 @@ const ParameterSet& ParameterSet::defaults() {
 }
 
 ParameterSet ParameterSet::from_json(std::string_view text, std::string_view origin) {
-  const json doc = parse_text(text, origin);
+  const ojson doc = parse_text(text, origin);
   if (!doc.is_object()) fail(ErrorCode::parse_error, "", origin, "expected a JSON object at the top level");
   check_keys(doc, {"format", "name", "description", "parameters"}, "", origin);
-  const json& format = require(doc, "format", "", origin);
+  const ojson& format = require(doc, "format", "", origin);
   if (format != "lde-parameters/1") {
     fail(ErrorCode::parse_error, "format", origin, "expected \"lde-parameters/1\", got " + format.dump());
   }
   auto data = std::make_shared<Data>();
   data->name = optional_string(doc, "name", "", origin);
   data->description = optional_string(doc, "description", "", origin);
-  const json& params = require(doc, "parameters", "", origin);
+  const ojson& params = require(doc, "parameters", "", origin);
   if (!params.is_object()) fail(ErrorCode::parse_error, "parameters", origin, "expected an object");
   for (const auto& item : params.items()) {
     const std::string path = "parameters." + item.key();
-    const json& p = item.value();
+    const ojson& p = item.value();
     if (!p.is_object()) fail(ErrorCode::parse_error, path, origin, "expected an object, got " + type_name(p));
     check_keys(p, {"type", "unit", "description", "values"}, path, origin);
     ParameterDefinition def{item.key(), parse_type(require(p, "type", path, origin), path + ".type", origin),
                             optional_string(p, "unit", path, origin), optional_string(p, "description", path, origin),
                             {}};
-    const json& values = require(p, "values", path, origin);
+    const ojson& values = require(p, "values", path, origin);
     if (!values.is_array() || values.empty()) {
       fail(ErrorCode::parse_error, path + ".values", origin, "expected a non-empty list of {from, value, source}");
     }
@@ -296,10 +297,10 @@ ParameterSet ParameterSet::from_json(std::string_view text, std::string_view ori
 }
 
 ParameterSet ParameterSet::with_changes(std::string_view changes_json, std::string_view origin) const {
-  const json doc = parse_text(changes_json, origin);
+  const ojson doc = parse_text(changes_json, origin);
   if (!doc.is_object()) fail(ErrorCode::parse_error, "", origin, "expected a JSON object of changes");
   auto data = std::make_shared<Data>(*data_);
-  const json* changes = &doc;
+  const ojson* changes = &doc;
   std::string prefix;
   if (doc.contains("format")) {
     check_keys(doc, {"format", "name", "description", "changes"}, "", origin);
@@ -318,10 +319,16 @@ ParameterSet ParameterSet::with_changes(std::string_view changes_json, std::stri
     const std::string path = prefix + item.key();
     auto it = data->definitions.find(item.key());
     if (it == data->definitions.end()) {
-      fail(ErrorCode::not_found, path, origin, "there is no parameter named \"" + item.key() + "\"");
+      std::vector<std::string_view> names;
+      names.reserve(data->definitions.size());
+      for (const auto& [name, unused] : data->definitions) names.push_back(name);
+      const std::string best = io::detail::closest(item.key(), names);
+      fail(ErrorCode::not_found, path, origin,
+           "there is no parameter named \"" + item.key() + "\"" +
+               (best.empty() ? std::string() : " (did you mean \"" + best + "\"?)"));
     }
     ParameterDefinition& def = it->second;
-    const json& change = item.value();
+    const ojson& change = item.value();
     if (change.is_array()) {
       if (change.empty()) fail(ErrorCode::parse_error, path, origin, "expected at least one {from, value} entry");
       for (std::size_t i = 0; i < change.size(); ++i) {

@@ -24,6 +24,13 @@ EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const
   std::optional<SustainabilityReport> report = sustainability_report(year, params, trace);
   const bool pop = pop_required(year, params, trace);
   std::vector<PopObligation> pop_workers = pop_obligations(enterprise, year, params, trace);
+  const Date january = Date::from_ymd(year, 1, 1, "year");
+  const int self_evaluation = self_evaluation_interval_years(january, params, trace);
+  const Period assessment = quality_assessment_period(january, params, trace);
+  MaatwerkResult maatwerk;
+  if (enterprise.maatwerk) {
+    maatwerk = maatwerk_conditions(*enterprise.maatwerk, enterprise.sui_generis_division, january, params, trace);
+  }
   return EnterpriseYear{year,
                         std::move(schedule),
                         scale,
@@ -32,7 +39,10 @@ EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const
                         std::move(conditions),
                         report,
                         pop,
-                        std::move(pop_workers)};
+                        std::move(pop_workers),
+                        self_evaluation,
+                        assessment,
+                        std::move(maatwerk)};
 }
 
 }  // namespace lde

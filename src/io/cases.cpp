@@ -96,7 +96,7 @@ std::vector<CaseResult> run_cases(std::string_view case_file_json, const Paramet
     seen.push_back(r.id);
     it = c.find("source");
     if (it == c.end()) fail(ErrorCode::invalid_argument, join(root, "source"), origin, "required field is missing (every case cites its source)");
-    r.source = detail::as_name(*it, join(root, "source"), origin);
+    r.source = detail::as_text(*it, join(root, "source"), origin);
     const bool has_expect = c.contains("expect");
     const bool has_error = c.contains("expect_error");
     if (has_expect == has_error) {

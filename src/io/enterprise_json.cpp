@@ -24,7 +24,7 @@ Enterprise enterprise_from(const json& j, const std::string& root, std::string_v
   Reader r(j, root, origin,
            {"allocation_number", "legal_form", "seat", "other_activities", "sui_generis_division",
             "separate_bookkeeping", "subcontracting", "enclave_work", "converted", "allocation_date", "contingent",
-            "transition_amounts", "hires", "dmfa"});
+            "transition_amounts", "hires", "dmfa", "maatwerk"});
   Enterprise e;
   e.allocation_number = as_name(r.required("allocation_number"), r.path("allocation_number"), origin);
   e.legal_form_text = as_name(r.required("legal_form"), r.path("legal_form"), origin);
@@ -110,6 +110,20 @@ Enterprise enterprise_from(const json& j, const std::string& root, std::string_v
       e.dmfa[q] = std::move(lines);
     }
   }
+  if (const json* mw = r.optional_nonnull("maatwerk")) {
+    Reader m(*mw, r.path("maatwerk"), origin, {"company", "division"});
+    MaatwerkActivity a;
+    if (const json* c = m.optional_nonnull("company")) {
+      Reader cr(*c, m.path("company"), origin, {"maatwerk_right_fte", "lde_right_fte"});
+      a.company = MaatwerkCompanyInput{as_fte(cr.required("maatwerk_right_fte"), cr.path("maatwerk_right_fte"), origin),
+                                       as_fte(cr.required("lde_right_fte"), cr.path("lde_right_fte"), origin)};
+    }
+    if (const json* d = m.optional_nonnull("division")) {
+      Reader dr(*d, m.path("division"), origin, {"site_fte"});
+      a.division = MaatwerkDivisionInput{as_fte(dr.required("site_fte"), dr.path("site_fte"), origin)};
+    }
+    e.maatwerk = a;
+  }
   return e;
 }
 
@@ -158,6 +172,15 @@ ojson enterprise_to(const Enterprise& e) {
                      {"reference_wage_cost_positive", l.reference_wage_cost_positive}});
     }
     out["dmfa"][quarter.iso()] = arr;
+  }
+  if (e.maatwerk) {
+    ojson m = ojson::object();
+    if (e.maatwerk->company) {
+      m["company"] = {{"maatwerk_right_fte", e.maatwerk->company->maatwerk_right_fte.to_string()},
+                      {"lde_right_fte", e.maatwerk->company->lde_right_fte.to_string()}};
+    }
+    if (e.maatwerk->division) m["division"] = {{"site_fte", e.maatwerk->division->site_fte.to_string()}};
+    out["maatwerk"] = m;
   }
   return out;
 }
@@ -234,6 +257,35 @@ ojson enterprise_decision(const EnterpriseYear& y) {
     pop_workers.push_back({{"worker", p.worker}, {"quarters", quarters}, {"required", p.required}});
   }
   out["pop_workers"] = pop_workers;
+  // Decision completeness (3.1, 8.8): the quality planning and the payment dates.
+  out["quality"] = {{"self_evaluation_every_years", y.self_evaluation_interval_years},
+                    {"assessment_period",
+                     {{"first_day", y.assessment_period.first().iso()}, {"last_day", y.assessment_period.last().iso()}}}};
+  ojson payment_dates = ojson::object();
+  for (const MonthlyAdvance& a : y.schedule.advances) payment_dates[a.month.iso()] = a.payment_around.iso();
+  out["advance_payment_around"] = payment_dates;
+  if (y.maatwerk.company || y.maatwerk.division) {
+    ojson m = ojson::object();
+    if (const auto& c = y.maatwerk.company) {
+      m["company"] = {{"total_fte", c->total_fte.to_string()},     {"share_percent", c->share.to_string()},
+                      {"minimum_fte", c->minimum_fte.to_string()}, {"minimum_share_percent", c->minimum_share.to_string()},
+                      {"meets_fte", c->meets_fte},                 {"meets_share", c->meets_share},
+                      {"met", c->met}};
+    } else {
+      m["company"] = nullptr;
+    }
+    if (const auto& d = y.maatwerk.division) {
+      m["division"] = {{"site_fte", d->site_fte.to_string()}, {"minimum_fte", d->minimum_fte.to_string()},
+                       {"meets_fte", d->meets_fte},           {"sui_generis_division", d->sui_generis},
+                       {"allowed", d->allowed},               {"met", d->met}};
+    } else {
+      m["division"] = nullptr;
+    }
+    m["failing"] = y.maatwerk.failing;
+    out["maatwerk"] = m;
+  } else {
+    out["maatwerk"] = nullptr;
+  }
   return out;
 }
 

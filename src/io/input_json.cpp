@@ -43,12 +43,12 @@ bool starts_with_any(const std::string& field, std::initializer_list<std::string
 }  // namespace
 
 std::string prefix_field(const std::string& prefix, const std::string& field, bool worker) {
-  const bool ours = worker ? starts_with_any(field, {"birth_date", "rights", "employment", "absences",
+  const bool ours = worker ? starts_with_any(field, {"birth_date", "rights", "employment", "absences", "reconsideration",
                                                      "competence_extensions", "doorstroom"})
                            : starts_with_any(field, {"allocation_number", "legal_form", "seat", "other_activities",
                                                      "sui_generis_division", "separate_bookkeeping", "subcontracting",
                                                      "enclave_work", "converted", "allocation_date", "contingent",
-                                                     "transition_amounts", "hires", "dmfa"});
+                                                     "transition_amounts", "hires", "dmfa", "maatwerk"});
   return ours ? join(prefix, field) : field;
 }
 

@@ -61,6 +61,8 @@ class Reader {
 std::string as_string(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
 /// A string that is not empty or blank (ids, names, enum-like values).
 std::string as_name(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
+/// A non-blank free text (a case's `source`): bounded only by the JSON text limit, not by kMaxNameBytes.
+std::string as_text(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
 Date as_date(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
 int as_int(const nlohmann::ordered_json& j, const std::string& path, std::string_view origin);
 /// A date, or nullopt when @p j is absent (nullptr) or null.

@@ -122,6 +122,19 @@ std::optional<DecimalValue> decimal_value(std::string_view s) {
   return v;
 }
 
+/// @p text with each NUL character written as the JSON escape \u0000.
+std::string escape_nul(const std::string& text) {
+  std::string out;
+  for (const char c : text) {
+    if (c == '\0') {
+      out += "\\u0000";
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
 /// Builds the document with nlohmann's SAX parser: objects keep their keys in file order, a key that
 /// appears twice is an error, nesting is capped at kMaxJsonDepth, and a JSON number is kept only when
 /// its text says exactly the number that was stored (9.50000000000000000001 is not 9.5). Paths are
@@ -161,6 +174,13 @@ class DocumentBuilder {
 
   bool key(string_t& k) {
     Frame& f = frames_.back();
+    if (k.find('\0') != std::string::npos) {
+      // Named in the path as the JSON text wrote it: a C string, a log line or a terminal would cut
+      // the key at the NUL and leave an empty or partial field.
+      const std::string shown = escape_nul(k);
+      fail(ErrorCode::parse_error, path_with(frames_.size(), &shown), origin_,
+           "the key \"" + shown + "\" contains the NUL character \\u0000, which no key of the format allows");
+    }
     if (!f.keys.insert(k).second) {
       fail(ErrorCode::parse_error, path_with(frames_.size(), &k), origin_,
            "the key \"" + k + "\" appears twice in one object");
@@ -353,11 +373,23 @@ std::string as_string(const json& j, const std::string& path, std::string_view o
   return j.get<std::string>();
 }
 
+std::string as_text(const json& j, const std::string& path, std::string_view origin) {
+  std::string s = as_string(j, path, origin);
+  if (s.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
+    fail(ErrorCode::invalid_argument, path, origin, "must not be empty, got " + describe(j));
+  }
+  return s;
+}
+
 std::string as_name(const json& j, const std::string& path, std::string_view origin) {
   std::string s = as_string(j, path, origin);
   check_name_size(s, path);  // lde/core/limits.hpp
   if (s.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
     fail(ErrorCode::invalid_argument, path, origin, "must not be empty, got " + describe(j));
+  }
+  if (s.find('\0') != std::string::npos) {
+    fail(ErrorCode::invalid_argument, path, origin,
+         "\"" + escape_nul(s) + "\" contains the NUL character \\u0000, which a name cannot hold (C strings end there)");
   }
   return s;
 }

@@ -20,8 +20,8 @@ namespace detail {
 
 WorkerDossier worker_from(const json& j, const std::string& root, std::string_view origin) {
   Reader r(j, root, origin,
-           {"birth_date", "rights", "employment", "absences", "competence_extensions", "doorstroom"});
-  WorkerDossier d{as_date(r.required("birth_date"), r.path("birth_date"), origin), {}, {}, {}, {}, std::nullopt};
+           {"birth_date", "rights", "employment", "absences", "competence_extensions", "doorstroom", "reconsideration"});
+  WorkerDossier d{as_date(r.required("birth_date"), r.path("birth_date"), origin), {}, {}, {}, {}, std::nullopt, std::nullopt};
 
   if (const json* rights = r.optional_nonnull("rights")) {
     const std::string p = r.path("rights");
@@ -108,6 +108,11 @@ WorkerDossier worker_from(const json& j, const std::string& root, std::string_vi
     }
     d.doorstroom = std::move(door);
   }
+  if (const json* rc = r.optional_nonnull("reconsideration")) {
+    Reader t(*rc, r.path("reconsideration"), origin, {"letter_sent", "filed"});
+    d.reconsideration = Reconsideration{as_date(t.required("letter_sent"), t.path("letter_sent"), origin),
+                                        as_optional_date(t.optional("filed"), t.path("filed"), origin)};
+  }
   return d;
 }
 
@@ -146,6 +151,10 @@ ojson worker_to(const WorkerDossier& d) {
     out["doorstroom"] = ds;
   } else {
     out["doorstroom"] = nullptr;
+  }
+  if (d.reconsideration) {
+    out["reconsideration"] = {{"letter_sent", d.reconsideration->letter_sent.iso()},
+                              {"filed", date_or_null(d.reconsideration->filed)}};
   }
   return out;
 }
@@ -190,6 +199,19 @@ ojson worker_decision(const WorkerStatus& s) {
       {"decisive_date", date_or_null(s.continuation.decisive_date)},
       {"age_at_decisive_date",
        s.continuation.age_at_decisive_date ? ojson(*s.continuation.age_at_decisive_date) : ojson(nullptr)}};
+  if (s.appeal) {
+    ojson moved = ojson::array();
+    for (const auto& m : s.appeal->moved_over) moved.push_back(m);
+    out["appeal"] = {{"letter_sent", s.appeal->letter_sent.iso()},
+                     {"nominal_last_day", s.appeal->nominal_last_day.iso()},
+                     {"last_day", s.appeal->last_day.iso()},
+                     {"moved_over", moved},
+                     {"filed", date_or_null(s.appeal->filed)},
+                     {"in_time", s.appeal->in_time ? ojson(*s.appeal->in_time) : ojson(nullptr)}};
+  } else {
+    out["appeal"] = nullptr;
+  }
+  out["referral"] = {{"may_propose", s.referral.may_propose}, {"reason", s.referral.reason}};
   out["status"] = {{"in_trajectory", s.in_trajectory},
                    {"in_continuation", s.in_continuation},
                    {"compensated", s.compensated}};

@@ -178,7 +178,7 @@ void fill_dossier(WorkerDossier& d, const WorkerColumns& w, const AbsenceColumns
 /// The dossier of @p row, freshly allocated (the scalar path, dossier_of_row()).
 WorkerDossier build_dossier(const WorkerColumns& w, const AbsenceColumns& a, std::size_t row,
                             const std::size_t* absence_rows, std::size_t absence_count) {
-  WorkerDossier d{Date::from_ymd(1970, 1, 1), {}, {}, {}, {}, std::nullopt};
+  WorkerDossier d{Date::from_ymd(1970, 1, 1), {}, {}, {}, {}, std::nullopt, std::nullopt};
   d.absences.reserve(absence_count);
   fill_dossier(d, w, a, row, absence_rows, absence_count);
   return d;
@@ -283,7 +283,7 @@ struct NoScratch {};
 
 /// The scratch of one batch thread: the dossier refilled for each row.
 struct RowScratch {
-  WorkerDossier dossier{Date::from_ymd(1970, 1, 1), {}, {}, {}, {}, std::nullopt};
+  WorkerDossier dossier{Date::from_ymd(1970, 1, 1), {}, {}, {}, {}, std::nullopt, std::nullopt};
 };
 
 std::int64_t days_or_none(const std::optional<Date>& d) { return d ? d->days_since_epoch() : kNoDate; }

@@ -196,6 +196,17 @@ void validate(const WorkerDossier& dossier) {
       }
     }
   }
+  if (dossier.reconsideration) {
+    const Reconsideration& r = *dossier.reconsideration;
+    check_range(r.letter_sent, "reconsideration.letter_sent");
+    if (r.filed) {
+      check_range(*r.filed, "reconsideration.filed");
+      if (*r.filed < r.letter_sent) {
+        throw Error(ErrorCode::invalid_argument, "reconsideration.filed",
+                    "filing date " + r.filed->iso() + " is before the letter was sent on " + r.letter_sent.iso());
+      }
+    }
+  }
 }
 
 }  // namespace lde

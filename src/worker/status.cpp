@@ -34,7 +34,7 @@ WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const Parame
   // The right periods once, for every rule below (one validity step per grant in the trace).
   const std::vector<RightPeriod> periods = worker_detail::right_periods_unchecked(dossier, params, trace);
   WorkerStatus st{at, worker_detail::right_in_force(periods, at, trace), std::nullopt, std::nullopt, Continuation{},
-                  false, false, false};
+                  false, false, false, std::nullopt, ReferralDecision{}};
 
   // trajectory() judges the employment periods in date order (ties: dossier
   // order) and its trace holds the hiring step of the first one; the status
@@ -65,6 +65,10 @@ WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const Parame
     }
   }
   st.compensated = employed != nullptr && (st.in_trajectory || continuation_paid);
+  st.referral = referral_proposal(st.right, at, trace);
+  if (dossier.reconsideration) {
+    st.appeal = appeal_deadline(dossier.reconsideration->letter_sent, dossier.reconsideration->filed, params, trace);
+  }
 
   if (TraceStep* s = begin_step(trace, "worker.status",
                                 "WSE-LDE \"Verlenging inschakelingstraject\"; WSE-FAQ \"Indicering doelgroepwerknemers\"",

@@ -524,7 +524,7 @@ static void test_worker_decision(void) {
       step.struct_size = sizeof step;
       CHECK_OK(lde_decision_step(d, s, &step));
       CHECK(step.rule != NULL && step.rule[0] != '\0');
-      CHECK(step.source != NULL && contains(step.source, "seed"));
+      CHECK(step.source != NULL && (contains(step.source, "WSE-") || contains(step.source, "SLN-")));
       if (strcmp(step.rule, "worker.trajectory.absence_extension") == 0) {
         const char* num = NULL;
         int has_i8 = 0;
@@ -1794,8 +1794,31 @@ static void test_init_macros(void) {
   lde_worker_free(parsed);
 }
 
+/* The reform fuzz reproducers: the same text gives the same named error as in C++, Python
+ * (tests/python/test_parameters.py) and the CLI (cli_bad_params_duplicate). */
+static void test_reform_strict_reader(void) {
+  lde_params* base = NULL;
+  lde_params* out = NULL;
+  CHECK_OK(lde_params_default(&base));
+  CHECK_STATUS(lde_params_with_changes(base,
+                                       "{\"trajectory.absence_min_days\": 21, \"trajectory.absence_min_days\": 40}",
+                                       &out),
+               LDE_STATUS_PARSE_ERROR);
+  CHECK(out == NULL);
+  CHECK(strcmp(lde_last_error_field(), "trajectory.absence_min_days") == 0);
+  CHECK(strstr(lde_last_error_message(), "appears twice") != NULL);
+  CHECK_STATUS(lde_params_with_changes(base, "{\"compensation.annual_rate_per_fte\": 1e400}", &out),
+               LDE_STATUS_PARSE_ERROR);
+  CHECK(strcmp(lde_last_error_field(), "compensation.annual_rate_per_fte") == 0);
+  CHECK_STATUS(lde_params_with_changes(base, "{\"compensation.annual_rate_per_fte\": 13000.000000000000000001}", &out),
+               LDE_STATUS_PARSE_ERROR);
+  CHECK(strcmp(lde_last_error_field(), "compensation.annual_rate_per_fte") == 0);
+  lde_params_free(base);
+}
+
 int main(void) {
   test_init_macros();
+  test_reform_strict_reader();
   test_version_and_status();
   test_dates();
   test_last_error();

@@ -132,7 +132,7 @@ int main(void) {
   lde_params* def = NULL;
   pthread_t threads[kThreads];
   struct thread_report reports[kThreads];
-  lde_employment emp;
+  lde_employment emp = LDE_EMPLOYMENT_INIT;
   int i;
   CHECK_OK(lde_params_default(&def));
   CHECK_OK(lde_params_with_changes(def, "{\"compensation.annual_rate_per_fte\": [{\"from\": \"2026-01-01\", \"value\": \"13400.00\"}]}",
@@ -141,11 +141,8 @@ int main(void) {
 
   CHECK_OK(lde_worker_new(D(1966, 5, 15), &g_worker));
   CHECK_OK(lde_worker_add_right(g_worker, LDE_RIGHT_LDE, D(2020, 1, 10)));
-  memset(&emp, 0, sizeof emp);
-  emp.struct_size = sizeof emp;
   emp.employer = "LDE-0001";
   emp.first_day = D(2020, 2, 1);
-  emp.employer_recognised = 1;
   emp.employer_contingent_units = 120000;
   CHECK_OK(lde_worker_add_employment(g_worker, &emp));
   CHECK_OK(lde_worker_add_absence(g_worker, D(2021, 3, 1), D(2021, 4, 29), LDE_ABSENCE_ILLNESS));

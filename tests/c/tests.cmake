@@ -82,6 +82,25 @@ set_tests_properties(capi_internal_status PROPERTIES
   FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
   PASS_REGULAR_EXPRESSION " 0 failed")
 
+# 1d. Leaks: in sanitized builds LeakSanitizer checks every C program above (scripts/test.sh sets
+# detect_leaks=1); this probe leaks on purpose and must fail, so a checker that is off cannot pass
+# silently. In other builds valgrind --leak-check=full runs the C example, when installed.
+if(LDE_SANITIZE)
+  add_executable(capi_leak_probe ${LDE_C_DIR}/leak_probe.c)
+  target_compile_options(capi_leak_probe PRIVATE ${LDE_C_SANITIZE_COMPILE})
+  target_link_options(capi_leak_probe PRIVATE ${LDE_C_SANITIZE_LINK})
+  target_link_libraries(capi_leak_probe PRIVATE lde_c)
+  add_test(NAME capi_leak_check_detects_leak COMMAND capi_leak_probe)
+  set_tests_properties(capi_leak_check_detects_leak PROPERTIES ENVIRONMENT "ASAN_OPTIONS=detect_leaks=1" WILL_FAIL TRUE)
+elseif(NOT LDE_SANITIZE_THREAD)
+  find_program(LDE_VALGRIND valgrind)
+  if(LDE_VALGRIND)
+    add_test(NAME capi_example_valgrind
+             COMMAND ${LDE_VALGRIND} --leak-check=full --errors-for-leak-kinds=definite,indirect
+                     --error-exitcode=3 $<TARGET_FILE:lde_c_example>)
+  endif()
+endif()
+
 # 2. The header compiled as C++.
 add_executable(test_capi_header_cxx ${LDE_C_DIR}/header_cxx.cpp)
 target_compile_options(test_capi_header_cxx PRIVATE -Wall -Wextra -Wpedantic -Wold-style-cast $<$<BOOL:${LDE_WERROR}>:-Werror>

@@ -215,14 +215,14 @@ def _iso(d):
 
 # (lde_field, index, dotted path of the decision JSON) read back through the typed accessors.
 WORKER_FIELDS = [(1, 0, "at"), (2, 0, "right.kind"), (3, 0, "right.valid"), (4, 0, "right.granted"),
-                 (5, 0, "right.last_day"), (21, 0, "right.ended"), (6, 0, "hiring.eligible"), (7, 0, "trajectory.first_day"),
+                 (5, 0, "right.last_day"), (21, 0, "right.ended"), (22, 0, "appeal.last_day"), (23, 0, "appeal.in_time"), (24, 0, "referral.may_propose"), (6, 0, "hiring.eligible"), (7, 0, "trajectory.first_day"),
                  (8, 0, "trajectory.original_last_day"), (9, 0, "trajectory.last_day"),
                  (11, 0, "trajectory.absence_extension_days"), (12, 0, "trajectory.competence_extension_months"),
                  (13, 0, "trajectory.competence_requested_months"), (14, 0, "continuation"),
                  (15, 0, "continuation_detail.from"), (16, 0, "continuation_detail.decisive_date"),
                  (17, 0, "continuation_detail.age_at_decisive_date"), (18, 0, "status.in_trajectory"),
                  (19, 0, "status.in_continuation"), (20, 0, "status.compensated")]
-ENTERPRISE_FIELDS = ([(100, 0, "year")] +
+ENTERPRISE_FIELDS = ([(100, 0, "year"), (190, 0, "quality.self_evaluation_every_years"), (191, 0, "maatwerk.company.met"), (192, 0, "maatwerk.division.met")] +
                      [(101, m, "advances.{Y}-%02d" % m) for m in range(1, 13)] +
                      [(106, m, "payment_references.{Y}-%02d" % m) for m in range(1, 13)] +
                      [(110, q, "quarter_rights.{Y}-Q%d" % q) for q in range(1, 5)] +

@@ -101,6 +101,8 @@ lde_cli_test(bad_deep_nesting 2 ONE_LINE
 lde_cli_test(bad_missing_file 2 ONE_LINE STDERR "^lde: no/such/file\\.json: cannot open the file$"
   ARGS evaluate no/such/file.json)
 lde_cli_test(bad_at_option 2 ONE_LINE STDERR "^lde: --at: .*2019-02-30" ARGS evaluate examples/dossiers/worker.json --at 2019-02-30)
+lde_cli_test(bad_params_duplicate 2 ONE_LINE STDERR "^lde: .*bad/params_duplicate\\.json: trajectory\\.absence_min_days: the key .* appears twice"
+  ARGS params --params ${LDE_CLI_BAD}/params_duplicate.json)
 lde_cli_test(bad_params_file 2 ONE_LINE STDERR "^lde: .*bad/params_bad\\.json: compensation\\.annual_rate_per_fte: "
   ARGS params --params ${LDE_CLI_BAD}/params_bad.json)
 
@@ -133,8 +135,8 @@ lde_cli_test(simulate 0 STDERR "evaluated 5 workers on 2025-06-01: 2 compensated
   ARGS simulate ${LDE_CLI_DIR}/population.csv --out ${CMAKE_CURRENT_BINARY_DIR}/cli_results.csv --at 2025-06-01)
 lde_cli_test(simulate_stdout 0
   STDOUT "^id,right_kind,right_valid,right_last_day,hiring_eligible,trajectory_first_day,trajectory_last_day,"
-         "^ill,none,false,,true,2020-02-01,2025-04-01,60,0,none,false,false,false,"
-         "^sixty,none,false,,true,2020-02-01,2025-01-31,0,0,age60,false,true,true,"
+         "^ill,lde,false,2024-11-30,true,2020-02-01,2025-04-01,60,0,none,false,false,false,"  # I-25: the last right in force is named
+         "^sixty,lde,false,2024-11-30,true,2020-02-01,2025-01-31,0,0,age60,false,true,true,"
          "^\"quoted, id\",.*,age55,false,true,true,"
   ARGS simulate ${LDE_CLI_DIR}/population.csv --out - --at 2025-06-01)
 lde_cli_test(simulate_bad_date 2 ONE_LINE

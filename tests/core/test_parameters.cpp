@@ -156,6 +156,38 @@ TEST_CASE("Malformed parameter JSON: the message names the field") {
                ErrorCode::conflict, "parameters.x.values[1].from");
 }
 
+TEST_CASE("parameter sets and reforms are read by the one strict JSON reader (as dossiers and cases)") {
+  const ParameterSet& base = ParameterSet::defaults();
+  auto expect_error = [](auto&& f, ErrorCode code, const std::string& field, const std::string& words) {
+    try {
+      f();
+      FAIL("expected an error");
+    } catch (const Error& e) {
+      CHECK(e.code() == code);
+      CHECK(e.field() == field);
+      CHECK(e.message().find(words) != std::string::npos);
+    }
+  };
+  // A duplicated key is refused (it was silently one of the two values).
+  expect_error([&] { base.with_changes(R"({"trajectory.absence_min_days": 21, "trajectory.absence_min_days": 40})"); },
+               ErrorCode::parse_error, "trajectory.absence_min_days", "appears twice");
+  expect_error([&] { base.with_changes(R"({"format": "lde-reform/1", "changes": {"a.b": 1, "a.b": 2}})"); },
+               ErrorCode::parse_error, "changes.a.b", "appears twice");
+  // A number beyond a double is a named parse error, not an escaping exception.
+  expect_error([&] { base.with_changes(R"({"compensation.annual_rate_per_fte": 1e400})"); }, ErrorCode::parse_error,
+               "compensation.annual_rate_per_fte", "too large");
+  // A number a double cannot hold exactly is refused as in a dossier.
+  expect_error([&] { base.with_changes(R"({"compensation.annual_rate_per_fte": 13000.000000000000000001})"); },
+               ErrorCode::parse_error, "compensation.annual_rate_per_fte", "cannot be stored exactly");
+  expect_error([&] { ParameterSet::from_json(R"({"format": "lde-parameters/1", "format": "lde-parameters/1", "parameters": {}})"); },
+               ErrorCode::parse_error, "format", "appears twice");
+  // Misspelt names and keys get a suggestion, as in every other document.
+  expect_error([&] { base.with_changes(R"({"trajectory.absence_min_dys": 21})"); }, ErrorCode::not_found,
+               "trajectory.absence_min_dys", "did you mean \"trajectory.absence_min_days\"");
+  expect_error([&] { base.with_changes(R"({"trajectory.absence_min_days": [{"from": "2027-01-01", "valeu": 3}]})"); },
+               ErrorCode::parse_error, "trajectory.absence_min_days[0].valeu", "did you mean \"value\"");
+}
+
 TEST_CASE("I-21: rules look up dates before 2015-04-01 on 2015-04-01 and say so") {
   const ParameterSet& p = ParameterSet::defaults();
   TraceStep step;

@@ -34,3 +34,17 @@ def test_dask_example_equals_single_process(root):
     distributed, single = mod.simulate(n=2000, partitions=3, workers=2, parameters=reform)
     assert len(distributed) == 2000
     pd.testing.assert_frame_equal(distributed, single)
+
+
+def test_dask_example_help_does_not_need_dask(root):
+    # `--help` prints the usage and exits 0 (it crashed parsing "--help" as the population size).
+    import subprocess
+    import sys
+
+    env = dict(os.environ)
+    if os.environ.get("LDE_PYTHONPATH"):
+        env["PYTHONPATH"] = os.environ["LDE_PYTHONPATH"] + os.pathsep + env.get("PYTHONPATH", "")
+    r = subprocess.run([sys.executable, str(root / "examples" / "dask_simulation.py"), "--help"],
+                       capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "partitions" in r.stdout

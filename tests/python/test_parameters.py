@@ -66,3 +66,23 @@ def test_bad_value_is_an_error():
         lde.Parameters.default().with_changes({"compensation.annual_rate_per_fte": "twelve"})
     with pytest.raises(lde.Error):
         lde.Parameters.default().value("no.such.parameter", "2026-01-01")
+
+
+DUPLICATE = '{"trajectory.absence_min_days": 21, "trajectory.absence_min_days": 40}'
+
+
+@pytest.mark.parametrize("name", [None, "dup"])
+def test_reform_with_a_duplicated_key_is_refused_as_in_c_and_the_cli(name):
+    # The same text as tests/c/test_capi.c test_reform_strict_reader and CTest cli_bad_params_duplicate.
+    with pytest.raises(lde.ParseError) as err:
+        lde.Parameters.default().with_changes(DUPLICATE, name=name)
+    assert err.value.field.endswith("trajectory.absence_min_days")
+    assert "appears twice" in str(err.value)
+
+
+@pytest.mark.parametrize("number, words", [("1e400", "too large"), ("13000.000000000000000001", "cannot be stored exactly")])
+def test_reform_numbers_beyond_a_double_are_named_parse_errors(number, words):
+    with pytest.raises(lde.ParseError) as err:
+        lde.Parameters.default().with_changes('{"compensation.annual_rate_per_fte": ' + number + "}")
+    assert err.value.field == "compensation.annual_rate_per_fte"
+    assert words in str(err.value)

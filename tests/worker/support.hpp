@@ -18,7 +18,7 @@ inline Date d(const char* iso) { return Date::parse(iso); }
 inline const ParameterSet& P() { return ParameterSet::defaults(); }
 
 /// A worker with no right, no employment, no absences.
-inline WorkerDossier person(const char* birth) { return WorkerDossier{d(birth), {}, {}, {}, {}, std::nullopt}; }
+inline WorkerDossier person(const char* birth) { return WorkerDossier{d(birth), {}, {}, {}, {}, std::nullopt, std::nullopt}; }
 
 /// An employment period at a recognised employer with a contingent of 10 FTE, outside Brussels.
 inline Employment job(const char* first, const char* last = nullptr, std::string employer = "E1") {

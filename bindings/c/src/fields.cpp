@@ -74,6 +74,18 @@ const FieldDef kFields[] = {
        if (!e) return std::monostate{};
        return EnumValue{*e == lde::RightEnd::replaced ? LDE_RIGHT_END_REPLACED : LDE_RIGHT_END_EXPIRED, lde::to_string(*e)};
      }},
+    {LDE_FIELD_APPEAL_LAST_DAY, "appeal.last_day", LDE_TYPE_DATE, Scope::worker, Index::none,
+     [](const lde_decision& d, int) -> Value {
+       if (!W(d).appeal) return std::monostate{};
+       return W(d).appeal->last_day;
+     }},
+    {LDE_FIELD_APPEAL_IN_TIME, "appeal.in_time", LDE_TYPE_BOOL, Scope::worker, Index::none,
+     [](const lde_decision& d, int) -> Value {
+       if (!W(d).appeal || !W(d).appeal->in_time) return std::monostate{};
+       return *W(d).appeal->in_time;
+     }},
+    {LDE_FIELD_REFERRAL_MAY_PROPOSE, "referral.may_propose", LDE_TYPE_BOOL, Scope::worker, Index::none,
+     [](const lde_decision& d, int) -> Value { return W(d).referral.may_propose; }},
     {LDE_FIELD_HIRING_ELIGIBLE, "hiring.eligible", LDE_TYPE_BOOL, Scope::worker, Index::none,
      [](const lde_decision& d, int) -> Value {
        if (!W(d).hiring) return std::monostate{};
@@ -249,6 +261,19 @@ const FieldDef kFields[] = {
      Index::none, [](const lde_decision& d, int) -> Value { return E(d).scale.label_may_be_withdrawn; }},
     {LDE_FIELD_CONDITIONS_LABEL_MAY_BE_WITHDRAWN, "conditions.label_may_be_withdrawn", LDE_TYPE_BOOL, Scope::enterprise,
      Index::none, [](const lde_decision& d, int) -> Value { return E(d).conditions.label_may_be_withdrawn; }},
+    {LDE_FIELD_SELF_EVALUATION_EVERY_YEARS, "quality.self_evaluation_every_years", LDE_TYPE_INT, Scope::enterprise,
+     Index::none,
+     [](const lde_decision& d, int) -> Value { return static_cast<std::int64_t>(E(d).self_evaluation_interval_years); }},
+    {LDE_FIELD_MAATWERK_COMPANY_MET, "maatwerk.company.met", LDE_TYPE_BOOL, Scope::enterprise, Index::none,
+     [](const lde_decision& d, int) -> Value {
+       if (!E(d).maatwerk.company) return std::monostate{};
+       return E(d).maatwerk.company->met;
+     }},
+    {LDE_FIELD_MAATWERK_DIVISION_MET, "maatwerk.division.met", LDE_TYPE_BOOL, Scope::enterprise, Index::none,
+     [](const lde_decision& d, int) -> Value {
+       if (!E(d).maatwerk.division) return std::monostate{};
+       return E(d).maatwerk.division->met;
+     }},
 
     {LDE_FIELD_LIBRARY_VERSION, "receipt.library_version", LDE_TYPE_TEXT, Scope::both, Index::none,
      [](const lde_decision& d, int) -> Value { return d.receipt.library_version; }},

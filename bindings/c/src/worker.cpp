@@ -13,7 +13,7 @@ extern "C" {
 lde_status lde_worker_new(lde_date birth_date, lde_worker** out) {
   return guard([&] {
     start_out(out);
-    lde::WorkerDossier dossier{to_date(birth_date, "birth_date"), {}, {}, {}, {}, std::nullopt};
+    lde::WorkerDossier dossier{to_date(birth_date, "birth_date"), {}, {}, {}, {}, std::nullopt, std::nullopt};
     *out = new lde_worker{std::move(dossier)};
   });
 }

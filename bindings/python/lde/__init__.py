@@ -28,12 +28,19 @@ from .population import (EnterpriseTables, enterprise_schedules, evaluate_arrays
 
 __version__: str = _lde.__version__
 
+
+def belgian_public_holidays(year: int) -> list[tuple[str, str, str]]:
+    """The Belgian legal holidays of ``year`` (I-24): ``(ISO date, English name, Dutch name)`` in date order.
+    Raises ``lde.Error`` (invalid_date) outside 1583..9999."""
+    return [tuple(h) for h in _lde._belgian_public_holidays(year)]
+
 __all__ = [
     "__version__", "Error", "InvalidArgumentError", "InvalidDateError", "OutOfRangeError", "ConflictError",
     "ParseError", "NotFoundError", "InternalError", "Parameters", "ParameterDifference", "WorkerDossier",
     "Enterprise", "WorkerDecision", "EnterpriseDecision", "Trace", "evaluate", "evaluate_enterprise",
     "evaluate_json", "evaluate_population", "evaluate_arrays", "monthly_compensation", "enterprise_schedules",
     "EnterpriseTables", "reasons", "reason_names", "reason_table", "population", "synthetic",
+    "belgian_public_holidays",
     "confidential", "ConfidentialLog", "ConfidentialDecision", "AccessAnswer", "AccessHolder", "DocumentVersion",
     "evaluate_confidential",
 ]

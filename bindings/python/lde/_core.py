@@ -205,7 +205,9 @@ class Parameters:
                 body = {"format": "lde-reform/1", "name": name, "changes": body}
             changes = _dumps(body)
         elif name is not None:
-            changes = _dumps({"format": "lde-reform/1", "name": name, "changes": json.loads(changes)})
+            # The text itself goes to the one strict reader (a duplicated key, an inexact number or
+            # 1e400 is refused there, as in C and the CLI); json.loads would silently keep one value.
+            changes = '{"format": "lde-reform/1", "name": ' + _dumps(name) + ', "changes": ' + changes + "}"
         return Parameters(self._p._with_changes(changes, origin))
 
     def diff(self, other: "Parameters") -> list[ParameterDifference]:
@@ -285,7 +287,8 @@ class WorkerDossier(_lde._WorkerDossier):
     def __init__(self, *, birth_date: DateLike, rights: Sequence[Mapping[str, Any]] = (),
                  employment: Sequence[Mapping[str, Any]] = (), absences: Sequence[Mapping[str, Any]] = (),
                  competence_extensions: Sequence[Mapping[str, Any]] = (),
-                 doorstroom: Optional[Mapping[str, Any]] = None) -> None:
+                 doorstroom: Optional[Mapping[str, Any]] = None,
+                 reconsideration: Optional[Mapping[str, Any]] = None) -> None:
         body: dict[str, Any] = {"birth_date": birth_date}
         if rights:
             body["rights"] = list(rights)
@@ -297,6 +300,8 @@ class WorkerDossier(_lde._WorkerDossier):
             body["competence_extensions"] = list(competence_extensions)
         if doorstroom is not None:
             body["doorstroom"] = doorstroom
+        if reconsideration is not None:
+            body["reconsideration"] = reconsideration
         super().__init__(_dumps(body), "worker")
 
     @classmethod

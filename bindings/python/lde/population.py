@@ -462,7 +462,7 @@ def reason_names(bits: int) -> list[str]:
 
 def reasons(reason: Any) -> Any:
     """The ``reason`` column in long form, one row per (worker, reason): the index of the worker,
-    ``reason`` (name), ``rule`` (rule id), ``source`` (seed passage) and ``interpretations`` —
+    ``reason`` (name), ``rule`` (rule id), ``source`` (source tag and passage, docs/sources.md) and ``interpretations`` —
     ready for ``groupby("reason")``."""
     pd = _pd()
     series = reason if isinstance(reason, pd.Series) else pd.Series(np.asarray(reason))

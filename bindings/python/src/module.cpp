@@ -7,6 +7,7 @@
 //
 // Each area registers itself from its own file (register_*.cpp, declared in common.hpp).
 #include "common.hpp"
+#include "lde/core/holidays.hpp"
 
 #include "lde/population/population.hpp"
 #include "lde/version.hpp"
@@ -18,6 +19,14 @@ PYBIND11_MODULE(_lde, m) {
   m.attr("__version__") = kLibraryVersion;
   m.attr("NO_DATE") = population::kNoDate;
   m.attr("REASON_BIT_COUNT") = population::kReasonBitCount;
+  // Belgian public holidays (I-24): (ISO date, English name, Dutch name) in date order.
+  m.def("_belgian_public_holidays", [](int year) {
+    std::vector<std::tuple<std::string, std::string, std::string>> out;
+    for (const PublicHoliday& h : belgian_public_holidays(year)) {
+      out.emplace_back(h.date.iso(), std::string(h.name), std::string(h.dutch));
+    }
+    return out;
+  });
 
   register_errors(m);
   register_parameters(m);

@@ -162,7 +162,7 @@ void register_decisions(py::module_& m) {
 
   m.def("_evaluate_worker", [](const WorkerDossier& d, py::handle at, const ParameterSet& params, bool trace) {
     const Date on = to_date(at, "at");
-    WorkerDecisionPy r{d, WorkerStatus{on, {}, std::nullopt, std::nullopt, {}, false, false, false}, Trace(trace),
+    WorkerDecisionPy r{d, WorkerStatus{on, {}, std::nullopt, std::nullopt, {}, false, false, false, std::nullopt, {}}, Trace(trace),
                        Receipt::of(params), 0};
     {
       py::gil_scoped_release release;

@@ -8,6 +8,7 @@
 #include "lde/core/fte.hpp"
 #include "lde/core/money.hpp"
 #include "lde/core/parameters.hpp"
+#include "lde/procedure/maatwerk.hpp"
 
 #include <map>
 #include <optional>
@@ -92,6 +93,7 @@ struct Enterprise {
   /// not also have a total in #hires. The rules read a month through registered_fte().
   std::map<Month, std::vector<Fte>> hire_fractions;
   std::map<Quarter, std::vector<DmfaLine>> dmfa;       ///< DmfA lines per quarter.
+  std::optional<MaatwerkActivity> maatwerk;            ///< Maatwerk activity next to the LDE label (2.10, 2.11, I-29).
 };
 
 /// Upper bounds of the quantities an enterprise input may hold (I-20: impossible input is

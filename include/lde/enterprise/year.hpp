@@ -31,6 +31,9 @@ struct EnterpriseYear {
   std::optional<SustainabilityReport> report;   ///< The sustainability report for year Y.
   bool pop_required = false;                    ///< Yearly POP required in Y.
   std::vector<PopObligation> pop_workers;       ///< Each target worker of Y's DmfA data and whether a POP is required (6.8, E-13).
+  int self_evaluation_interval_years = 0;       ///< `quality.self_evaluation_every_years` (3.1), in force on 1 January of Y.
+  Period assessment_period{Date::from_ymd(2017, 1, 1), Date::from_ymd(2026, 12, 31)};  ///< `quality.assessment_period` (3.1).
+  MaatwerkResult maatwerk;                      ///< `maatwerk`: the maatwerk thresholds (I-29), empty without maatwerk activity.
 };
 
 /// Evaluates every enterprise rule for @p enterprise and @p year, with the combined trace.

@@ -82,6 +82,12 @@ struct Doorstroom {
   std::vector<Period> non_cooperation;     ///< Periods the worker did not cooperate with VDAB mediation (I-11).
 };
 
+/// A reconsideration by VDAB whose result was sent by registered letter (WSE-FAQ 5.8, I-24).
+struct Reconsideration {
+  Date letter_sent;           ///< Day VDAB sent the registered letter with the result.
+  std::optional<Date> filed;  ///< Day a petition was filed at the labour court, if any.
+};
+
 /// Everything the worker rules know about one target worker.
 struct WorkerDossier {
   Date birth_date;                                         ///< Birth date (I-3).
@@ -90,6 +96,7 @@ struct WorkerDossier {
   std::vector<Absence> absences;                           ///< Absences.
   std::vector<CompetenceExtension> competence_extensions;  ///< VDAB-approved competence extensions.
   std::optional<Doorstroom> doorstroom;                    ///< The transition trajectory, if started.
+  std::optional<Reconsideration> reconsideration;          ///< A reconsideration's result sent by VDAB (5.8), if any.
 };
 
 /// Checks a dossier for impossible input: absences that end before they start,

@@ -7,6 +7,7 @@
 
 #include "lde/core/decision.hpp"
 #include "lde/core/parameters.hpp"
+#include "lde/procedure/appeal.hpp"
 #include "lde/worker/continuation.hpp"
 #include "lde/worker/dossier.hpp"
 #include "lde/worker/hiring.hpp"
@@ -27,6 +28,8 @@ struct WorkerStatus {
   bool in_trajectory = false;                ///< `status.in_trajectory`: employed and inside the (extended) trajectory on `at`.
   bool in_continuation = false;              ///< `status.in_continuation`: employed and in a continuation on `at`.
   bool compensated = false;                  ///< `status.compensated`: the employer earns compensation for this worker on `at`.
+  std::optional<AppealDeadline> appeal;      ///< `appeal`: the deadline after a reconsideration (5.8, I-24), when the dossier has one.
+  ReferralDecision referral;                 ///< `referral`: whether an enterprise may propose the person for a vacancy on `at` (5.6).
 };
 
 /// Evaluates every worker rule for @p dossier on @p at, with the combined trace.

@@ -541,7 +541,13 @@ enum lde_field_values {
   LDE_FIELD_OCCUPANCY_MEASURABLE = 185,               ///< bool: the occupancy can be measured (false when the measured year lies before the calendar's first year, E-12).
   LDE_FIELD_SCALE_LABEL_MAY_BE_WITHDRAWN = 186,       ///< bool: below the minimum scale while it applies: a ground to withdraw the label (2.4, E-14).
   LDE_FIELD_CONDITIONS_LABEL_MAY_BE_WITHDRAWN = 187,  ///< bool: an organisation condition fails while they apply: a ground to withdraw the label (2.4, 2.5, E-14).
-  LDE_FIELD_RIGHT_ENDED = 21                          ///< int (::lde_right_end): how the last right in force ended when none is in force on the date (I-25); absent otherwise.
+  LDE_FIELD_RIGHT_ENDED = 21,                         ///< int (::lde_right_end): how the last right in force ended when none is in force on the date (I-25); absent otherwise.
+  LDE_FIELD_APPEAL_LAST_DAY = 22,                     ///< date: last day to file at the labour court after the reconsideration (5.8, I-24); absent without one.
+  LDE_FIELD_APPEAL_IN_TIME = 23,                      ///< bool: the filing date is on or before it; absent without a filing date.
+  LDE_FIELD_REFERRAL_MAY_PROPOSE = 24,                ///< bool: an enterprise may propose the person for a vacancy on the date (5.6).
+  LDE_FIELD_SELF_EVALUATION_EVERY_YEARS = 190,        ///< int: every how many years a self-evaluation is applied (3.1).
+  LDE_FIELD_MAATWERK_COMPANY_MET = 191,               ///< bool: the maatwerkbedrijf thresholds are met (I-29); absent without one.
+  LDE_FIELD_MAATWERK_DIVISION_MET = 192               ///< bool: the maatwerkafdeling conditions are met (I-29, 2.11); absent without one.
 };
 
 /// The key of @p field in docs/format.md ("right.kind", "advances", ...), or NULL for an unknown field.
