@@ -11,6 +11,7 @@
 #include "lde/worker/status.hpp"
 
 #include "../io/internal.hpp"
+#include "confidential.hpp"
 #include "simulate.hpp"
 
 #include <nlohmann/json.hpp>
@@ -59,10 +60,12 @@ constexpr const char* kEvaluateHelp = R"(Usage: lde evaluate FILE [--at DATE] [-
 Evaluates one input in the JSON format (docs/format.md):
   {"at": "2025-02-15", "worker": {...}}      a worker on a date
   {"year": 2026, "enterprise": {...}}        an enterprise for a year
+  {"at": "2024-07-01", "confidential": {...}} who may see which document of the
+                                             confidential section (optional "person", "document")
 with optional "parameters" (changes to the parameter set). FILE "-" reads stdin.
 
 Options:
-  --at DATE       evaluation date of a worker (YYYY-MM-DD); overrides "at"
+  --at DATE       evaluation date of a worker or confidential section (YYYY-MM-DD); overrides "at"
   --year Y        evaluated year of an enterprise; overrides "year"
   --params FILE   parameter file (lde-parameters/1) or reform (lde-reform/1) to start from
   --explain       readable text with the trace instead of JSON
@@ -361,6 +364,10 @@ int cmd_evaluate(int argc, char** argv) {
     }
     // Validate and evaluate through the same path (errors with JSON paths), then explain.
     (void)lde::io::detail::evaluate(in, false, "", file);
+    if (in.confidential) {
+      lde::cli::explain_confidential(std::cout, file, *in.confidential, *in.at);
+      return 0;
+    }
     lde::Trace trace(true);
     const lde::Receipt receipt = lde::Receipt::of(in.params);
     if (in.worker) {

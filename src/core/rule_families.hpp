@@ -3,6 +3,7 @@
 // `inline constexpr const Rule* kRules[]` in its namespace) and one line here.
 #pragma once
 
+#include "lde/confidential/rules.hpp"
 #include "lde/core/rule.hpp"
 #include "lde/procedure/rules.hpp"
 
@@ -13,8 +14,9 @@ namespace lde {
 
 /// The tables of every rule family, in the order of rule_catalog().
 inline std::span<const std::span<const Rule* const>> rule_families() noexcept {
-  static const std::array<std::span<const Rule* const>, 1> families{
+  static const std::array<std::span<const Rule* const>, 2> families{
       std::span<const Rule* const>(procedure::kRules),
+      std::span<const Rule* const>(confidential::kRules),
   };
   return families;
 }

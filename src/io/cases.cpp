@@ -84,7 +84,8 @@ std::vector<CaseResult> run_cases(std::string_view case_file_json, const Paramet
     const std::string root = detail::index("cases", i);
     const json& c = cases[i];
     const detail::Reader keys(c, root, origin,
-                              {"id", "source", "at", "year", "worker", "enterprise", "parameters", "expect", "expect_error"});
+                              {"id", "source", "at", "year", "worker", "enterprise", "parameters", "confidential", "person",
+                               "document", "expect", "expect_error"});
     CaseResult r;
     auto it = c.find("id");
     if (it == c.end()) fail(ErrorCode::invalid_argument, join(root, "id"), origin, "required field is missing");

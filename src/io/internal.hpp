@@ -2,6 +2,7 @@
 // JSON types never cross the public API: this header is not installed.
 #pragma once
 
+#include "lde/confidential/access.hpp"
 #include "lde/core/error.hpp"
 #include "lde/core/parameters.hpp"
 #include "lde/io/json.hpp"
@@ -100,13 +101,22 @@ nlohmann::ordered_json worker_decision(const WorkerStatus& s);
 nlohmann::ordered_json enterprise_decision(const EnterpriseYear& y);
 nlohmann::ordered_json trace_and_receipt(nlohmann::ordered_json out, const Trace& trace, const Receipt& receipt);
 
-/// One evaluation request: a worker on a date or an enterprise for a year, with its parameters.
+/// A confidential-section question: the log, and optionally the person and document asked about.
+struct ConfidentialQuery {
+  confidential::EventLog log;
+  std::optional<std::string> person;
+  std::optional<std::string> document;
+};
+
+/// One evaluation request: a worker on a date, an enterprise for a year, or a confidential section on
+/// a date, with its parameters.
 struct Input {
   std::optional<Date> at;
   std::optional<int> year;
   std::optional<WorkerDossier> worker;
   std::optional<Enterprise> enterprise;
   ParameterSet params;
+  std::optional<ConfidentialQuery> confidential;
 };
 
 /// Reads `{"at", "worker"}` / `{"year", "enterprise"}` (+ "parameters", "id", "source", and @p extra_keys) at @p root.
@@ -116,5 +126,19 @@ Input input_from(const nlohmann::ordered_json& doc, const std::string& root, std
 std::string prefix_field(const std::string& prefix, const std::string& field, bool worker);
 /// Evaluates @p in; rule errors get their field prefixed with `root.worker.` / `root.enterprise.`.
 nlohmann::ordered_json evaluate(const Input& in, bool with_trace, const std::string& root, std::string_view origin);
+
+// The confidential-section kind (src/io/confidential_json.cpp).
+/// Reads a log object at @p root.
+confidential::EventLog confidential_from(const nlohmann::ordered_json& j, const std::string& root, std::string_view origin);
+/// The log in the JSON format.
+nlohmann::ordered_json confidential_to(const confidential::EventLog& log);
+/// The decision object of one date (without trace and receipt).
+nlohmann::ordered_json confidential_decision(const confidential::SectionView& view);
+/// Reads `{"at", "confidential", "person"?, "document"?}` (+ "id", "source", @p extra_keys) at @p root.
+Input confidential_input_from(const nlohmann::ordered_json& doc, const std::string& root, std::string_view origin,
+                              const ParameterSet& base, const std::vector<std::string_view>& extra_keys);
+/// Evaluates a confidential input; rule errors get their field prefixed with `root.confidential.`.
+nlohmann::ordered_json evaluate_confidential_input(const Input& in, bool with_trace, const std::string& root,
+                                                   std::string_view origin);
 
 }  // namespace lde::io::detail

@@ -1,20 +1,20 @@
 #!/usr/bin/env python3
 """Checks the dynamic symbol table of liblde_c and the coverage of the C suite.
 
-    check_exports.py LIB HEADER TEST_SOURCE
+    check_exports.py LIB HEADER TEST_SOURCE...
 
 1. `nm -D --defined-only LIB` shows only `lde_` symbols: nothing else, not
    even a symbol-version node (the linker version script is anonymous), and
    no symbol carries a version tag.
 2. The exported functions are exactly the functions declared with LDE_API in
    HEADER (nothing missing, nothing extra).
-3. Every exported function is called somewhere in TEST_SOURCE (the C suite).
+3. Every exported function is called somewhere in the TEST_SOURCEs (the C suites).
 """
 import re
 import subprocess
 import sys
 
-lib, header, test_source = sys.argv[1:4]
+lib, header, test_sources = sys.argv[1], sys.argv[2], sys.argv[3:]
 problems = []
 
 out = subprocess.run(["nm", "-D", "--defined-only", lib], check=True, capture_output=True, text=True).stdout
@@ -37,7 +37,7 @@ for name in sorted(declared - exported):
 for name in sorted(exported - declared):
     problems.append(f"exported but not declared in lde.h: {name}")
 
-tests = open(test_source).read()
+tests = "".join(open(path).read() for path in test_sources)
 for name in sorted(declared):
     if not re.search(r"\b" + name + r"\s*\(", tests):
         problems.append(f"not exercised by the C suite: {name}")

@@ -7,10 +7,13 @@ Front ends (each optional, at least one required):
                  (lde_worker_from_json + lde_evaluate_worker / lde_enterprise_from_json +
                  lde_evaluate_enterprise, the parameters through lde_params_with_changes; the decision
                  JSON from lde_decision_json and every value read again with the typed accessors
-                 lde_decision_get_* / lde_decision_has / lde_decision_failing_id)
+                 lde_decision_get_* / lde_decision_has / lde_decision_failing_id); confidential-section
+                 cases through lde_confidential_log_from_json and the lde_confidential_* accessors, whose
+                 answers must equal the reference decision value by value
   --python       the Python module, three paths: "python" (lde.evaluate_json), "python-typed"
                  (WorkerDossier/Enterprise + lde.evaluate / lde.evaluate_enterprise with
-                 Parameters.with_changes) and "population" (lde.evaluate_population for worker cases
+                 Parameters.with_changes; ConfidentialLog + lde.evaluate_confidential, and its typed
+                 methods read back) and "population" (lde.evaluate_population for worker cases
                  that fit the columnar model, lde.enterprise_schedules for enterprise cases)
 
 For each case (docs/format.md, "lde-cases/1") the input is the case without
@@ -164,8 +167,13 @@ def _iso_ok(text):
 
 
 def typed_shape(inp):
-    """("worker", at) / ("enterprise", year) when the input is well-formed enough for the typed paths."""
+    """("worker", at) / ("enterprise", year) / ("confidential", at) when the input is well-formed enough for
+    the typed paths."""
     keys = set(inp)
+    if keys <= {"at", "confidential", "person", "document"} and "confidential" in keys \
+            and isinstance(inp.get("at"), str) and _iso_ok(inp["at"]) \
+            and all(isinstance(inp.get(k), str) for k in ("person", "document") if k in inp):
+        return "confidential", inp["at"]
     if keys <= {"at", "worker", "parameters"} and "worker" in keys and isinstance(inp.get("at"), str) \
             and _iso_ok(inp["at"]):
         return "worker", inp["at"]
@@ -176,11 +184,33 @@ def typed_shape(inp):
 
 
 def _prefixed(prefix, field):
+    if not prefix:
+        return field
     return f"{prefix}.{field}" if field else prefix
 
 
 class Date(C.Structure):
     _fields_ = [("year", C.c_int32), ("month", C.c_int32), ("day", C.c_int32)]
+
+
+class AccessAnswer(C.Structure):
+    _fields_ = [("struct_size", C.c_size_t), ("allowed", C.c_int32), ("reason", C.c_int32), ("rule", C.c_char_p),
+                ("source", C.c_char_p), ("readings", C.c_char_p)]
+
+
+class AccessHolder(C.Structure):
+    _fields_ = [("struct_size", C.c_size_t), ("person", C.c_char_p), ("role", C.c_int32), ("employer", C.c_char_p),
+                ("since", Date), ("via", C.c_int32), ("event", C.c_char_p)]
+
+
+class DocumentVersion(C.Structure):
+    _fields_ = [("struct_size", C.c_size_t), ("document", C.c_char_p), ("kind", C.c_int32), ("version", C.c_int32),
+                ("uploaded", Date), ("person", C.c_char_p), ("uploader_role", C.c_int32), ("employer", C.c_char_p),
+                ("event", C.c_char_p)]
+
+
+def _iso(d):
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
 
 # (lde_field, index, dotted path of the decision JSON) read back through the typed accessors.
@@ -247,6 +277,18 @@ class CTypedFrontEnd:
             "lde_decision_pop_worker_count": (C.c_int, [P, C.POINTER(C.c_size_t)]),
             "lde_decision_pop_worker": (C.c_int, [P, C.c_size_t, C.c_char_p, C.c_size_t, C.POINTER(C.c_size_t),
                                                   C.POINTER(C.c_int32), C.POINTER(C.c_int32)]),
+            "lde_confidential_log_from_json": (C.c_int, [C.c_char_p, C.POINTER(P)]),
+            "lde_confidential_log_free": (None, [P]),
+            "lde_confidential_access": (C.c_int, [P, C.c_char_p, Date, C.POINTER(AccessAnswer)]),
+            "lde_confidential_may_upload": (C.c_int, [P, C.c_char_p, Date, C.POINTER(AccessAnswer)]),
+            "lde_confidential_may_view": (C.c_int, [P, C.c_char_p, C.c_char_p, Date, C.POINTER(AccessAnswer)]),
+            "lde_confidential_holder_count": (C.c_int, [P, Date, C.POINTER(C.c_size_t)]),
+            "lde_confidential_holder": (C.c_int, [P, Date, C.c_size_t, C.POINTER(AccessHolder)]),
+            "lde_confidential_visible_count": (C.c_int, [P, C.c_char_p, Date, C.POINTER(C.c_size_t)]),
+            "lde_confidential_visible": (C.c_int, [P, C.c_char_p, Date, C.c_size_t, C.POINTER(DocumentVersion)]),
+            "lde_confidential_history_count": (C.c_int, [P, Date, C.POINTER(C.c_size_t)]),
+            "lde_confidential_history": (C.c_int, [P, Date, C.c_size_t, C.POINTER(DocumentVersion)]),
+            "lde_access_reason_name": (C.c_char_p, [C.c_int32]),
         }
         for name, (res, args) in sig.items():
             fn = getattr(lib, name)
@@ -274,6 +316,8 @@ class CTypedFrontEnd:
         shape = typed_shape(inp)
         if shape is None:
             return None
+        if shape[0] == "confidential":
+            return self._confidential(inp, shape[1])
         lib = self.lib
         params = C.c_void_p()
         own_params = "parameters" in inp
@@ -312,6 +356,82 @@ class CTypedFrontEnd:
             lib.lde_decision_free(decision)
             if own_params:
                 lib.lde_params_free(params)
+
+    def _confidential(self, inp, at):
+        """The log through lde_confidential_log_from_json, every answer through the accessors: a partial
+        decision (dotted path -> value) compared with the reference decision; errors compared in full."""
+        lib = self.lib
+        log = C.c_void_p()
+        st = lib.lde_confidential_log_from_json(json.dumps(inp["confidential"]).encode(), C.byref(log))
+        if st != 0:
+            return self._error(st, "confidential")
+        try:
+            y, m, d = (int(x) for x in at.split("-"))
+            day = Date(y, m, d)
+            partial = {}
+            n = C.c_size_t(0)
+            st = lib.lde_confidential_holder_count(log, day, C.byref(n))
+            if st != 0:
+                return self._error(st, "")
+            for i in range(n.value):
+                h = AccessHolder(struct_size=C.sizeof(AccessHolder))
+                st = lib.lde_confidential_holder(log, day, i, C.byref(h))
+                if st != 0:
+                    return self._error(st, "")
+                partial[f"who_has_access[{i}].person"] = h.person.decode()
+                partial[f"who_has_access[{i}].employer"] = h.employer.decode() or None
+                partial[f"who_has_access[{i}].since"] = _iso(h.since)
+                partial[f"who_has_access[{i}].via"] = lib.lde_access_reason_name(h.via).decode()
+                partial[f"who_has_access[{i}].event"] = h.event.decode()
+            people = [p["id"] for p in inp["confidential"].get("persons") or []]
+            if "person" in inp:
+                if inp["person"] not in people:
+                    a = AccessAnswer(struct_size=C.sizeof(AccessAnswer))
+                    return self._error(lib.lde_confidential_access(log, inp["person"].encode(), day, C.byref(a)), "")
+                people = [inp["person"]]
+            for k, person in enumerate(people):
+                calls = [("access", lambda a, p=person: lib.lde_confidential_access(log, p.encode(), day, a)),
+                         ("may_upload", lambda a, p=person: lib.lde_confidential_may_upload(log, p.encode(), day, a))]
+                if "document" in inp:
+                    calls.append(("may_view", lambda a, p=person: lib.lde_confidential_may_view(
+                        log, p.encode(), inp["document"].encode(), day, a)))
+                for name, call in calls:
+                    a = AccessAnswer(struct_size=C.sizeof(AccessAnswer))
+                    st = call(C.byref(a))
+                    if st != 0:
+                        return self._error(st, "")
+                    base = f"persons[{k}].{name}"
+                    partial[base + ".allowed"] = bool(a.allowed)
+                    partial[base + ".reason"] = lib.lde_access_reason_name(a.reason).decode()
+                    partial[base + ".rule"] = a.rule.decode()
+                    partial[base + ".readings"] = a.readings.decode().split()
+                st = lib.lde_confidential_visible_count(log, person.encode(), day, C.byref(n))
+                if st != 0:
+                    return self._error(st, "")
+                partial[f"persons[{k}].visible_documents"] = [
+                    self._version(lambda v, i=i, p=person: lib.lde_confidential_visible(log, p.encode(), day, i, v))
+                    for i in range(n.value)]
+            st = lib.lde_confidential_history_count(log, day, C.byref(n))
+            if st != 0:
+                return self._error(st, "")
+            partial["history"] = [self._version(lambda v, i=i: lib.lde_confidential_history(log, day, i, v))
+                                  for i in range(n.value)]
+            out = Outcome(decision={})
+            out.partial = partial
+            return out
+        finally:
+            lib.lde_confidential_log_free(log)
+
+    def _version(self, call):
+        v = DocumentVersion(struct_size=C.sizeof(DocumentVersion))
+        st = call(C.byref(v))
+        if st != 0:
+            return f"error {STATUS_NAMES.get(st, st)}"
+        kinds = {1: "icf", 2: "pop", 3: "evaluation", 4: "other"}
+        roles = {1: "staff", 2: "mediator", 3: "worker"}
+        return {"document": v.document.decode(), "kind": kinds.get(v.kind, v.kind), "version": v.version,
+                "uploaded": _iso(v.uploaded), "person": v.person.decode(), "role": roles.get(v.uploader_role),
+                "employer": v.employer.decode() or None, "event": v.event.decode()}
 
     def _read_back(self, decision, body, kind):
         """Every field through lde_decision_has / lde_decision_get_text, against the decision JSON."""
@@ -396,6 +516,8 @@ class PythonTypedFrontEnd:
             except lde.Error as e:
                 return self._error(e, "parameters")
         kind, when = shape
+        if kind == "confidential":
+            return self._confidential(inp, when)
         try:
             if kind == "worker":
                 obj = lde.WorkerDossier.from_json(inp["worker"])
@@ -411,6 +533,53 @@ class PythonTypedFrontEnd:
         except lde.Error as e:
             return self._error(e, kind)
         return Outcome(decision=d.to_dict())
+
+
+    def _confidential(self, inp, at):
+        """ConfidentialLog + lde.evaluate_confidential (the whole decision), and every typed method read back
+        against it."""
+        lde = self.lde
+        try:
+            log = lde.ConfidentialLog.from_json(inp["confidential"])
+        except lde.Error as e:
+            return self._error(e, "confidential")
+        try:
+            d = lde.evaluate_confidential(log, at, person=inp.get("person"), document=inp.get("document"), trace=True)
+        except lde.Error as e:
+            return Outcome(code=getattr(e, "code", None), field=getattr(e, "field", ""), message=str(e))
+        out = Outcome(decision=d.to_dict())
+        problems = []
+        body = out.decision
+        holders = [dataclass_dict(h) for h in log.who_has_access(at)]
+        if holders != body["who_has_access"]:
+            problems.append(f"who_has_access: typed {holders}, JSON {body['who_has_access']}")
+        for p in body["persons"]:
+            for name, call in (("access", lambda: log.access(p["person"], at)),
+                               ("may_upload", lambda: log.may_upload(p["person"], at)),
+                               ("may_view", lambda: log.may_view(p["person"], inp["document"], at) if "document" in inp
+                                else None)):
+                got = call()
+                want = p[name]
+                if got is None:
+                    continue
+                got_d = {"allowed": got.allowed, "reason": got.reason, "rule": got.rule, "readings": list(got.readings),
+                         "detail": got.detail}
+                if got_d != want:
+                    problems.append(f"{p['person']}.{name}: typed {got_d}, JSON {want}")
+            vis = [dataclass_dict(v) for v in log.visible_documents(p["person"], at)]
+            if vis != p["visible_documents"]:
+                problems.append(f"{p['person']}.visible_documents differ")
+        if [dataclass_dict(v) for v in log.history(at)] != body["history"]:
+            problems.append("history differs")
+        out.typed_problems = problems
+        return out
+
+
+def dataclass_dict(obj):
+    """A typed answer (lde.AccessHolder, lde.DocumentVersion) as the decision JSON writes it."""
+    import dataclasses
+    import datetime as dt
+    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in dataclasses.asdict(obj).items()}
 
 
 def _date_or_none(v):
@@ -434,6 +603,8 @@ class PopulationFrontEnd:
         shape = typed_shape(inp)
         if shape is None:
             return None
+        if shape[0] == "confidential":
+            return None  # no population engine for the confidential section
         try:
             params = lde.Parameters.default().with_changes(inp["parameters"]) if "parameters" in inp else None
             kind, when = shape

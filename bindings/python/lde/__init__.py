@@ -5,6 +5,8 @@ The rules run in the C++ library; this package gives them a Python face:
 * scalar: :class:`WorkerDossier`, :class:`Enterprise`, :func:`evaluate`,
   :func:`evaluate_enterprise` (decisions with traces), :func:`evaluate_json`;
 * reforms: :class:`Parameters` (``default()``, ``with_changes()``, ``diff()``, pickling);
+* the confidential section: :class:`ConfidentialLog` (``may_view``, ``may_upload``, ``who_has_access``,
+  ``visible_documents``, ``history``), :func:`evaluate_confidential` (see :mod:`lde.confidential`);
 * populations: :func:`evaluate_population`, :func:`monthly_compensation`,
   :func:`enterprise_schedules`, :func:`reasons` (see :mod:`lde.population`);
 * :mod:`lde.synthetic`: a seeded generator of synthetic populations.
@@ -18,7 +20,9 @@ from . import _lde
 from ._core import (ConflictError, EnterpriseDecision, Enterprise, Error, InternalError, InvalidArgumentError,
                     InvalidDateError, NotFoundError, OutOfRangeError, ParameterDifference, Parameters, ParseError,
                     Trace, WorkerDecision, WorkerDossier, evaluate, evaluate_enterprise, evaluate_json)
-from . import population, synthetic
+from . import confidential, population, synthetic
+from .confidential import (AccessAnswer, AccessHolder, ConfidentialDecision, ConfidentialLog, DocumentVersion,
+                           evaluate_confidential)
 from .population import (EnterpriseTables, enterprise_schedules, evaluate_arrays, evaluate_population,
                          monthly_compensation, reason_names, reason_table, reasons)
 
@@ -37,4 +41,6 @@ __all__ = [
     "evaluate_json", "evaluate_population", "evaluate_arrays", "monthly_compensation", "enterprise_schedules",
     "EnterpriseTables", "reasons", "reason_names", "reason_table", "population", "synthetic",
     "belgian_public_holidays",
+    "confidential", "ConfidentialLog", "ConfidentialDecision", "AccessAnswer", "AccessHolder", "DocumentVersion",
+    "evaluate_confidential",
 ]

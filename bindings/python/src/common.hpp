@@ -51,5 +51,6 @@ void register_parameters(py::module_& m);
 void register_dossiers(py::module_& m);
 void register_decisions(py::module_& m);
 void register_population(py::module_& m);
+void register_confidential(py::module_& m);  ///< register_confidential.cpp: the confidential section.
 
 }  // namespace lde::python

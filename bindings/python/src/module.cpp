@@ -33,4 +33,5 @@ PYBIND11_MODULE(_lde, m) {
   register_dossiers(m);
   register_decisions(m);
   register_population(m);
+  register_confidential(m);
 }

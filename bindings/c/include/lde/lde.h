@@ -410,7 +410,8 @@ LDE_API lde_status lde_evaluate_enterprise(const lde_params* params, const lde_e
 
 /// Evaluates one input of the language-neutral format (docs/format.md):
 /// `{"at": date, "worker": {...}}` or `{"year": Y, "enterprise": {...}}`, with optional
-/// `"parameters"` changes applied to @p params (NULL: the default set). Writes the decision JSON
+/// `"parameters"` changes applied to @p params, or `{"at": date, "confidential": {...}, "person"?: id,
+/// "document"?: id}` (the confidential section, no parameters) (NULL: the default set). Writes the decision JSON
 /// into @p out; with @p flags & LDE_FLAG_TRACE the trace is included.
 /// @return LDE_STATUS_BUFFER_TOO_SMALL with `*out_needed` set when @p out_size is too small
 LDE_API lde_status lde_evaluate_json(const lde_params* params, const char* input_json, int flags, char* out,
@@ -815,6 +816,154 @@ typedef struct lde_reason_rule {
 
 /// The rule behind @p bit (exactly one bit set). @return LDE_STATUS_INVALID_ARGUMENT for an unknown bit
 LDE_API lde_status lde_reason_rule_of(uint32_t bit, lde_reason_rule* out);
+
+/* ========================================================================= */
+/* Confidential section ("vertrouwelijk luik")                                */
+/* ========================================================================= */
+/* Added in 0.1 after the first baseline (compatible additions). Who may see which document of a
+   target worker's confidential section at VDAB, and when (WSE-LDE "Vertrouwelijk luik", WSE-FAQ
+   6.9-6.13, I-28, C-1 .. C-7; docs/rules/confidential.md). The log is given as JSON in the format of
+   docs/format.md "Confidential section"; every answer says which rule decided, with its source and
+   readings. The one-sentence detail of an answer and the trace are in the decision JSON of
+   lde_evaluate_json() (input `{"at", "confidential", "person"?, "document"?}`). */
+
+/// A validated event log of one worker's confidential section. Immutable: safe to query from many threads.
+typedef struct lde_confidential_log lde_confidential_log;
+
+/// The kind of a document: an `int32_t` holding one of these values.
+typedef int32_t lde_document_kind;
+/// Values of ::lde_document_kind (fixed).
+enum lde_document_kind_values {
+  LDE_DOCUMENT_ICF = 1,         ///< The ICF screening, uploaded by the VDAB mediator only (C-5).
+  LDE_DOCUMENT_POP = 2,         ///< Personal development plan ("persoonlijk ontwikkelingsplan").
+  LDE_DOCUMENT_EVALUATION = 3,  ///< Evaluation file ("evaluatiedossier").
+  LDE_DOCUMENT_OTHER = 4        ///< Any other confidential document.
+};
+
+/// Who a person of the log is: an `int32_t` holding one of these values.
+typedef int32_t lde_person_role;
+/// Values of ::lde_person_role (fixed).
+enum lde_person_role_values {
+  LDE_PERSON_STAFF = 1,     ///< A contact person of an employer.
+  LDE_PERSON_MEDIATOR = 2,  ///< A VDAB mediator ("bemiddelaar").
+  LDE_PERSON_WORKER = 3     ///< The target worker.
+};
+
+/// Why an answer is what it is: an `int32_t` holding one of these values (new values may be added;
+/// lde_access_reason_name() names any value the library returns).
+typedef int32_t lde_access_reason;
+/// Values of ::lde_access_reason (fixed; the names are those of the decision JSON's `reason`).
+enum lde_access_reason_values {
+  LDE_ACCESS_CONSENT = 1,                  ///< "consent": access by the worker's consent.
+  LDE_ACCESS_TRANSFER = 2,                 ///< "transfer": access by the employer's transfer form.
+  LDE_ACCESS_MEDIATOR = 3,                 ///< "mediator": the worker's mediator on the date.
+  LDE_ACCESS_WORKER = 4,                   ///< "worker": the worker may upload.
+  LDE_ACCESS_NEVER_GRANTED = 5,            ///< "never_granted": no consent or transfer names the person for a running employment.
+  LDE_ACCESS_ROLE_CHANGED = 6,             ///< "role_changed": access ended when the person changed function or job.
+  LDE_ACCESS_REPLACED = 7,                 ///< "replaced": access passed to another person of the employer.
+  LDE_ACCESS_EMPLOYMENT_ENDED = 8,         ///< "employment_ended": access ended with the employment.
+  LDE_ACCESS_NOT_CURRENT_MEDIATOR = 9,     ///< "not_current_mediator".
+  LDE_ACCESS_OWN_EMPLOYER_DOCUMENT = 10,   ///< "own_employer_document": uploaded by the person's own employer.
+  LDE_ACCESS_LATEST_ICF = 11,              ///< "latest_icf".
+  LDE_ACCESS_OTHER_EMPLOYER_DOCUMENT = 12, ///< "other_employer_document": never visible.
+  LDE_ACCESS_NOT_EMPLOYER_DOCUMENT = 13,   ///< "not_employer_document": uploaded by VDAB (not the ICF) or the worker.
+  LDE_ACCESS_OLDER_ICF = 14,               ///< "older_icf": kept, but a later ICF replaced it.
+  LDE_ACCESS_NOT_YET_UPLOADED = 15,        ///< "not_yet_uploaded".
+  LDE_ACCESS_WORKER_NO_DIRECT_VIEW = 16    ///< "worker_no_direct_view": the worker views documents with the mediator.
+};
+
+/// The stable name of @p reason ("consent", ...), or NULL for a value the library does not know. Static.
+LDE_API const char* lde_access_reason_name(lde_access_reason reason);
+
+/// A yes/no answer (may grow: set `struct_size`). The strings are static.
+typedef struct lde_access_answer {
+  size_t struct_size;        ///< sizeof(lde_access_answer) as the caller's header declares it.
+  int32_t allowed;           ///< 1 yes, 0 no.
+  lde_access_reason reason;  ///< Why.
+  const char* rule;          ///< The deciding rule's id, e.g. "confidential.view.own_employer".
+  const char* source;        ///< Its source passage.
+  const char* readings;      ///< Its readings, space separated, e.g. "I-28 C-1".
+} lde_access_answer;
+/// An ::lde_access_answer ready to be filled: `lde_access_answer a = LDE_ACCESS_ANSWER_INIT;`
+#define LDE_ACCESS_ANSWER_INIT {sizeof(lde_access_answer), 0, 0, NULL, NULL, NULL}
+
+/// A person with access on a date (may grow: set `struct_size`). Strings owned by the log.
+typedef struct lde_access_holder {
+  size_t struct_size;      ///< sizeof(lde_access_holder) as the caller's header declares it.
+  const char* person;      ///< The person's id.
+  lde_person_role role;    ///< LDE_PERSON_STAFF or LDE_PERSON_MEDIATOR.
+  const char* employer;    ///< The employer of a contact person; "" for the mediator.
+  lde_date since;          ///< First day of this access.
+  lde_access_reason via;   ///< LDE_ACCESS_CONSENT, LDE_ACCESS_TRANSFER or LDE_ACCESS_MEDIATOR.
+  const char* event;       ///< The id of the granting event.
+} lde_access_holder;
+/// An ::lde_access_holder ready to be filled: `lde_access_holder h = LDE_ACCESS_HOLDER_INIT;`
+#define LDE_ACCESS_HOLDER_INIT {sizeof(lde_access_holder), NULL, 0, NULL, {0, 0, 0}, 0, NULL}
+
+/// One kept version of a document (may grow: set `struct_size`). Strings owned by the log.
+typedef struct lde_document_version {
+  size_t struct_size;             ///< sizeof(lde_document_version) as the caller's header declares it.
+  const char* document;           ///< Document id.
+  lde_document_kind kind;         ///< Its kind.
+  int32_t version;                ///< Version number, 1 for the first.
+  lde_date uploaded;              ///< Upload date.
+  const char* person;             ///< Who uploaded it.
+  lde_person_role uploader_role;  ///< Their role.
+  const char* employer;           ///< The uploading employer for a contact person's upload; "" otherwise.
+  const char* event;              ///< The id of the upload event.
+} lde_document_version;
+/// An ::lde_document_version ready to be filled: `lde_document_version v = LDE_DOCUMENT_VERSION_INIT;`
+#define LDE_DOCUMENT_VERSION_INIT {sizeof(lde_document_version), NULL, 0, 0, {0, 0, 0}, NULL, 0, NULL, NULL}
+
+/// Parses a confidential-section log (docs/format.md "Confidential section") and validates it:
+/// a consent before the employment starts, events out of order, an upload by a person who never had
+/// access, an unknown document kind, ... are refused with the status and the field
+/// (`events[3].date`) of the JSON path. Free the log with lde_confidential_log_free().
+LDE_API lde_status lde_confidential_log_from_json(const char* json, lde_confidential_log** out);
+
+/// The log as JSON (the format lde_confidential_log_from_json() reads), copied into @p out.
+LDE_API lde_status lde_confidential_log_to_json(const lde_confidential_log* log, char* out, size_t out_size,
+                                                size_t* out_needed);
+
+/// Releases a log (NULL is accepted).
+LDE_API void lde_confidential_log_free(lde_confidential_log* log);
+
+/// Whether @p person has access on @p at (the contact person of their employer, or the mediator).
+/// @return LDE_STATUS_NOT_FOUND naming `person` for a person the log does not name
+LDE_API lde_status lde_confidential_access(const lde_confidential_log* log, const char* person, lde_date at,
+                                           lde_access_answer* out);
+
+/// Whether @p person may upload a document on @p at (I-28, C-4, C-5).
+/// @return LDE_STATUS_NOT_FOUND naming `person` for a person the log does not name
+LDE_API lde_status lde_confidential_may_upload(const lde_confidential_log* log, const char* person, lde_date at,
+                                               lde_access_answer* out);
+
+/// Whether @p person may view @p document on @p at (for the ICF: its latest version, C-5).
+/// @return LDE_STATUS_NOT_FOUND naming `person` or `document` when the log names no such person or document
+LDE_API lde_status lde_confidential_may_view(const lde_confidential_log* log, const char* person, const char* document,
+                                             lde_date at, lde_access_answer* out);
+
+/// Number of persons with access on @p at (at most one per employer, then the mediator).
+LDE_API lde_status lde_confidential_holder_count(const lde_confidential_log* log, lde_date at, size_t* out);
+/// Holder @p index on @p at into @p out (set out->struct_size first), sorted by employer, the mediator last.
+/// @return LDE_STATUS_OUT_OF_RANGE for an index past the end
+LDE_API lde_status lde_confidential_holder(const lde_confidential_log* log, lde_date at, size_t index,
+                                           lde_access_holder* out);
+
+/// Number of versions @p person can see on @p at (the latest ICF and their employer's uploads; all for
+/// the mediator; none without access).
+/// @return LDE_STATUS_NOT_FOUND naming `person` for a person the log does not name
+LDE_API lde_status lde_confidential_visible_count(const lde_confidential_log* log, const char* person, lde_date at,
+                                                  size_t* out);
+/// Visible version @p index into @p out (set out->struct_size first), sorted by upload date, document, version.
+LDE_API lde_status lde_confidential_visible(const lde_confidential_log* log, const char* person, lde_date at,
+                                            size_t index, lde_document_version* out);
+
+/// Number of versions kept on @p at (uploaded on or before it; nothing is ever deleted, WSE-FAQ 6.12).
+LDE_API lde_status lde_confidential_history_count(const lde_confidential_log* log, lde_date at, size_t* out);
+/// Kept version @p index into @p out (set out->struct_size first), in the order of lde_confidential_visible().
+LDE_API lde_status lde_confidential_history(const lde_confidential_log* log, lde_date at, size_t index,
+                                            lde_document_version* out);
 
 /* ========================================================================= */
 /* Experimental: not covered by the ABI promise                               */
