@@ -71,7 +71,7 @@ struct Person {
   std::string employer;  ///< The employer a staff person works for (required for staff, empty otherwise).
 };
 
-/// One event of the log. Which members matter depends on @ref kind:
+/// One event of the log. Which members matter depends on `kind`:
 /// every event has `id`, `date`, `kind` and `person`; an upload also has
 /// `document`, `document_kind` and `version`.
 struct Event {
