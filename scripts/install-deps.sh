@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config
   libboost-date-time-dev nlohmann-json3-dev doctest-dev pybind11-dev
-  doxygen abigail-tools
+  doxygen abigail-tools valgrind
   clang  # tests/fuzz (libFuzzer) and scripts/fuzz.sh; its runtime package follows below
 )
 
