@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::string_view kLaw1974 = "Wet van 4 januari 1974 betreffende de feestdagen, art. 1 (as cited in I-24)";
 
-// The ten legal holidays (I-24), each from the law of 4 January 1974; earlier years use the same list (L-1).
+// The ten legal holidays (I-24), each from the law of 4 January 1974; earlier years use the same list (W-14).
 constexpr std::array<HolidayRule, 10> kRules{{
     {"New Year's Day", "Nieuwjaar", 1, 1, 0, 1974, 9999, kLaw1974},
     {"Easter Monday", "Paasmaandag", 0, 0, 1, 1974, 9999, kLaw1974},
@@ -59,7 +59,7 @@ std::span<const HolidayRule> belgian_holiday_rules() noexcept { return kRules; }
 
 std::vector<PublicHoliday> belgian_public_holidays(int year) {
   check_computus_year(year);
-  // L-1: before the first year of the list, the earliest list answers.
+  // W-14: before the first year of the list, the earliest list answers.
   int first_year = 9999;
   for (const HolidayRule& r : kRules) first_year = std::min(first_year, r.from_year);
   const int lookup = std::max(year, first_year);

@@ -68,7 +68,7 @@ AppealDeadline appeal_deadline(Date letter_sent, std::optional<Date> filed, cons
     std::string result = "last day to file at the labour court: " + out.last_day.iso() + " (" +
                          weekday_name(out.last_day) + ")";
     if (filed) {
-      result += *out.in_time ? "; filed " + filed->iso() + ": in time (L-2)"
+      result += *out.in_time ? "; filed " + filed->iso() + ": in time (W-15)"
                              : "; filed " + filed->iso() + ": too late";
     }
     s->result(result);

@@ -38,11 +38,11 @@ TEST_CASE("I-24: the ten Belgian legal holidays of 2026") {
   CHECK_FALSE(belgian_public_holiday(d("2026-05-24")).has_value());  // Whit Sunday is a Sunday, not listed
   CHECK_FALSE(is_working_day(d("2026-05-23")));                       // Saturday
   CHECK(working_day_on_or_after(d("2026-05-23")) == d("2026-05-26"));
-  CHECK(belgian_public_holidays(1960).size() == 10);  // L-1: the 1974 list answers for earlier years
+  CHECK(belgian_public_holidays(1960).size() == 10);  // W-14: the 1974 list answers for earlier years
   CHECK(belgian_holiday_rules().size() == 10);
 }
 
-TEST_CASE("seed 001 5.8 / I-24: sent 2026-03-10, the last day 2026-05-10 is a Sunday: 2026-05-11") {
+TEST_CASE("WSE-FAQ 5.8 / I-24: sent 2026-03-10, the last day 2026-05-10 is a Sunday: 2026-05-11") {
   Trace trace;
   const AppealDeadline a = appeal_deadline(d("2026-03-10"), std::nullopt, P(), &trace);
   CHECK(a.nominal_last_day == d("2026-05-10"));
@@ -89,7 +89,7 @@ TEST_CASE("I-24: bad input names the field") {
   }
 }
 
-TEST_CASE("seed 001 5.6: a job seeker may be proposed only with an LDE right in force") {
+TEST_CASE("WSE-FAQ 5.6: a job seeker may be proposed only with an LDE right in force") {
   RightOnDate lde_right{RightKind::lde, true, d("2022-01-01"), d("2026-12-31"), std::nullopt};
   CHECK(referral_proposal(lde_right, d("2025-01-01")).may_propose);
   RightOnDate vop{RightKind::vop, true, d("2022-01-01"), d("2026-12-31"), std::nullopt};

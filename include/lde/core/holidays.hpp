@@ -6,7 +6,7 @@
 /// betreffende de feestdagen"): 1 January, Easter Monday, 1 May, Ascension Day,
 /// Whit Monday, 21 July, 15 August, 1 November, 11 November, 25 December. They
 /// are data (`belgian_holiday_rules()`), each with the day it applies from and
-/// its source, so that a change of the list is one more entry. Reading L-1
+/// its source, so that a change of the list is one more entry. Reading W-14
 /// (docs/readings.md): the list in force on 1974-01-04 also answers for earlier
 /// dates (the same ten days were paid holidays before the 1974 law); the module
 /// is tested day by day over 1950-2100 against Python's `holidays` package.
@@ -32,7 +32,7 @@ struct HolidayRule {
   int month = 0;                 ///< Month of a fixed holiday; 0 for one that follows Easter.
   int day = 0;                   ///< Day of a fixed holiday.
   int days_after_easter = 0;     ///< Offset from Easter Sunday (Easter Monday 1, Ascension 39, Whit Monday 50).
-  int from_year = 0;             ///< First year it applies (earlier years: L-1).
+  int from_year = 0;             ///< First year it applies (earlier years: W-14).
   int to_year = 9999;            ///< Last year it applies.
   std::string_view source;       ///< Legal source.
 };

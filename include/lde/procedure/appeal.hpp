@@ -26,7 +26,7 @@ struct AppealDeadline {
 
 /// WSE-FAQ 5.8: "binnen twee maanden na verzending van de aangetekende brief";
 /// I-24: sending date plus two months (I-2); a Saturday, Sunday or Belgian public
-/// holiday moves it to the next working day (Judicial Code art. 53). L-2: a
+/// holiday moves it to the next working day (Judicial Code art. 53). W-15: a
 /// filing on the last day is in time. Sent 2026-03-10 → 2026-05-11.
 /// @throws Error (invalid_argument) naming `filed` when it is before @p letter_sent;
 /// (out_of_range) naming `letter_sent` outside 1900..2199 (W-11)

@@ -12,7 +12,7 @@ inline constexpr Rule kAppealDeadline{
     "worker.appeal.deadline",
     "WSE-FAQ 5.8 \"binnen twee maanden na verzending van de aangetekende brief een verzoekschrift indienen bij de "
     "arbeidsrechtbank\"; Judicial Code art. 53",
-    "I-2 I-24 L-1 L-2"};
+    "I-2 I-24 W-14 W-15"};
 /// Whether an enterprise may propose a job seeker for a vacancy.
 inline constexpr Rule kReferral{
     "worker.referral.proposal",
