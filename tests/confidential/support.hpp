@@ -6,6 +6,7 @@
 #include "lde/confidential/log.hpp"
 #include "lde/confidential/rules.hpp"
 #include "lde/core/error.hpp"
+#include "../caught.hpp"
 
 #include <doctest/doctest.h>
 
@@ -71,23 +72,7 @@ inline std::vector<std::string> holders(const EventLog& log, const char* at) {
   return out;
 }
 
-/// The error a call throws (code, field, message), or a failed check when it throws none.
-struct Caught {
-  ErrorCode code = ErrorCode::internal;
-  std::string field = "(no error)";
-  std::string what;
-};
-inline Caught catch_error(const std::function<void()>& f) {
-  Caught c;
-  try {
-    f();
-    FAIL_CHECK("expected an error, got none");
-  } catch (const Error& e) {
-    c.code = e.code();
-    c.field = e.field();
-    c.what = e.what();
-  }
-  return c;
-}
+using test::Caught;       // ../caught.hpp
+using test::catch_error;
 
 }  // namespace lde::confidential_test

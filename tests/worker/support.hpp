@@ -2,6 +2,7 @@
 #pragma once
 
 #include "lde/core/error.hpp"
+#include "../caught.hpp"
 #include "lde/core/parameters.hpp"
 #include "lde/worker/status.hpp"
 
@@ -40,23 +41,8 @@ inline void absent(WorkerDossier& w, const char* first, const char* last, Absenc
   w.absences.push_back({d(first), d(last), r});
 }
 
-/// The error a call throws (code, field, message), or a failed check when it throws none.
-struct Caught {
-  ErrorCode code = ErrorCode::internal;
-  std::string field = "(no error)";
-  std::string what;
-};
-inline Caught catch_error(const std::function<void()>& f) {
-  Caught c;
-  try {
-    f();
-  } catch (const Error& e) {
-    c.code = e.code();
-    c.field = e.field();
-    c.what = e.what();
-  }
-  return c;
-}
+using test::Caught;       // ../caught.hpp
+using test::catch_error;
 
 /// True when some step of @p t has rule @p rule and a text (outcome or note) containing @p text.
 inline bool trace_says(const Trace& t, const std::string& rule, const std::string& text) {
