@@ -2,25 +2,16 @@
 
 #include "lde/core/error.hpp"
 
-#include <boost/date_time/gregorian/gregorian.hpp>
-
 #include <algorithm>
 #include <charconv>
 #include <cstdio>
 
 namespace lde {
 
-namespace bg = boost::gregorian;
-
 namespace {
 
 constexpr int kMinYear = 1400;
 constexpr int kMaxYear = 9999;
-
-const bg::date& epoch() {
-  static const bg::date e(1970, 1, 1);
-  return e;
-}
 
 std::string field_name(std::string_view field) { return std::string(field); }
 
@@ -35,8 +26,6 @@ bool parse_int(std::string_view text, int& out) {
 
 }  // namespace
 
-bool is_leap_year(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
 int days_in_year(int year) { return is_leap_year(year) ? 366 : 365; }
 
 int days_in_month(int year, int month) {
@@ -47,18 +36,27 @@ int days_in_month(int year, int month) {
   return month == 2 && is_leap_year(year) ? 29 : kDays[month - 1];
 }
 
-Date Date::from_ymd(int year, int month, int day, std::string_view field) {
+namespace {
+
+/// `YYYY-MM-DD` of numbers that need not make a date (the text of an error).
+std::string ymd_text(int year, int month, int day) {
   char buf[48];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+}  // namespace
+
+Date Date::from_ymd(int year, int month, int day, std::string_view field) {
+  // The text of the date is built only on the error paths.
   if (year < kMinYear || year > kMaxYear) {
     throw Error(ErrorCode::invalid_date, field_name(field),
-                std::string("date ") + buf + " is outside the years 1400 to 9999");
+                "date " + ymd_text(year, month, day) + " is outside the years 1400 to 9999");
   }
   if (month < 1 || month > 12 || day < 1 || day > days_in_month(year, month)) {
-    throw Error(ErrorCode::invalid_date, field_name(field), std::string("date ") + buf + " does not exist");
+    throw Error(ErrorCode::invalid_date, field_name(field), "date " + ymd_text(year, month, day) + " does not exist");
   }
-  return Date(bg::date(static_cast<unsigned short>(year), static_cast<unsigned short>(month),
-                       static_cast<unsigned short>(day)));
+  return Date(calendar_detail::days_from_civil(year, month, day));
 }
 
 Date Date::parse(std::string_view iso, std::string_view field) {
@@ -73,67 +71,63 @@ Date Date::parse(std::string_view iso, std::string_view field) {
 }
 
 Date Date::from_days_since_epoch(std::int64_t days, std::string_view field) {
-  // Boost's valid range is 1400-01-01 .. 9999-12-31; check before building.
-  static const std::int64_t kLow = (bg::date(kMinYear, 1, 1) - epoch()).days();
-  static const std::int64_t kHigh = (bg::date(kMaxYear, 12, 31) - epoch()).days();
-  if (days < kLow || days > kHigh) {
+  if (days < calendar_detail::kFirstDay || days > calendar_detail::kLastDay) {
     throw Error(ErrorCode::invalid_date, field_name(field),
                 "day number " + std::to_string(days) + " is outside the years 1400 to 9999");
   }
-  return Date(epoch() + bg::date_duration(static_cast<long>(days)));
+  return Date(static_cast<std::int32_t>(days));
 }
-
-Date Date::from_boost(const bg::date& d, std::string_view field) {
-  if (d.is_special()) {
-    throw Error(ErrorCode::invalid_date, field_name(field), "not a date (" + bg::to_simple_string(d) + ")");
-  }
-  return from_ymd(d.year(), d.month(), d.day(), field);
-}
-
-int Date::year() const { return d_.year(); }
-int Date::month() const { return d_.month(); }
-int Date::day() const { return d_.day(); }
-
-std::int64_t Date::days_since_epoch() const { return (d_ - epoch()).days(); }
 
 std::string Date::iso() const {
+  const calendar_detail::Ymd c = ymd();
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year(), month(), day());
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
   return buf;
 }
 
 Date Date::plus_days(std::int64_t n) const {
-  try {
-    return from_days_since_epoch(days_since_epoch() + n);
-  } catch (const Error& e) {
-    // Say which computation left the calendar, not only the day number.
-    throw Error(e.code(), e.field(), iso() + " + " + std::to_string(n) + " days: " + e.message());
+  const std::int64_t target = static_cast<std::int64_t>(days_) + n;
+  if (target >= calendar_detail::kFirstDay && target <= calendar_detail::kLastDay) {
+    return Date(static_cast<std::int32_t>(target));
   }
+  // Say which computation left the calendar, not only the day number.
+  throw Error(ErrorCode::invalid_date, "date",
+              iso() + " + " + std::to_string(n) + " days: day number " + std::to_string(target) +
+                  " is outside the years 1400 to 9999");
 }
 
-std::int64_t days_between(Date from, Date to) { return to.days_since_epoch() - from.days_since_epoch(); }
-
 Date add_years(Date d, int years) {
-  const int y = d.year() + years;
-  if (d.month() == 2 && d.day() == 29 && !is_leap_year(y)) {
+  const calendar_detail::Ymd c = d.ymd();
+  const int y = c.year + years;
+  if (c.month == 2 && c.day == 29 && !is_leap_year(y)) {
     return Date::from_ymd(y, 3, 1, "date");  // I-2: first day of the next month
   }
-  return Date::from_ymd(y, d.month(), d.day(), "date");
+  return Date::from_ymd(y, c.month, c.day, "date");
 }
 
 Date add_months(Date d, int months) {
-  const int index = d.year() * 12 + (d.month() - 1) + months;
+  const calendar_detail::Ymd c = d.ymd();
+  const int index = c.year * 12 + (c.month - 1) + months;
   const int y = index / 12;
   const int m = index % 12 + 1;
-  return Date::from_ymd(y, m, std::min(d.day(), days_in_month(y, m)), "date");  // I-2: last day of the month
+  return Date::from_ymd(y, m, std::min(c.day, days_in_month(y, m)), "date");  // I-2: last day of the month
 }
 
 int age_on(Date birth, Date on) {
   if (on < birth) {
     throw_invalid("birth_date", "the date " + on.iso() + " is before the birth date " + birth.iso());
   }
-  int age = on.year() - birth.year();
-  if (add_years(birth, age) > on) --age;
+  // Completed years (I-3): the birthday of this year is reached when (month, day) of @p on is at or
+  // past that of the birth; 29 February counts as reached on 1 March in non-leap years (I-2).
+  const calendar_detail::Ymd b = birth.ymd();
+  const calendar_detail::Ymd o = on.ymd();
+  int age = o.year - b.year;
+  int bm = b.month, bd = b.day;
+  if (bm == 2 && bd == 29 && !is_leap_year(o.year)) {
+    bm = 3;
+    bd = 1;
+  }
+  if (o.month < bm || (o.month == bm && o.day < bd)) --age;
   return age;
 }
 

@@ -82,7 +82,7 @@ std::optional<PublicHoliday> belgian_public_holiday(Date d) {
 }
 
 bool is_working_day(Date d) {
-  const auto wd = d.boost().day_of_week().as_number();  // 0 Sunday .. 6 Saturday
+  const int wd = d.weekday();  // 0 Sunday .. 6 Saturday
   if (wd == 0 || wd == 6) return false;
   return !belgian_public_holiday(d).has_value();
 }

@@ -24,7 +24,7 @@ void check_range(Date d, const char* field) {
 
 const char* weekday_name(Date d) {
   static constexpr const char* kNames[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-  return kNames[d.boost().day_of_week().as_number()];
+  return kNames[d.weekday()];
 }
 
 }  // namespace

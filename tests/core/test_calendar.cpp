@@ -33,7 +33,51 @@ TEST_CASE("Date parsing rejects impossible dates and names the field") {
     CHECK(e.code() == ErrorCode::parse_error);
     CHECK(e.field() == "employment[0].first_day");
   }
-  CHECK_THROWS_AS(Date::from_boost(boost::gregorian::date(boost::gregorian::not_a_date_time)), Error);
+}
+
+TEST_CASE("Day-number dates agree with Boost.Date_Time, the reference, across 1400 .. 9999") {
+  namespace bg = boost::gregorian;
+  const bg::date epoch(1970, 1, 1);
+  const bg::date first(1400, 1, 1);
+  const bg::date last(9999, 12, 31);
+  std::int64_t mismatches = 0;
+  // Every day of the years a dossier may hold (W-11) and around them, every 11th day elsewhere.
+  for (bg::date b = first; b <= last; b += bg::days(b.year() >= 1890 && b.year() <= 2210 ? 1 : 11)) {
+    const std::int64_t n = (b - epoch).days();
+    const Date x = Date::from_days_since_epoch(n);
+    const auto c = x.ymd();
+    if (c.year != b.year() || c.month != b.month() || c.day != b.day() || x.weekday() != b.day_of_week().as_number() ||
+        Date::from_ymd(b.year(), b.month(), b.day()).days_since_epoch() != n) {
+      ++mismatches;
+    }
+  }
+  CHECK(mismatches == 0);
+  CHECK(Date::from_days_since_epoch((first - epoch).days()) == Date::from_ymd(1400, 1, 1));
+  CHECK_THROWS_AS(Date::from_days_since_epoch((first - epoch).days() - 1), Error);
+  CHECK_THROWS_AS(Date::from_days_since_epoch((last - epoch).days() + 1), Error);
+  CHECK(d("2026-12-04").weekday() == 5);  // a Friday
+  CHECK(d("1970-01-01").weekday() == 4);  // a Thursday
+  CHECK(d("1969-12-28").weekday() == 0);  // a Sunday
+}
+
+TEST_CASE("age_on agrees with Boost-based completed years, 29 February included (I-2, I-3)") {
+  namespace bg = boost::gregorian;
+  int mismatches = 0;
+  for (const char* birth : {"1960-02-29", "1964-03-01", "1965-02-28", "1999-12-31", "2000-01-01"}) {
+    const Date b = d(birth);
+    for (int k = 0; k < 40000; k += 13) {
+      const Date on = b.plus_days(k);
+      // Reference: the age is the largest n with add_years(birth, n) <= on, add_years following I-2.
+      int n = 0;
+      while (add_years(b, n + 1) <= on) ++n;
+      if (age_on(b, on) != n) ++mismatches;
+    }
+  }
+  CHECK(mismatches == 0);
+  CHECK(age_on(d("1960-02-29"), d("2021-02-28")) == 60);
+  CHECK(age_on(d("1960-02-29"), d("2021-03-01")) == 61);
+  CHECK(age_on(d("1960-02-29"), d("2024-02-29")) == 64);
+  CHECK(age_on(d("1960-02-29"), d("2024-02-28")) == 63);
 }
 
 TEST_CASE("Day numbers round-trip with numpy's datetime64[D] epoch") {

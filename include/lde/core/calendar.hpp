@@ -1,15 +1,18 @@
 /// @file calendar.hpp
 /// @brief Dates, closed periods, months, quarters, years and ages (I-1, I-2, I-3).
 ///
-/// Boost.Date_Time is underneath, but its traps never reach the rules:
-/// `boost::gregorian::months(1)` snaps to the end of the month
-/// (2015-02-28 + 1 month = 2015-03-31) and `years(18)` turns 29 February into
-/// 28 February, while the library must follow I-2; `date_period` excludes its
-/// last day, while the law's periods include it (I-1). The names here say what
-/// they do: add_years() and add_months() implement I-2, Period is closed.
+/// A Date is a day number (days since 1970-01-01); year, month and day are
+/// computed from it with the civil-from-days algorithms (H. Hinnant,
+/// "chrono-Compatible Low-Level Date Algorithms"), so the rules' date
+/// arithmetic never formats text or goes through a calendar library.
+/// Boost.Date_Time stays the reference the tests compare against, and its
+/// traps never reach the rules: `boost::gregorian::months(1)` snaps to the end
+/// of the month (2015-02-28 + 1 month = 2015-03-31) and `years(18)` turns
+/// 29 February into 28 February, while the library must follow I-2;
+/// `date_period` excludes its last day, while the law's periods include it
+/// (I-1). The names here say what they do: add_years() and add_months()
+/// implement I-2, Period is closed.
 #pragma once
-
-#include <boost/date_time/gregorian/gregorian_types.hpp>
 
 #include <compare>
 #include <cstdint>
@@ -20,10 +23,51 @@
 
 namespace lde {
 
-/// A calendar day (proleptic Gregorian, years 1400 to 9999).
+namespace calendar_detail {
+
+/// Year, month (1..12) and day (1..31) of a civil date.
+struct Ymd {
+  int year;   ///< Calendar year.
+  int month;  ///< 1 to 12.
+  int day;    ///< 1 to 31.
+};
+
+/// Days since 1970-01-01 of a valid proleptic Gregorian date (Hinnant's days_from_civil).
+constexpr std::int32_t days_from_civil(int y, int m, int d) noexcept {
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153u * static_cast<unsigned>(m + (m > 2 ? -3 : 9)) + 2u) / 5u + static_cast<unsigned>(d) - 1u;
+  const unsigned doe = yoe * 365u + yoe / 4u - yoe / 100u + doy;
+  return era * 146097 + static_cast<std::int32_t>(doe) - 719468;
+}
+
+/// The civil date of day number @p z (Hinnant's civil_from_days).
+constexpr Ymd civil_from_days(std::int32_t z) noexcept {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460u + doe / 36524u - doe / 146096u) / 365u;
+  const int y = static_cast<int>(yoe) + era * 400;
+  const unsigned doy = doe - (365u * yoe + yoe / 4u - yoe / 100u);
+  const unsigned mp = (5u * doy + 2u) / 153u;
+  const unsigned d = doy - (153u * mp + 2u) / 5u + 1u;
+  const unsigned m = mp < 10u ? mp + 3u : mp - 9u;
+  return {y + (m <= 2u), static_cast<int>(m), static_cast<int>(d)};
+}
+
+/// Day number of 1400-01-01, the first day a Date holds.
+inline constexpr std::int32_t kFirstDay = days_from_civil(1400, 1, 1);
+/// Day number of 9999-12-31, the last day a Date holds.
+inline constexpr std::int32_t kLastDay = days_from_civil(9999, 12, 31);
+
+}  // namespace calendar_detail
+
+/// A calendar day (proleptic Gregorian, years 1400 to 9999), held as its day number.
 ///
 /// Construction validates: 2025-02-30, month 13, year 0 are rejected with an
-/// `Error` of code `invalid_date` naming the field.
+/// `Error` of code `invalid_date` naming the field. Nothing is formatted
+/// unless it throws.
 class Date {
  public:
   /// Builds a date from year, month and day.
@@ -36,21 +80,21 @@ class Date {
   /// The date with the given number of days since 1970-01-01 (numpy's `datetime64[D]`).
   /// @throws Error (invalid_date) outside years 1400 to 9999
   static Date from_days_since_epoch(std::int64_t days, std::string_view field = "date");
-  /// Wraps a valid Boost date.
-  /// @throws Error (invalid_date) when @p d is not a valid date (not-a-date, infinity)
-  static Date from_boost(const boost::gregorian::date& d, std::string_view field = "date");
 
-  int year() const;   ///< Calendar year.
-  int month() const;  ///< Month 1 to 12.
-  int day() const;    ///< Day of the month 1 to 31.
+  int year() const noexcept { return ymd().year; }    ///< Calendar year.
+  int month() const noexcept { return ymd().month; }  ///< Month 1 to 12.
+  int day() const noexcept { return ymd().day; }      ///< Day of the month 1 to 31.
+  /// Year, month and day at once (one conversion).
+  calendar_detail::Ymd ymd() const noexcept { return calendar_detail::civil_from_days(days_); }
+  /// Day of the week: 0 Sunday, 1 Monday, ... 6 Saturday (as Boost's `day_of_week()`).
+  int weekday() const noexcept { return days_ >= -4 ? (days_ + 4) % 7 : (days_ + 5) % 7 + 6; }
   /// Days since 1970-01-01 (negative before).
-  std::int64_t days_since_epoch() const;
+  std::int64_t days_since_epoch() const noexcept { return days_; }
   /// `YYYY-MM-DD`.
   std::string iso() const;
-  /// The Boost date underneath.
-  const boost::gregorian::date& boost() const noexcept { return d_; }
 
   /// This date plus @p n days (n may be negative).
+  /// @throws Error (invalid_date) when the result leaves the years 1400 to 9999
   Date plus_days(std::int64_t n) const;
   /// The next calendar day.
   Date next_day() const { return plus_days(1); }
@@ -58,22 +102,20 @@ class Date {
   Date previous_day() const { return plus_days(-1); }
 
   /// Equality.
-  friend bool operator==(const Date& a, const Date& b) { return a.d_ == b.d_; }
+  friend constexpr bool operator==(Date a, Date b) noexcept { return a.days_ == b.days_; }
   /// Ordering.
-  friend std::strong_ordering operator<=>(const Date& a, const Date& b) {
-    return a.days_since_epoch() <=> b.days_since_epoch();
-  }
+  friend constexpr std::strong_ordering operator<=>(Date a, Date b) noexcept { return a.days_ <=> b.days_; }
 
  private:
-  explicit Date(boost::gregorian::date d) : d_(d) {}
-  boost::gregorian::date d_;
+  explicit constexpr Date(std::int32_t days) noexcept : days_(days) {}
+  std::int32_t days_;
 };
 
 /// Number of days from @p from to @p to (`to - from`; negative when @p to is earlier).
-std::int64_t days_between(Date from, Date to);
+inline std::int64_t days_between(Date from, Date to) { return to.days_since_epoch() - from.days_since_epoch(); }
 
 /// True in leap years.
-bool is_leap_year(int year);
+constexpr bool is_leap_year(int year) noexcept { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
 /// 365 or 366.
 int days_in_year(int year);
 /// 28 to 31. @throws Error (invalid_argument) for a month outside 1..12
