@@ -1,6 +1,7 @@
 // Compensation: monthly advances (I-14), quarterly rights and settlements (I-15),
 // payment references (I-16), the year schedule. Money is exact and rounded once (I-12).
 #include "lde/enterprise/compensation.hpp"
+#include "lde/enterprise/rules.hpp"
 
 #include "internal.hpp"
 #include "lde/core/error.hpp"
@@ -10,13 +11,6 @@
 namespace lde {
 
 namespace {
-
-constexpr const char* kAdvanceSource =
-    "WSE-FAQ \"Vergoeding\" 8.6 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
-    "aantal dagen in de maand\"; 8.4, 8.5, 8.8; \"Vacatures\" 7.5, 7.8";
-constexpr const char* kSettlementSource =
-    "WSE-FAQ \"Vergoeding\" 8.7 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
-    "aantal dagen het kwartaal\"; 8.3, 8.4, 8.9; \"Vacatures\" 7.5, 7.8";
 
 std::string two_digits(int n) {
   char buf[8];
@@ -121,8 +115,7 @@ PeriodAmount period_amount(const Enterprise& e, const Period& period, Fte filled
 namespace enterprise_detail {
 
 MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const ParameterSet& params, Trace* trace) {
-  TraceStep* s = begin_step(trace, "enterprise.compensation.monthly_advance", kAdvanceSource,
-                            {"I-12", "I-13", "I-14", "I-16", "I-23", "E-1", "E-5"});
+  TraceStep* s = begin_step(trace, enterprise::kMonthlyAdvance);
   const Fte filled = registered_fte(e, month);
   if (s) {
     s->input("month", month.iso()).input("filled_fte", filled.to_string()).input("allocation_number", e.allocation_number);
@@ -159,8 +152,7 @@ MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const Param
 
 QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter, const ParameterSet& params,
                                     Trace* trace) {
-  TraceStep* s = begin_step(trace, "enterprise.compensation.quarterly_settlement", kSettlementSource,
-                            {"I-12", "I-13", "I-14", "I-15", "I-16", "I-23", "E-1", "E-3", "E-5"});
+  TraceStep* s = begin_step(trace, enterprise::kQuarterlySettlement);
   const Fte dmfa = dmfa_total(e, quarter, false);
   if (s) {
     s->input("quarter", quarter.iso()).input("dmfa_fte", dmfa.to_string()).input("allocation_number", e.allocation_number);
@@ -225,10 +217,7 @@ YearSchedule year_schedule(const Enterprise& enterprise, int year, const Paramet
   if (out.total_advances + out.total_settlements != out.total_rights) {
     throw Error(ErrorCode::internal, "year", "advances + settlements differ from the sum of the quarterly rights");
   }
-  if (TraceStep* s = begin_step(trace, "enterprise.compensation.year_schedule",
-                                "WSE-FAQ \"Vergoeding\" 8.5 \"twaalf maandelijkse voorschotten en een afrekening op "
-                                "kwartaalbasis\"; 8.9 \"Er is geen jaarafrekening binnen LDE.\"",
-                                {"I-15"})) {
+  if (TraceStep* s = begin_step(trace, enterprise::kYearSchedule)) {
     s->input("year", std::to_string(year)).input("allocation_number", enterprise.allocation_number);
     s->result("advances " + out.total_advances.to_string() + " EUR + settlements " + out.total_settlements.to_string() +
               " EUR = quarterly rights " + out.total_rights.to_string() + " EUR; no yearly settlement");

@@ -1,5 +1,6 @@
 // Organisation conditions (WSE-FAQ "Organisatievoorwaarden" 2.5 to 2.14).
 #include "lde/enterprise/conditions.hpp"
+#include "lde/enterprise/rules.hpp"
 
 #include "internal.hpp"
 
@@ -8,11 +9,7 @@ namespace lde {
 ConditionsResult organisation_conditions(const Enterprise& enterprise, const ParameterSet& params, Date at,
                                          Trace* trace) {
   validate(enterprise, params);
-  TraceStep* s = begin_step(trace, "enterprise.conditions",
-                            "WSE-FAQ \"Organisatievoorwaarden\" 2.7 (rechtsvorm), 2.8 (sui generisafdeling), 2.9 "
-                            "(gescheiden boekhouding), 2.11, 2.12 (geen uitbesteding), 2.13 (geen enclavewerking), 2.14 "
-                            "(Brussel); 2.4, 2.5, 2.6",
-                            {"I-5", "I-18", "E-8", "E-9", "E-14"});
+  TraceStep* s = begin_step(trace, enterprise::kConditions);
   ConditionsResult out;
   const bool legal_form_ok = enterprise.legal_form != LegalForm::other;
   if (!legal_form_ok) out.failing.emplace_back(organisation_condition::legal_form);

@@ -1,5 +1,6 @@
 // Occupancy of the contingent, measured in the third quarter for the previous year (I-19).
 #include "lde/enterprise/occupancy.hpp"
+#include "lde/enterprise/rules.hpp"
 
 #include "internal.hpp"
 #include "lde/core/error.hpp"
@@ -11,12 +12,7 @@ OccupancyResult occupancy(const Enterprise& enterprise, int measurement_year, co
   using namespace enterprise_detail;
   check_year_in(measurement_year, kFirstYear, kLastYear, "year");
   validate(enterprise, params);
-  TraceStep* s = begin_step(trace, "enterprise.occupancy",
-                            "WSE-FAQ \"Vacatures\" 7.7 \"Ieder derde kwartaal van het jaar zal de invulling van de "
-                            "inschakelingstrajecten van het voorgaande kalenderjaar gemeten worden ... het verschil in "
-                            "percentages tussen de werkelijke invullingsgraad en 90% verminderd worden in het "
-                            "toegekende contingent.\"",
-                            {"I-19", "E-1", "E-2", "E-3", "E-12"});
+  TraceStep* s = begin_step(trace, enterprise::kOccupancy);
   const int year = measurement_year - 1;
   const Date year_start = Date::from_ymd(measurement_year, 1, 1, "measurement_year");
   const auto q = params.integer("occupancy.measurement_quarter", rules_date(year_start, params, s), s);

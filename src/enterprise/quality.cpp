@@ -1,5 +1,6 @@
 // Quality calendar: sustainability report, POP, self-evaluation, assessment.
 #include "lde/enterprise/quality.hpp"
+#include "lde/enterprise/rules.hpp"
 
 #include "internal.hpp"
 
@@ -10,11 +11,7 @@ namespace lde {
 std::optional<SustainabilityReport> sustainability_report(int working_year, const ParameterSet& params,
                                                           Trace* trace) {
   enterprise_detail::check_year(working_year);
-  TraceStep* s = begin_step(trace, "enterprise.quality.sustainability_report",
-                            "WSE-FAQ \"Kwaliteitsmanagement\" 3.1 \"jaarlijks een duurzaamheidsverslag op, telkens ten "
-                            "laatste op 31 juli, over het voorgaande jaar ... het eerste duurzaamheidsverslag over het "
-                            "werkingsjaar 2016 uiterlijk op 31 juli 2017\"; 3.6; WSE-SUPPORT \"2. Werkgever\"",
-                            {"I-21"});
+  TraceStep* s = begin_step(trace, enterprise::kSustainabilityReport);
   const Date year_start = Date::from_ymd(working_year, 1, 1, "year");
   const auto first_year = params.integer("quality.first_report_year", rules_date(year_start, params, s), s);
   if (s) s->input("working_year", std::to_string(working_year));
@@ -32,10 +29,7 @@ std::optional<SustainabilityReport> sustainability_report(int working_year, cons
 
 bool pop_required(int year, const ParameterSet& params, Trace* trace) {
   enterprise_detail::check_year(year);
-  TraceStep* s = begin_step(trace, "enterprise.quality.pop",
-                            "WSE-FAQ \"POP\" 6.8 \"Het is verplicht om (vanaf 2018) voor elke ... doelgroepmedewerker "
-                            "jaarlijks een POP op te maken\"; WSE-SUPPORT \"1. Werknemer\"",
-                            {});
+  TraceStep* s = begin_step(trace, enterprise::kPop);
   const Date last = Date::from_ymd(year, 12, 31, "year");
   const Date from = params.date("quality.pop_required_from", rules_date(last, params, s), s);
   const bool required = from <= last;
@@ -51,11 +45,7 @@ std::vector<PopObligation> pop_obligations(const Enterprise& enterprise, int yea
                                            Trace* trace) {
   enterprise_detail::check_year(year);
   validate(enterprise, params);
-  TraceStep* s = begin_step(trace, "enterprise.quality.pop_workers",
-                            "WSE-FAQ \"POP\" 6.8 \"Het is verplicht om (vanaf 2018) voor elke (dus niet enkel voor "
-                            "diegene die geëvalueerd zullen worden) doelgroepmedewerker jaarlijks een POP op te "
-                            "maken\"; WSE-SUPPORT \"1. Werknemer\"",
-                            {"E-13"});
+  TraceStep* s = begin_step(trace, enterprise::kPopWorkers);
   const Date last = Date::from_ymd(year, 12, 31, "year");
   const Date from = params.date("quality.pop_required_from", rules_date(last, params, s), s);
   std::map<std::string, PopObligation> by_worker;
@@ -91,20 +81,14 @@ std::vector<PopObligation> pop_obligations(const Enterprise& enterprise, int yea
 }
 
 int self_evaluation_interval_years(Date at, const ParameterSet& params, Trace* trace) {
-  TraceStep* s = begin_step(trace, "enterprise.quality.self_evaluation",
-                            "WSE-FAQ \"Kwaliteitsmanagement\" 3.1 \"passen om de drie jaar een zelfevaluatie toe\"; "
-                            "WSE-SUPPORT \"2. Werkgever\"",
-                            {});
+  TraceStep* s = begin_step(trace, enterprise::kSelfEvaluation);
   const auto years = params.integer("quality.self_evaluation_interval_years", rules_date(at, params, s), s);
   if (s) s->input("at", at.iso()).result("a self-evaluation every " + std::to_string(years) + " years");
   return static_cast<int>(years);
 }
 
 Period quality_assessment_period(Date at, const ParameterSet& params, Trace* trace) {
-  TraceStep* s = begin_step(trace, "enterprise.quality.assessment",
-                            "WSE-FAQ \"Kwaliteitsmanagement\" 3.1 \"Binnen de periode 2017 tot 2026 vindt bij alle "
-                            "LDE-ondernemingen een kwaliteitsassessment plaats.\"; WSE-SUPPORT \"2. Werkgever\"",
-                            {"I-1"});
+  TraceStep* s = begin_step(trace, enterprise::kAssessment);
   const Date d = rules_date(at, params, s);
   const Period p(params.date("quality.assessment_first_day", d, s), params.date("quality.assessment_last_day", d, s),
                  "quality.assessment_last_day");

@@ -1,5 +1,6 @@
 // Minimum scale: yearly average of the quarterly FTE totals, at least 5.00 per label (I-17).
 #include "lde/enterprise/scale.hpp"
+#include "lde/enterprise/rules.hpp"
 
 #include "internal.hpp"
 #include "lde/core/parameters.hpp"
@@ -10,11 +11,7 @@ ScaleResult minimum_scale(const Enterprise& enterprise, int year, const Paramete
   using namespace enterprise_detail;
   check_year(year);
   validate(enterprise, params);
-  TraceStep* s = begin_step(trace, "enterprise.scale.minimum",
-                            "WSE-FAQ \"Organisatievoorwaarden\" 2.3 \"op jaarbasis minimaal gemiddeld 5 voltijds "
-                            "equivalente doelgroepwerknemers ... Elke doelgroepwerknemer die een referteloonkost groter "
-                            "dan 0 voortbrengt, wordt meegenomen\"; 2.1, 2.4, 2.5, 2.6",
-                            {"I-17", "I-18", "E-3", "E-4", "E-7", "E-14"});
+  TraceStep* s = begin_step(trace, enterprise::kScaleMinimum);
   ScaleResult out{};
   out.year = year;
   const Date first = Date::from_ymd(year, 1, 1, "year");

@@ -1,5 +1,6 @@
 // The start-up transition of a new LDE enterprise (I-18).
 #include "lde/enterprise/transition.hpp"
+#include "lde/enterprise/rules.hpp"
 
 #include "internal.hpp"
 
@@ -19,11 +20,7 @@ TransitionDates transition_dates(Date allocation, const ParameterSet& params, Tr
 std::optional<StartupTransition> startup_transition(const Enterprise& enterprise, const ParameterSet& params,
                                                     Trace* trace) {
   validate(enterprise, params);
-  TraceStep* s = begin_step(trace, "enterprise.transition.startup",
-                            "WSE-FAQ \"Organisatievoorwaarden\" 2.6 \"een overgangsperiode van twee jaar om aan de "
-                            "organisatievoorwaarden te voldoen. De overgangsperiode start vanaf het eerstvolgende "
-                            "kwartaal na de toekenning van de inschakelingstrajecten.\"; 2.5",
-                            {"I-18", "I-1", "I-2", "E-8"});
+  TraceStep* s = begin_step(trace, enterprise::kStartupTransition);
   if (s) {
     s->input("allocation_date", enterprise.allocation_date ? enterprise.allocation_date->iso() : "none")
         .input("converted", enterprise.converted ? "true" : "false");

@@ -1,5 +1,6 @@
 // Everything about an enterprise for one year, with the combined trace.
 #include "lde/enterprise/year.hpp"
+#include "lde/enterprise/rules.hpp"
 
 #include "internal.hpp"
 
@@ -10,9 +11,7 @@ EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const
   // year is evaluated too; its occupancy (of the year before) is then not measurable (E-12).
   enterprise_detail::check_year(year);
   validate(enterprise, params);
-  if (TraceStep* s = begin_step(trace, "enterprise.year", "WSE-FAQ \"Organisatievoorwaarden\", \"Kwaliteitsmanagement\", "
-                                                          "\"Vacatures\", \"Vergoeding\"; WSE-SUPPORT \"2. Werkgever\"",
-                                {})) {
+  if (TraceStep* s = begin_step(trace, enterprise::kYear)) {
     s->input("allocation_number", enterprise.allocation_number).input("year", std::to_string(year));
     s->result("the steps below evaluate every enterprise rule for " + std::to_string(year));
   }

@@ -12,10 +12,12 @@
 
 #include "lde/core/error.hpp"
 #include "lde/worker/right.hpp"
+#include "lde/worker/rules.hpp"
 #include "../worker/internal.hpp"
 
 #include <algorithm>
 #include <atomic>
+#include <charconv>
 #include <cstdio>
 #include <exception>
 #include <new>
@@ -137,10 +139,10 @@ void fill_dossier(WorkerDossier& d, const WorkerColumns& w, const AbsenceColumns
                                           [&] { return row_field(row, "employer_contingent_units"); });
     const bool brussels = flag(w.employer_in_brussels, row, "employer_in_brussels", false);
     // "row N" stays below 16 characters up to row 99 999 999 999: in the small-string buffer, no allocation.
-    char label[32];
-    const int len = std::snprintf(label, sizeof label, "row %zu", row);
+    char label[32] = "row ";
+    const auto end = std::to_chars(label + 4, label + sizeof label, row).ptr;
     d.employment.push_back(
-        Employment{std::string(label, static_cast<std::size_t>(len)), *first, last, recognised, contingent, brussels});
+        Employment{std::string(label, static_cast<std::size_t>(end - label)), *first, last, recognised, contingent, brussels});
   } else {
     if (last) throw_invalid(row_field(row, "employment_last_day"), "is set (" + last->iso() + ") without an employment_first_day");
     // The employer flags are irrelevant without employment but must still be valid.
@@ -284,44 +286,53 @@ struct NoScratch {};
 /// The scratch of one batch thread: the dossier refilled for each row.
 struct RowScratch {
   WorkerDossier dossier{Date::from_ymd(1970, 1, 1), {}, {}, {}, {}, std::nullopt, std::nullopt};
+  worker_detail::WorkerScratch rules;  ///< The rules' buffers (src/worker/internal.hpp).
+  bool reserved = false;
 };
 
 std::int64_t days_or_none(const std::optional<Date>& d) { return d ? d->days_since_epoch() : kNoDate; }
 
 }  // namespace
 
+namespace {
+
+/// One reason bit: its name, the rule that decides it (worker/rules.hpp, its id and source) and the
+/// readings that bit states, a subset of the rule's (test_rule_catalog checks it).
+struct ReasonEntry {
+  const char* bit_name;
+  const Rule* rule;
+  const char* readings;
+};
+
+/// Indexed by bit number; the order of ReasonBit.
+constexpr ReasonEntry kReasons[kReasonBitCount] = {
+    {"no_right", &worker::kRightOnDate, "I-4, I-6"},
+    {"right_expired", &worker::kRightValidity, "I-4"},
+    {"right_replaced", &worker::kRightOneAtATime, "I-6"},
+    {"not_employed", &worker::kStatus, "I-7"},
+    {"hiring_ineligible", &worker::kHiringEligibility, "I-5"},
+    {"absence_extended", &worker::kAbsenceExtension, "I-8"},
+    {"competence_extended", &worker::kCompetenceExtension, "I-9"},
+    {"competence_capped", &worker::kCompetenceExtension, "I-9"},
+    {"trajectory_ended", &worker::kTrajectoryLength, "I-1, I-7"},
+    {"continuation_60", &worker::kContinuation60, "I-3, I-10"},
+    {"continuation_55", &worker::kContinuation55, "I-3, I-11"},
+    {"employment_ended", &worker::kStatus, "I-7"},
+    {"before_start", &worker::kStatus, "I-7"},
+};
+
+}  // namespace
+
 ReasonRule reason_rule(std::uint32_t bit) {
-  switch (bit) {
-    case reason_no_right:
-      return {"no_right", "worker.right.on_date", "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.9, 5.10", "I-4, I-6"};
-    case reason_right_expired:
-      return {"right_expired", "worker.right.validity", "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.10", "I-4"};
-    case reason_right_replaced:
-      return {"right_replaced", "worker.right.one_at_a_time", "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.4, 5.12", "I-6"};
-    case reason_not_employed:
-      return {"not_employed", "worker.status", "WSE-LDE \"Verlenging inschakelingstraject\"", "I-7"};
-    case reason_hiring_ineligible:
-      return {"hiring_ineligible", "worker.hiring.eligibility", "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.11, 5.12; \"Vacatures\" 7.8", "I-5"};
-    case reason_absence_extended:
-      return {"absence_extended", "worker.trajectory.absence_extension", "WSE-LDE \"Verlenging inschakelingstraject\" 1.", "I-8"};
-    case reason_competence_extended:
-      return {"competence_extended", "worker.trajectory.competence_extension", "WSE-LDE \"Verlenging inschakelingstraject\" 2.", "I-9"};
-    case reason_competence_capped:
-      return {"competence_capped", "worker.trajectory.competence_extension", "WSE-LDE \"Verlenging inschakelingstraject\" 2.", "I-9"};
-    case reason_trajectory_ended:
-      return {"trajectory_ended", "worker.trajectory.length", "WSE-LDE \"Verlenging inschakelingstraject\"; WSE-SUPPORT \"1. Werknemer\"", "I-1, I-7"};
-    case reason_continuation_60:
-      return {"continuation_60", "worker.continuation.age60", "WSE-LDE \"Verlenging inschakelingstraject\" 3.", "I-3, I-10"};
-    case reason_continuation_55:
-      return {"continuation_55", "worker.continuation.age55", "WSE-LDE \"Verlenging inschakelingstraject\" 4.", "I-3, I-11"};
-    case reason_employment_ended:
-      return {"employment_ended", "worker.status", "WSE-LDE \"Verlenging inschakelingstraject\"", "I-7"};
-    case reason_before_start:
-      return {"before_start", "worker.status", "WSE-LDE \"Verlenging inschakelingstraject\"", "I-7"};
-    default:
-      throw_invalid("reason", "unknown reason bit " + std::to_string(bit) + " (a single bit 1 << 0 .. 1 << " +
-                                  std::to_string(kReasonBitCount - 1) + ")");
+  for (unsigned b = 0; b < kReasonBitCount; ++b) {
+    if (bit == (1u << b)) {
+      const ReasonEntry& e = kReasons[b];
+      // Rule ids and sources are string literals (rules.hpp): data() is NUL-terminated.
+      return {e.bit_name, e.rule->id.data(), e.rule->source.data(), e.readings};
+    }
   }
+  throw_invalid("reason", "unknown reason bit " + std::to_string(bit) + " (a single bit 1 << 0 .. 1 << " +
+                              std::to_string(kReasonBitCount - 1) + ")");
 }
 
 std::uint32_t reason_bits(const WorkerDossier& dossier, const WorkerStatus& status, const ParameterSet& params) {
@@ -374,7 +385,44 @@ std::uint32_t reason_bits(const WorkerDossier& dossier, const WorkerStatus& stat
   return bits;
 }
 
+AbsenceIndex::AbsenceIndex(const AbsenceColumns& absences, std::size_t worker_rows)
+    : offsets_(worker_rows + 1, 0), rows_(absences.rows) {
+  // A stable counting sort by worker: each worker's absences keep their order.
+  for (std::size_t j = 0; j < absences.rows; ++j) {
+    check_absence_worker(absences, j, worker_rows);
+    absence_of(absences, j);  // checks every absence row up front, in order
+    ++offsets_[static_cast<std::size_t>(absences.worker[j]) + 1];
+  }
+  for (std::size_t i = 0; i < worker_rows; ++i) {
+    max_per_worker_ = std::max(max_per_worker_, offsets_[i + 1]);
+    offsets_[i + 1] += offsets_[i];
+  }
+  std::vector<std::size_t> fill(offsets_.begin(), offsets_.end() - 1);
+  for (std::size_t j = 0; j < absences.rows; ++j) rows_[fill[static_cast<std::size_t>(absences.worker[j])]++] = j;
+}
+
+std::span<const std::size_t> AbsenceIndex::rows_of(std::size_t worker) const {
+  if (worker + 1 >= offsets_.size()) {
+    throw_invalid("rows", "row " + std::to_string(worker) + " is outside the " + std::to_string(offsets_.size() - 1) +
+                              " rows of the index");
+  }
+  return {rows_.data() + offsets_[worker], offsets_[worker + 1] - offsets_[worker]};
+}
+
+WorkerDossier dossier_of_row(const WorkerColumns& workers, const AbsenceColumns& absences, const AbsenceIndex& index,
+                             std::size_t row) {
+  if (row >= workers.rows)
+    throw_invalid("rows", "row " + std::to_string(row) + " is outside the " + std::to_string(workers.rows) + " rows");
+  const std::span<const std::size_t> mine = index.rows_of(row);
+  try {
+    return build_dossier(workers, absences, row, mine.data(), mine.size());
+  } catch (const Error& e) {
+    throw Error(e.code(), column_path(e.field(), row, mine.data(), mine.size()), e.message());
+  }
+}
+
 WorkerDossier dossier_of_row(const WorkerColumns& workers, const AbsenceColumns& absences, std::size_t row) {
+  // One row: scanning the absences once is cheaper than indexing them.
   std::vector<std::size_t> mine;
   for (std::size_t j = 0; j < absences.rows; ++j) {
     check_absence_worker(absences, j, workers.rows);
@@ -393,27 +441,30 @@ void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absenc
   const std::size_t n = workers.rows;
   if (n > 0 && workers.birth_date == nullptr) throw_invalid("rows[0].birth_date", "the column is required but was not given");
 
-  // Index absences by worker once (a stable counting sort keeps their order).
-  std::vector<std::size_t> offsets(n + 1, 0);
-  for (std::size_t j = 0; j < absences.rows; ++j) {
-    check_absence_worker(absences, j, n);
-    absence_of(absences, j);  // checks every absence row up front, in order
-    ++offsets[static_cast<std::size_t>(absences.worker[j]) + 1];
-  }
-  for (std::size_t i = 0; i < n; ++i) offsets[i + 1] += offsets[i];
-  std::vector<std::size_t> by_worker(absences.rows);
-  {
-    std::vector<std::size_t> fill(offsets.begin(), offsets.end() - 1);
-    for (std::size_t j = 0; j < absences.rows; ++j) by_worker[fill[static_cast<std::size_t>(absences.worker[j])]++] = j;
-  }
+  // Absences indexed by worker once; the worker parameters resolved once (by day number, not by name).
+  const AbsenceIndex index(absences, n);
+  const worker_detail::WorkerParams wp(params);
 
   auto one = [&](std::size_t i, RowScratch& scratch) {
-    const std::size_t* rows_of = by_worker.data() + offsets[i];
-    const std::size_t count = offsets[i + 1] - offsets[i];
+    const std::span<const std::size_t> mine = index.rows_of(i);
+    const std::size_t* rows_of = mine.data();
+    const std::size_t count = mine.size();
     try {
+      if (!scratch.reserved) {
+        // Every buffer as large as the largest row needs: no row allocates (one right, one employment per row).
+        scratch.dossier.absences.reserve(index.max_per_worker());
+        scratch.dossier.rights.reserve(1);
+        scratch.dossier.employment.reserve(1);
+        scratch.dossier.competence_extensions.reserve(1);
+        scratch.rules.reserve(1, 1, index.max_per_worker());
+        scratch.reserved = true;
+      }
       WorkerDossier& d = scratch.dossier;
       fill_dossier(d, workers, absences, i, rows_of, count);
-      const WorkerStatus s = evaluate_worker(d, on, params, nullptr);
+      validate(d);
+      // The same rule code as evaluate_worker(), tracing off, only the values the columns need.
+      const WorkerStatus s =
+          worker_detail::evaluate_validated(d, on, wp, nullptr, worker_detail::Detail::values, scratch.rules);
       if (out.right_kind) out.right_kind[i] = s.right.kind ? static_cast<std::int32_t>(*s.right.kind) : 0;
       if (out.right_valid) out.right_valid[i] = s.right.valid ? 1 : 0;
       if (out.right_last_day) out.right_last_day[i] = days_or_none(s.right.last_day);

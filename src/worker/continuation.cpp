@@ -1,5 +1,6 @@
 // Continuation after the trajectory: at 60+ (I-10) and at 55+ (I-11).
 #include "lde/worker/continuation.hpp"
+#include "lde/worker/rules.hpp"
 
 #include "lde/core/error.hpp"
 
@@ -9,17 +10,6 @@
 #include <string>
 
 namespace lde {
-
-namespace {
-
-constexpr const char* kAge60Source =
-    "WSE-LDE \"Verlenging inschakelingstraject\" 3. \"Een persoon die 60+ is op het einde van het "
-    "inschakelingstraject kan in dienst blijven van het LDE bedrijf.\"";
-constexpr const char* kAge55Source =
-    "WSE-LDE \"Verlenging inschakelingstraject\" 4. \"Een persoon die 55+ is aan de start van het doorstroomtraject "
-    "én geen externe tewerkstelling heeft gevonden op het einde van het doorstroomtraject kan in dienst blijven\"";
-
-}  // namespace
 
 std::string_view to_string(ContinuationKind kind) noexcept {
   switch (kind) {
@@ -44,24 +34,24 @@ Continuation continuation(const WorkerDossier& dossier, const std::optional<Traj
                   traj->last_day.iso() + " is the last day a date can hold: the trajectory has no day after it");
     }
   }
-  return worker_detail::continuation_with(dossier, traj, params, trace);
+  return worker_detail::continuation_with(dossier, traj, worker_detail::WorkerParams(params), trace);
 }
 
 Continuation worker_detail::continuation_with(const WorkerDossier& dossier, const std::optional<Trajectory>& traj,
-                                              const ParameterSet& params, Trace* trace) {
+                                              const WorkerParams& wp, Trace* trace) {
   Continuation out;
   if (!traj) {
-    if (TraceStep* s = begin_step(trace, "worker.continuation.age60", kAge60Source, {"I-10"})) {
+    if (TraceStep* s = begin_step(trace, worker::kContinuation60)) {
       s->result("no continuation: there is no insertion trajectory to continue");
     }
     return out;
   }
 
   // I-10: 60 or more on the last day of the (extended) trajectory.
-  TraceStep* s60 = begin_step(trace, "worker.continuation.age60", kAge60Source, {"I-3", "I-10"});
+  TraceStep* s60 = begin_step(trace, worker::kContinuation60);
   const Date end = traj->last_day;
-  const int min60 = worker_detail::int_parameter(params, "continuation.age_at_trajectory_end", rules_date(end, params, s60), s60,
-                                                worker_detail::kAge);
+  const int min60 =
+      int_parameter(wp, WorkerParam::continuation_age_at_trajectory_end, wp.rules_date(end, s60), s60, kAge);
   const int age_end = age_on(dossier.birth_date, end);
   if (s60) {
     s60->input("birth_date", dossier.birth_date.iso())
@@ -89,14 +79,14 @@ Continuation worker_detail::continuation_with(const WorkerDossier& dossier, cons
   }
 
   // I-11: 55 or more on the first day of the doorstroom, no external job on its last day.
-  TraceStep* s55 = begin_step(trace, "worker.continuation.age55", kAge55Source, {"I-3", "I-11"});
+  TraceStep* s55 = begin_step(trace, worker::kContinuation55);
   if (!dossier.doorstroom) {
     if (s55) s55->result("no continuation at 55: no transition trajectory (doorstroomtraject) was started");
     return out;
   }
   const Doorstroom& d = *dossier.doorstroom;
-  const int min55 = worker_detail::int_parameter(params, "continuation.age_at_doorstroom_start",
-                                                rules_date(d.first_day, params, s55), s55, worker_detail::kAge);
+  const int min55 =
+      int_parameter(wp, WorkerParam::continuation_age_at_doorstroom_start, wp.rules_date(d.first_day, s55), s55, kAge);
   const int age_start = age_on(dossier.birth_date, d.first_day);
   out.age_at_decisive_date = age_start;
   out.decisive_date = d.first_day;
@@ -147,8 +137,7 @@ bool continuation_compensated_on(const WorkerDossier& dossier, const Continuatio
 bool worker_detail::continuation_paid_on(const WorkerDossier& dossier, const Continuation& cont, Date at,
                                          Trace* trace) {
   const bool age60 = cont.kind == ContinuationKind::age60;
-  TraceStep* s = begin_step(trace, age60 ? "worker.continuation.age60" : "worker.continuation.age55",
-                            age60 ? kAge60Source : kAge55Source, {age60 ? "I-10" : "I-11"});
+  TraceStep* s = begin_step(trace, age60 ? worker::kContinuation60 : worker::kContinuation55);
   if (s) s->input("date", at.iso()).input("continuation", std::string(to_string(cont.kind)));
   if (cont.kind == ContinuationKind::none || !cont.from) {
     if (s) s->result("not compensated: no continuation");

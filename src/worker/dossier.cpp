@@ -12,16 +12,34 @@ namespace lde {
 
 namespace {
 
-std::string at_index(std::string_view list, std::size_t i, std::string_view field) {
-  std::string out(list);
-  out += '[';
-  out += std::to_string(i);
-  out += ']';
-  if (!field.empty()) {
-    out += '.';
-    out += field;
+/// A dossier field named by its parts: `list`, `list[index]` or `list[index].leaf`
+/// (`absences[2].last_day`), or `list.leaf` without an index. The text is built
+/// only when an error names it, so validating a dossier that is fine allocates nothing.
+struct Field {
+  std::string_view list;
+  std::size_t index = kNone;
+  std::string_view leaf = {};
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+  std::string str() const {
+    std::string out(list);
+    if (index != kNone) {
+      out += '[';
+      out += std::to_string(index);
+      out += ']';
+    }
+    if (!leaf.empty()) {
+      out += '.';
+      out += leaf;
+    }
+    return out;
   }
-  return out;
+  /// The same list and index with another leaf.
+  Field with(std::string_view other_leaf) const { return Field{list, index, other_leaf}; }
+};
+
+std::string at_index(std::string_view list, std::size_t i, std::string_view field) {
+  return Field{list, i, field}.str();
 }
 
 /// W-11: every date of a dossier lies in 1900-01-01 .. 2199-12-31. Outside
@@ -29,21 +47,40 @@ std::string at_index(std::string_view list, std::size_t i, std::string_view fiel
 /// the rules would otherwise fail later, deep inside a computation, with an
 /// error that does not name the input field (a right granted in 9997 ends
 /// after 9999-12-31, the last day Date can hold).
-void check_range(Date d, const std::string& field) {
-  static constexpr int kFirstYear = 1900;
-  static constexpr int kLastYear = 2199;
-  if (d.year() < kFirstYear || d.year() > kLastYear) {
-    throw Error(ErrorCode::out_of_range, field,
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2199;
+const std::int64_t kFirstDay = Date::from_ymd(kFirstYear, 1, 1).days_since_epoch();
+const std::int64_t kLastDay = Date::from_ymd(kLastYear, 12, 31).days_since_epoch();
+
+void check_range(Date d, const Field& field) {
+  if (d.days_since_epoch() < kFirstDay || d.days_since_epoch() > kLastDay) {
+    throw Error(ErrorCode::out_of_range, field.str(),
                 d.iso() + " is outside the dates a dossier may hold (" + std::to_string(kFirstYear) + "-01-01 .. " +
                     std::to_string(kLastYear) + "-12-31, W-11)");
   }
 }
 
 /// A date of the dossier cannot lie before the worker's birth.
-void check_not_before_birth(Date d, Date birth, const std::string& field) {
+void check_not_before_birth(Date d, Date birth, const Field& field) {
   if (d < birth) {
-    throw Error(ErrorCode::invalid_argument, field,
+    throw Error(ErrorCode::invalid_argument, field.str(),
                 d.iso() + " is before the worker's birth date " + birth.iso());
+  }
+}
+
+void check_employment(const Employment& e, Date birth, const Field& f) {
+  if (e.employer.size() > kMaxNameBytes) check_name_size(e.employer, f.with("employer").str());  // lde/core/limits.hpp
+  // A blank label names no employer: the JSON reader refuses it too (I-20), so every front end agrees.
+  if (e.employer.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
+    throw Error(ErrorCode::invalid_argument, f.with("employer").str(),
+                "the employer label \"" + e.employer + "\" is empty or only white space");
+  }
+  check_range(e.first_day, f.with("first_day"));
+  if (e.last_day) check_range(*e.last_day, f.with("last_day"));
+  check_not_before_birth(e.first_day, birth, f.with("first_day"));
+  if (e.last_day && *e.last_day < e.first_day) {
+    throw Error(ErrorCode::invalid_date, f.with("last_day").str(),
+                "the employment ends (" + e.last_day->iso() + ") before it starts (" + e.first_day.iso() + ")");
   }
 }
 
@@ -55,20 +92,8 @@ constexpr int kAbsurdCompetenceMonths = 120;
 }  // namespace
 
 void worker_detail::validate_employment(const Employment& e, Date birth, std::string_view path) {
-  const std::string prefix(path);
-  check_name_size(e.employer, prefix + "employer");  // lde/core/limits.hpp
-  // A blank label names no employer: the JSON reader refuses it too (I-20), so every front end agrees.
-  if (e.employer.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
-    throw Error(ErrorCode::invalid_argument, prefix + "employer",
-                "the employer label \"" + e.employer + "\" is empty or only white space");
-  }
-  check_range(e.first_day, prefix + "first_day");
-  if (e.last_day) check_range(*e.last_day, prefix + "last_day");
-  check_not_before_birth(e.first_day, birth, prefix + "first_day");
-  if (e.last_day && *e.last_day < e.first_day) {
-    throw Error(ErrorCode::invalid_date, prefix + "last_day",
-                "the employment ends (" + e.last_day->iso() + ") before it starts (" + e.first_day.iso() + ")");
-  }
+  // @p path is a prefix ending in '.' (`employment.`, `employment[2].`).
+  check_employment(e, birth, Field{path.substr(0, path.empty() ? 0 : path.size() - 1)});
 }
 
 std::string_view to_string(RightKind kind) noexcept {
@@ -112,7 +137,7 @@ AbsenceReason parse_absence_reason(std::string_view text, std::string_view field
 
 void validate(const WorkerDossier& dossier) {
   const Date birth = dossier.birth_date;
-  check_range(birth, "birth_date");
+  check_range(birth, Field{"birth_date"});
 
   for (std::size_t i = 0; i < dossier.rights.size(); ++i) {
     const RightGrant& r = dossier.rights[i];
@@ -120,12 +145,12 @@ void validate(const WorkerDossier& dossier) {
       throw Error(ErrorCode::invalid_argument, at_index("rights", i, "kind"),
                   "unknown right kind " + std::to_string(static_cast<int>(r.kind)) + " (expected 1 lde, 2 maatwerk, 3 vop)");
     }
-    check_range(r.granted, at_index("rights", i, "granted"));
-    check_not_before_birth(r.granted, birth, at_index("rights", i, "granted"));
+    check_range(r.granted, Field{"rights", i, "granted"});
+    check_not_before_birth(r.granted, birth, Field{"rights", i, "granted"});
   }
 
   for (std::size_t i = 0; i < dossier.employment.size(); ++i) {
-    worker_detail::validate_employment(dossier.employment[i], birth, at_index("employment", i, "") + ".");
+    check_employment(dossier.employment[i], birth, Field{"employment", i});
   }
   // Overlapping employment with different employers: two enterprises would claim the same trajectory.
   for (std::size_t j = 0; j < dossier.employment.size(); ++j) {
@@ -150,9 +175,9 @@ void validate(const WorkerDossier& dossier) {
       throw Error(ErrorCode::invalid_argument, at_index("absences", i, "reason"),
                   "unknown absence reason " + std::to_string(static_cast<int>(a.reason)) + " (expected 1 to 6)");
     }
-    check_range(a.first_day, at_index("absences", i, "first_day"));
-    check_range(a.last_day, at_index("absences", i, "last_day"));
-    check_not_before_birth(a.first_day, birth, at_index("absences", i, "first_day"));
+    check_range(a.first_day, Field{"absences", i, "first_day"});
+    check_range(a.last_day, Field{"absences", i, "last_day"});
+    check_not_before_birth(a.first_day, birth, Field{"absences", i, "first_day"});
     if (a.last_day < a.first_day) {
       throw Error(ErrorCode::invalid_date, at_index("absences", i, "last_day"),
                   "the absence ends (" + a.last_day.iso() + ") before it starts (" + a.first_day.iso() + ")");
@@ -166,16 +191,16 @@ void validate(const WorkerDossier& dossier) {
                   std::to_string(c.months) + " months is not a possible extension (expected 1 to " +
                       std::to_string(kAbsurdCompetenceMonths) + ")");
     }
-    check_range(c.approved, at_index("competence_extensions", i, "approved"));
-    check_not_before_birth(c.approved, birth, at_index("competence_extensions", i, "approved"));
+    check_range(c.approved, Field{"competence_extensions", i, "approved"});
+    check_not_before_birth(c.approved, birth, Field{"competence_extensions", i, "approved"});
   }
 
   if (dossier.doorstroom) {
     const Doorstroom& d = *dossier.doorstroom;
-    check_range(d.first_day, "doorstroom.first_day");
-    check_range(d.last_day, "doorstroom.last_day");
-    if (d.external_job_found) check_range(*d.external_job_found, "doorstroom.external_job_found");
-    check_not_before_birth(d.first_day, birth, "doorstroom.first_day");
+    check_range(d.first_day, Field{"doorstroom.first_day"});
+    check_range(d.last_day, Field{"doorstroom.last_day"});
+    if (d.external_job_found) check_range(*d.external_job_found, Field{"doorstroom.external_job_found"});
+    check_not_before_birth(d.first_day, birth, Field{"doorstroom.first_day"});
     if (d.last_day < d.first_day) {
       throw Error(ErrorCode::invalid_date, "doorstroom.last_day",
                   "the transition trajectory ends (" + d.last_day.iso() + ") before it starts (" + d.first_day.iso() + ")");
@@ -187,8 +212,8 @@ void validate(const WorkerDossier& dossier) {
     }
     for (std::size_t k = 0; k < d.non_cooperation.size(); ++k) {
       const Period& p = d.non_cooperation[k];
-      check_range(p.first(), at_index("doorstroom.non_cooperation", k, "first_day"));
-      check_range(p.last(), at_index("doorstroom.non_cooperation", k, "last_day"));
+      check_range(p.first(), Field{"doorstroom.non_cooperation", k, "first_day"});
+      check_range(p.last(), Field{"doorstroom.non_cooperation", k, "last_day"});
       if (p.first() < d.first_day) {
         throw Error(ErrorCode::invalid_argument, at_index("doorstroom.non_cooperation", k, "first_day"),
                     "non-cooperation from " + p.first().iso() + " is before the transition trajectory starts (" +
@@ -198,9 +223,9 @@ void validate(const WorkerDossier& dossier) {
   }
   if (dossier.reconsideration) {
     const Reconsideration& r = *dossier.reconsideration;
-    check_range(r.letter_sent, "reconsideration.letter_sent");
+    check_range(r.letter_sent, Field{"reconsideration.letter_sent"});
     if (r.filed) {
-      check_range(*r.filed, "reconsideration.filed");
+      check_range(*r.filed, Field{"reconsideration.filed"});
       if (*r.filed < r.letter_sent) {
         throw Error(ErrorCode::invalid_argument, "reconsideration.filed",
                     "filing date " + r.filed->iso() + " is before the letter was sent on " + r.letter_sent.iso());

@@ -12,7 +12,10 @@
 #include "lde/worker/continuation.hpp"
 #include "lde/worker/hiring.hpp"
 #include "lde/worker/right.hpp"
+#include "lde/worker/status.hpp"
 #include "lde/worker/trajectory.hpp"
+
+#include "params.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -52,6 +55,62 @@ inline int int_parameter(const ParameterSet& params, const char* name, Date at, 
   return static_cast<int>(v);
 }
 
+/// int_parameter() over the resolved worker parameters: by day number when
+/// tracing is off, by name (recording the use) when @p step is non-null.
+inline int int_parameter(const WorkerParams& wp, WorkerParam p, Date at, TraceStep* step, IntRange range) {
+  const std::int64_t v = wp.integer(p, at, step);
+  if (v < range.lo || v > range.hi) return int_parameter(wp.set(), kWorkerParamNames[static_cast<unsigned>(p)], at, step, range);
+  return static_cast<int>(v);
+}
+
+/// Sorts @p v stably by @p less without allocating (an insertion sort: the lists
+/// of one dossier are short; std::stable_sort takes a temporary buffer even for one element).
+template <class T, class Less>
+void stable_sort_small(std::vector<T>& v, Less less) {
+  for (std::size_t i = 1; i < v.size(); ++i) {
+    T x = v[i];
+    std::size_t j = i;
+    while (j > 0 && less(x, v[j - 1])) {
+      v[j] = v[j - 1];
+      --j;
+    }
+    v[j] = x;
+  }
+}
+
+/// What an evaluation builds besides the values of the population columns.
+enum class Detail {
+  full,   ///< Everything the scalar API returns: absence judgements with their reasons, failing hiring ids, referral, appeal.
+  values  ///< Only what the population columns need (nothing formatted, nothing allocated per row).
+};
+
+/// Qualifying absences merged into one uninterrupted absence (I-8): sources are
+/// `WorkerScratch::absence_order[begin .. end)`.
+struct AbsenceGroup {
+  Period period;       ///< The uninterrupted absence.
+  std::uint32_t begin;  ///< First index into absence_order.
+  std::uint32_t end;    ///< One past the last.
+};
+
+/// Buffers the rules reuse from one worker to the next (one per thread in a
+/// population pass): they keep their capacity, so a row allocates nothing
+/// once they are as large as its largest predecessor (reserve() sets that up front).
+struct WorkerScratch {
+  std::vector<std::size_t> right_order;       ///< Grants by date.
+  std::vector<RightPeriod> periods;           ///< The right periods of the worker.
+  std::vector<std::size_t> employment_order;  ///< Employment periods by first day.
+  std::vector<std::size_t> absence_order;     ///< Qualifying absences by first day.
+  std::vector<AbsenceGroup> groups;           ///< Merged qualifying absences.
+  /// Capacity for @p rights grants, @p employments periods and @p absences absences.
+  void reserve(std::size_t rights, std::size_t employments, std::size_t absences) {
+    right_order.reserve(rights);
+    periods.reserve(rights);
+    employment_order.reserve(employments);
+    absence_order.reserve(absences);
+    groups.reserve(absences);
+  }
+};
+
 /// Checks one employment period: dates in range (W-11), not before @p birth,
 /// not ending before it starts. Fields are @p prefix + `first_day` / `last_day`
 /// (e.g. prefix `employment[2].`).
@@ -61,22 +120,32 @@ void validate_employment(const Employment& employment, Date birth, std::string_v
 std::vector<RightPeriod> right_periods_unchecked(const WorkerDossier& dossier, const ParameterSet& params,
                                                  Trace* trace);
 
+/// The right periods of the (validated) dossier into @p scratch.periods (I-4, I-6).
+void right_periods_into(const WorkerDossier& dossier, const WorkerParams& wp, Trace* trace, WorkerScratch& scratch);
+
 /// The right in force on @p at, given the dossier's right periods (I-4, I-6).
 RightOnDate right_in_force(const std::vector<RightPeriod>& periods, Date at, Trace* trace);
 
-/// hiring_eligibility() with the right periods already computed.
+/// hiring_eligibility() with the right periods already computed; `failing` is
+/// filled with Detail::full or a trace, `eligible` always.
 HiringEligibility hiring_with(const std::vector<RightPeriod>& periods, const Employment& employment,
-                              const ParameterSet& params, Trace* trace);
+                              const WorkerParams& wp, Trace* trace, Detail detail);
 
-/// trajectory() with the right periods already computed.
-std::optional<Trajectory> trajectory_with(const WorkerDossier& dossier, const std::vector<RightPeriod>& periods,
-                                          const ParameterSet& params, Trace* trace);
+/// trajectory() with the right periods already computed (in @p scratch.periods);
+/// the absence judgements are built with Detail::full or a trace.
+std::optional<Trajectory> trajectory_with(const WorkerDossier& dossier, const WorkerParams& wp, Trace* trace,
+                                          Detail detail, WorkerScratch& scratch);
 
 /// continuation() without validating its input.
 Continuation continuation_with(const WorkerDossier& dossier, const std::optional<Trajectory>& traj,
-                               const ParameterSet& params, Trace* trace);
+                               const WorkerParams& wp, Trace* trace);
 
 /// continuation_compensated_on() without validating its input.
 bool continuation_paid_on(const WorkerDossier& dossier, const Continuation& cont, Date at, Trace* trace);
+
+/// evaluate_worker() on a validated dossier: the one implementation behind the
+/// scalar call (Detail::full) and the population pass (Detail::values, no trace).
+WorkerStatus evaluate_validated(const WorkerDossier& dossier, Date at, const WorkerParams& wp, Trace* trace,
+                                Detail detail, WorkerScratch& scratch);
 
 }  // namespace lde::worker_detail

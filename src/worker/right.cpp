@@ -1,5 +1,6 @@
 // The right in force: 5 years from the grant date (I-4), one right at a time (I-6).
 #include "lde/worker/right.hpp"
+#include "lde/worker/rules.hpp"
 
 #include "lde/core/error.hpp"
 #include "internal.hpp"
@@ -13,11 +14,6 @@ namespace lde {
 
 namespace {
 
-constexpr const char* kValiditySource =
-    "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.9 \"Een recht op lokale diensteneconomie blijft 5 jaar geldig.\", 5.10";
-constexpr const char* kOneAtATimeSource =
-    "WSE-FAQ \"Indicering doelgroepwerknemers\" 5.4 \"Het is niet mogelijk om meerdere rechten te combineren\", 5.12; "
-    "WSE-FAQ \"Definities\" VOP";
 
 std::string grant_text(const RightGrant& g, std::size_t i) {
   return "rights[" + std::to_string(i) + "] " + std::string(to_string(g.kind)) + " granted " + g.granted.iso();
@@ -32,11 +28,18 @@ std::vector<RightPeriod> right_periods(const WorkerDossier& dossier, const Param
 
 std::vector<RightPeriod> worker_detail::right_periods_unchecked(const WorkerDossier& dossier,
                                                                 const ParameterSet& params, Trace* trace) {
+  WorkerScratch scratch;
+  right_periods_into(dossier, WorkerParams(params), trace, scratch);
+  return std::move(scratch.periods);
+}
+
+void worker_detail::right_periods_into(const WorkerDossier& dossier, const WorkerParams& wp, Trace* trace,
+                                       WorkerScratch& scratch) {
   const auto& rights = dossier.rights;
-  std::vector<std::size_t> order(rights.size());
+  std::vector<std::size_t>& order = scratch.right_order;
+  order.resize(rights.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::stable_sort(order.begin(), order.end(),
-                   [&](std::size_t a, std::size_t b) { return rights[a].granted < rights[b].granted; });
+  stable_sort_small(order, [&](std::size_t a, std::size_t b) { return rights[a].granted < rights[b].granted; });
 
   // Two grants on one day cannot be ordered: of the same kind they are one
   // indication recorded twice; of different kinds they are a conflict (I-6).
@@ -53,14 +56,14 @@ std::vector<RightPeriod> worker_detail::right_periods_unchecked(const WorkerDoss
     }
   }
 
-  std::vector<RightPeriod> out;
-  out.reserve(order.size());
+  std::vector<RightPeriod>& out = scratch.periods;
+  out.clear();
   for (std::size_t k = 0; k < order.size(); ++k) {
     const std::size_t i = order[k];
     const RightGrant& g = rights[i];
-    TraceStep* s = begin_step(trace, "worker.right.validity", kValiditySource, {"I-1", "I-4"});
-    const Date lookup = rules_date(g.granted, params, s);
-    const int years = worker_detail::int_parameter(params, "right.validity_years", lookup, s, worker_detail::kYears);
+    TraceStep* s = begin_step(trace, worker::kRightValidity);
+    const Date lookup = wp.rules_date(g.granted, s);
+    const int years = int_parameter(wp, WorkerParam::right_validity_years, lookup, s, kYears);
     RightPeriod p{g.kind, g.granted, Period::years_from(g.granted, years).last(), std::nullopt, i};
     if (s) {
       s->input("rights[" + std::to_string(i) + "].kind", std::string(to_string(g.kind)))
@@ -75,7 +78,7 @@ std::vector<RightPeriod> worker_detail::right_periods_unchecked(const WorkerDoss
       const Date natural_last = p.last_day;
       p.last_day = rights[j].granted.previous_day();
       p.replaced_by = j;
-      if (TraceStep* r = begin_step(trace, "worker.right.one_at_a_time", kOneAtATimeSource, {"I-6"})) {
+      if (TraceStep* r = begin_step(trace, worker::kRightOneAtATime)) {
         r->input("replaced", grant_text(g, i))
             .input("replacing", grant_text(rights[j], j))
             .note("without the new indication it would have been valid until " + natural_last.iso())
@@ -85,7 +88,6 @@ std::vector<RightPeriod> worker_detail::right_periods_unchecked(const WorkerDoss
     }
     out.push_back(p);
   }
-  return out;
 }
 
 std::string_view to_string(RightEnd end) noexcept { return end == RightEnd::replaced ? "replaced" : "expired"; }
@@ -96,7 +98,7 @@ RightOnDate right_on(const WorkerDossier& dossier, Date at, const ParameterSet& 
 }
 
 RightOnDate worker_detail::right_in_force(const std::vector<RightPeriod>& periods, Date at, Trace* trace) {
-  TraceStep* s = begin_step(trace, "worker.right.on_date", kValiditySource, {"I-4", "I-6", "I-25"});
+  TraceStep* s = begin_step(trace, worker::kRightOnDate);
   if (s) s->input("date", at.iso());
   RightOnDate out;
   // Latest grant wins among those in force (equal grants of one kind are one indication).

@@ -1,5 +1,6 @@
 // One call that answers everything about a worker on a date, with the combined trace.
 #include "lde/worker/status.hpp"
+#include "lde/worker/rules.hpp"
 
 #include "internal.hpp"
 
@@ -31,23 +32,31 @@ const Employment* compensable_employment_on(const WorkerDossier& dossier, Date a
 
 WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const ParameterSet& params, Trace* trace) {
   validate(dossier);  // once; every rule below is called in its unvalidated form
+  worker_detail::WorkerScratch scratch;
+  return worker_detail::evaluate_validated(dossier, at, worker_detail::WorkerParams(params), trace,
+                                           worker_detail::Detail::full, scratch);
+}
+
+WorkerStatus worker_detail::evaluate_validated(const WorkerDossier& dossier, Date at, const WorkerParams& wp,
+                                               Trace* trace, Detail detail, WorkerScratch& scratch) {
   // The right periods once, for every rule below (one validity step per grant in the trace).
-  const std::vector<RightPeriod> periods = worker_detail::right_periods_unchecked(dossier, params, trace);
-  WorkerStatus st{at, worker_detail::right_in_force(periods, at, trace), std::nullopt, std::nullopt, Continuation{},
+  right_periods_into(dossier, wp, trace, scratch);
+  const std::vector<RightPeriod>& periods = scratch.periods;
+  WorkerStatus st{at, right_in_force(periods, at, trace), std::nullopt, std::nullopt, Continuation{},
                   false, false, false, std::nullopt, ReferralDecision{}};
 
   // trajectory() judges the employment periods in date order (ties: dossier
   // order) and its trace holds the hiring step of the first one; the status
   // reports that same first employment, judged again without a trace.
-  st.trajectory = worker_detail::trajectory_with(dossier, periods, params, trace);
+  st.trajectory = trajectory_with(dossier, wp, trace, detail, scratch);
   if (!dossier.employment.empty()) {
     const Employment* first = &dossier.employment.front();
     for (const Employment& e : dossier.employment) {
       if (e.first_day < first->first_day) first = &e;
     }
-    st.hiring = worker_detail::hiring_with(periods, *first, params, nullptr);
+    st.hiring = hiring_with(periods, *first, wp, nullptr, detail);
   }
-  st.continuation = worker_detail::continuation_with(dossier, st.trajectory, params, trace);
+  st.continuation = continuation_with(dossier, st.trajectory, wp, trace);
 
   const Employment* any = nullptr;
   const Employment* employed = compensable_employment_on(dossier, at, &any);
@@ -61,18 +70,19 @@ WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const Parame
       const bool job_found = st.continuation.kind == ContinuationKind::age55 && d && d->external_job_found &&
                              *d->external_job_found <= at;
       st.in_continuation = !job_found;
-      if (st.in_continuation) continuation_paid = worker_detail::continuation_paid_on(dossier, st.continuation, at, trace);
+      if (st.in_continuation) continuation_paid = continuation_paid_on(dossier, st.continuation, at, trace);
     }
   }
   st.compensated = employed != nullptr && (st.in_trajectory || continuation_paid);
-  st.referral = referral_proposal(st.right, at, trace);
-  if (dossier.reconsideration) {
-    st.appeal = appeal_deadline(dossier.reconsideration->letter_sent, dossier.reconsideration->filed, params, trace);
+  // The referral (5.6) and the appeal deadline (5.8) are not population columns.
+  if (detail == Detail::full || trace != nullptr) {
+    st.referral = referral_proposal(st.right, at, trace);
+    if (dossier.reconsideration) {
+      st.appeal = appeal_deadline(dossier.reconsideration->letter_sent, dossier.reconsideration->filed, wp.set(), trace);
+    }
   }
 
-  if (TraceStep* s = begin_step(trace, "worker.status",
-                                "WSE-LDE \"Verlenging inschakelingstraject\"; WSE-FAQ \"Indicering doelgroepwerknemers\"",
-                                {"I-5", "I-7", "I-10", "I-11"})) {
+  if (TraceStep* s = begin_step(trace, worker::kStatus)) {
     s->input("date", at.iso());
     if (employed) {
       s->note("employed on " + at.iso() + " by " + employed->employer);

@@ -48,6 +48,81 @@ void operator delete[](void* p, const std::nothrow_t&) noexcept { std::free(p); 
 using namespace lde;
 using namespace lde::population;
 
+namespace {
+
+/// A random population of @p n rows (some without right or employment, 0 to 3 absences each).
+struct RandomRows {
+  std::vector<std::int64_t> birth, granted, first, last;
+  std::vector<std::int64_t> a_worker, a_first, a_last;
+  std::vector<std::int32_t> a_reason;
+  std::vector<std::int32_t> months;
+  std::vector<std::int64_t> approved;
+  RandomRows(std::size_t n, std::uint64_t seed) : birth(n), granted(n), first(n), last(n, kNoDate), months(n, 0), approved(n, kNoDate) {
+    std::mt19937_64 rng(seed);
+    auto pick = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
+    const std::int64_t base = Date::from_ymd(2013, 1, 1).days_since_epoch();
+    for (std::size_t i = 0; i < n; ++i) {
+      birth[i] = Date::from_ymd(1955, 1, 1).days_since_epoch() + pick(0, 365 * 45);
+      granted[i] = pick(0, 9) == 0 ? kNoDate : base + pick(0, 365 * 10);
+      first[i] = granted[i] == kNoDate || pick(0, 9) == 0 ? kNoDate : granted[i] + pick(-60, 365 * 6);
+      if (first[i] != kNoDate && pick(0, 4) == 0) last[i] = first[i] + pick(30, 365 * 8);
+      if (first[i] != kNoDate && pick(0, 5) == 0) {
+        months[i] = static_cast<std::int32_t>(pick(1, 18));
+        approved[i] = first[i] + pick(0, 365 * 4);
+      }
+      if (first[i] != kNoDate) {
+        for (std::int64_t k = pick(0, 3); k > 0; --k) {
+          const std::int64_t f = first[i] + pick(-100, 365 * 6);
+          a_worker.push_back(static_cast<std::int64_t>(i));
+          a_first.push_back(f);
+          a_last.push_back(f + pick(0, 120));
+          a_reason.push_back(static_cast<std::int32_t>(pick(1, 6)));
+        }
+      }
+    }
+  }
+  WorkerColumns columns() const {
+    WorkerColumns w;
+    w.rows = birth.size();
+    w.birth_date = birth.data();
+    w.right_granted = granted.data();
+    w.employment_first_day = first.data();
+    w.employment_last_day = last.data();
+    w.competence_months = months.data();
+    w.competence_approved = approved.data();
+    return w;
+  }
+  AbsenceColumns absences() const { return {a_worker.size(), a_worker.data(), a_first.data(), a_last.data(), a_reason.data()}; }
+};
+
+/// Allocations of one evaluate_workers() call over @p rows, every output column on, one thread.
+long allocations_of_pass(const RandomRows& rows) {
+  const WorkerColumns w = rows.columns();
+  const std::size_t n = w.rows;
+  std::vector<std::int32_t> kind(n), months(n), cont(n);
+  std::vector<std::uint8_t> valid(n), eligible(n), in_t(n), in_c(n), comp(n);
+  std::vector<std::int64_t> r_last(n), t_first(n), t_last(n), ext(n);
+  std::vector<std::uint32_t> reason(n);
+  const WorkerResults out{kind.data(), valid.data(), r_last.data(), eligible.data(), t_first.data(), t_last.data(),
+                          ext.data(), months.data(), cont.data(), in_t.data(), in_c.data(), comp.data(), reason.data()};
+  const std::int64_t at = Date::from_ymd(2022, 7, 1).days_since_epoch();
+  const long before = g_allocations.load();
+  evaluate_workers(w, rows.absences(), at, ParameterSet::defaults(), out, 1);
+  return g_allocations.load() - before;
+}
+
+}  // namespace
+
+TEST_CASE("population pass: a constant number of allocations per call, none per row, whatever the absences") {
+  (void)allocations_of_pass(RandomRows(100, 1));  // warm-up: lazily built defaults
+  const long small = allocations_of_pass(RandomRows(1'000, 2));
+  const long large = allocations_of_pass(RandomRows(20'000, 3));
+  MESSAGE("evaluate_workers(): " << small << " allocations for 1,000 rows, " << large << " for 20,000 rows");
+  // The index (3 blocks), one thread's scratch (dossier and rule buffers): the same count for any number of rows.
+  CHECK(large == small);
+  CHECK(large <= 16);
+}
+
 TEST_CASE("population: no allocation per row beyond evaluate_worker() itself") {
   std::mt19937_64 rng(5);
   auto pick = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };

@@ -6,10 +6,12 @@
 /// column describes worker i; the caller owns every array, inputs and
 /// outputs alike, and nothing is allocated per row on the caller's side.
 /// The answers equal evaluate_worker() on the dossier each row describes,
-/// to the day and the cent. Inside, evaluate_workers() allocates a constant
-/// number of blocks per call (the absence index, one scratch dossier per
-/// thread that keeps its capacity from row to row) and nothing per row
-/// besides what evaluate_worker() itself allocates for each row.
+/// to the day and the cent: both run the same rule code (src/worker), the
+/// population pass with tracing off and without the scalar answer's
+/// explanations (docs/rule-core.md). Inside, evaluate_workers() allocates a
+/// constant number of blocks per call (the absence index, one scratch dossier
+/// and one set of rule buffers per thread, sized once for the largest row) and
+/// nothing per row (tests/population/test_population_alloc.cpp counts it).
 ///
 /// Dates are days since 1970-01-01 (numpy `datetime64[D]`); kNoDate marks a
 /// missing date (numpy's NaT has the same bit pattern). FTE figures are in
@@ -25,6 +27,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <vector>
 
 namespace lde::population {
@@ -96,12 +99,13 @@ enum ReasonBit : std::uint32_t {
   reason_before_start = 1u << 12          ///< `at` is before the first day of employment.
 };
 
-/// The rule id and source passage behind one ReasonBit.
+/// The rule id and source passage behind one ReasonBit (the rule's constant in
+/// include/lde/worker/rules.hpp; the strings are static).
 struct ReasonRule {
   const char* bit_name;  ///< e.g. "absence_extended".
-  const char* rule;      ///< Rule id, e.g. "worker.trajectory.absence_extension".
-  const char* source;    ///< Seed passage.
-  const char* interpretations;  ///< e.g. "I-8".
+  const char* rule;      ///< Rule id, e.g. "worker.trajectory.absence_extension" (Rule::id).
+  const char* source;    ///< Source tag and passage (Rule::source).
+  const char* interpretations;  ///< The readings this bit states, among the rule's (Rule::readings), e.g. "I-8".
 };
 
 /// The rule behind @p bit (a single bit). @throws Error (invalid_argument) for an unknown bit
@@ -123,9 +127,35 @@ std::uint32_t reason_bits(const WorkerDossier& dossier, const WorkerStatus& stat
 void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absences, std::int64_t at,
                       const ParameterSet& params, const WorkerResults& out, unsigned threads = 0);
 
-/// The dossier row @p row describes (the scalar equivalent of a row).
+/// The absences of each worker row, indexed once (a stable counting sort, O(rows + absences)),
+/// so that the absences of one row are found without scanning the table.
+class AbsenceIndex {
+ public:
+  /// Checks every absence row (as evaluate_workers() does) and indexes them by worker.
+  /// @throws Error naming the first offending absence row, e.g. `absences[3].last_day`
+  AbsenceIndex(const AbsenceColumns& absences, std::size_t worker_rows);
+  /// The absence rows of worker @p worker, in their order in the table.
+  /// @throws Error (invalid_argument) for a row outside the index
+  std::span<const std::size_t> rows_of(std::size_t worker) const;
+  /// The largest number of absences of one worker.
+  std::size_t max_per_worker() const noexcept { return max_per_worker_; }
+
+ private:
+  std::vector<std::size_t> offsets_;  // worker i's absences are rows_[offsets_[i] .. offsets_[i + 1])
+  std::vector<std::size_t> rows_;
+  std::size_t max_per_worker_ = 0;
+};
+
+/// The dossier row @p row describes (the scalar equivalent of a row). This
+/// form scans the absence table once; to build the dossiers of many rows, use
+/// the overload with an AbsenceIndex (each call is then O(absences of the row)).
 /// @throws Error as evaluate_workers()
 WorkerDossier dossier_of_row(const WorkerColumns& workers, const AbsenceColumns& absences, std::size_t row);
+
+/// dossier_of_row() with the absences indexed once by @p index (built from the same @p absences).
+/// @throws Error as evaluate_workers()
+WorkerDossier dossier_of_row(const WorkerColumns& workers, const AbsenceColumns& absences, const AbsenceIndex& index,
+                             std::size_t row);
 
 /// The compensation schedule (12 monthly advances, 4 quarterly rights and
 /// settlements, I-14, I-15) of every enterprise for @p year, on @p threads
