@@ -79,10 +79,18 @@ Date Date::from_days_since_epoch(std::int64_t days, std::string_view field) {
 }
 
 std::string Date::iso() const {
+  // A Date holds years 1400 .. 9999: always four digits, then two and two.
   const calendar_detail::Ymd c = ymd();
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-  return buf;
+  char buf[10];
+  const auto digits = [](char* out, int value, int width) {
+    for (int i = width - 1; i >= 0; --i, value /= 10) out[i] = static_cast<char>('0' + value % 10);
+  };
+  digits(buf, c.year, 4);
+  buf[4] = '-';
+  digits(buf + 5, c.month, 2);
+  buf[7] = '-';
+  digits(buf + 8, c.day, 2);
+  return std::string(buf, sizeof buf);
 }
 
 Date Date::plus_days(std::int64_t n) const {
