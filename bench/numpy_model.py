@@ -149,14 +149,16 @@ def evaluate(w: dict, a: dict, at: int) -> dict:
         counts_ = active & eligible & (length >= ABSENCE_MIN_DAYS) & (g_last >= COUNT_FROM) & (g_last >= safe_first) \
             & (frm <= reach(ext_last))
         before = ext_last
-        k = np.zeros(n, dtype=np.int64)
-        todo = counts_.copy()
-        while todo.any():  # the fixed point, iterated until no row moves
-            upto = np.minimum(g_last, reach(before + k))
-            nk = upto - frm + 1
-            moved = todo & (nk > k)
-            k = np.where(moved, nk, k)
-            todo = moved
+        # Without competence months the fixed point is closed: every day from `frm` to the absence's
+        # last day counts (each counted day moves the last day by one). With them, iterate those rows.
+        k = np.where(counts_, g_last - frm + 1, 0)
+        idx = np.nonzero(counts_ & (months > 0))[0]
+        ki = np.zeros(len(idx), dtype=np.int64)
+        while len(idx):
+            nk = np.minimum(g_last[idx], months_period_last(before[idx] + ki + 1, months[idx])) - frm[idx] + 1
+            moved = nk > ki
+            k[idx] = np.where(moved, nk, ki)
+            idx, ki = idx[moved], nk[moved]
         ext_last = np.where(counts_, before + k, ext_last)
 
     g_first = np.full(n, NAT)

@@ -176,13 +176,16 @@ class extended_last_day(Variable):
             frm = np.maximum(np.maximum(g_first, p.absence_count_from), first)
             counts = active & eligible & (g_last - g_first + 1 >= p.absence_min_days) & (g_last >= p.absence_count_from) \
                 & (g_last >= first) & (frm <= reach(last))
-            k = np.zeros(n, dtype=np.int64)
-            todo = counts.copy()
-            while todo.any():
-                nk = np.minimum(g_last, reach(last + k)) - frm + 1
-                moved = todo & (nk > k)
-                k = np.where(moved, nk, k)
-                todo = moved
+            # Without competence months the fixed point is closed (every day from frm to g_last counts);
+            # with them, iterate those rows until they stop moving.
+            k = np.where(counts, g_last - frm + 1, 0)
+            idx = np.nonzero(counts & (months > 0))[0]
+            ki = np.zeros(len(idx), dtype=np.int64)
+            while len(idx):
+                nk = np.minimum(g_last[idx], months_period_last(last[idx] + ki + 1, months[idx])) - frm[idx] + 1
+                moved = nk > ki
+                k[idx] = np.where(moved, nk, ki)
+                idx, ki = idx[moved], nk[moved]
             return np.where(counts, last + k, last)
 
         g_first = np.full(n, NAT)
