@@ -217,8 +217,6 @@ void validate_structure(const Enterprise& e) {
   for (std::size_t i = 0; i < e.pops.size(); ++i) {
     const std::string field = "pops[" + std::to_string(i) + "]";
     const PopRecord& r = e.pops[i];
-    check_name_size(r.worker, field + ".worker");
-    if (blank(r.worker)) throw_invalid(field + ".worker", "the worker id " + quoted(r.worker) + " is empty");
     validate(r, field);
     if (!pops.insert({r.worker, r.year}).second) {
       throw Error(ErrorCode::conflict, field + ".worker",

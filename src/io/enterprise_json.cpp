@@ -21,10 +21,7 @@ using ojson = nlohmann::ordered_json;
 namespace detail {
 
 Enterprise enterprise_from(const json& j, const std::string& root, std::string_view origin) {
-  Reader r(j, root, origin,
-           {"allocation_number", "legal_form", "seat", "other_activities", "sui_generis_division",
-            "separate_bookkeeping", "subcontracting", "enclave_work", "converted", "allocation_date", "contingent",
-            "transition_amounts", "hires", "dmfa", "maatwerk", "label", "pops"});
+  Reader r(j, root, origin, kEnterpriseKeys);
   Enterprise e;
   e.allocation_number = as_name(r.required("allocation_number"), r.path("allocation_number"), origin);
   e.legal_form_text = as_name(r.required("legal_form"), r.path("legal_form"), origin);

@@ -3,6 +3,7 @@
 #include "lde/pop/pop.hpp"
 
 #include "lde/core/error.hpp"
+#include "lde/core/limits.hpp"
 #include "lde/pop/rules.hpp"
 
 #include <array>
@@ -123,7 +124,16 @@ std::string_view to_string(PopStatus s) noexcept {
 }
 
 void validate(const PopRecord& r, std::string_view field) {
-  if (r.worker.empty()) throw Error(ErrorCode::invalid_argument, join(field, "worker"), "the worker id is empty");
+  check_name_size(r.worker, join(field, "worker"));  // lde/core/limits.hpp
+  if (blank(r.worker)) {
+    throw Error(ErrorCode::invalid_argument, join(field, "worker"),
+                "the worker id \"" + r.worker + "\" is empty or only white space");
+  }
+  if (r.motivation.size() > kMaxJsonTextBytes) {
+    throw Error(ErrorCode::out_of_range, join(field, "motivation"),
+                "the motivation of " + std::to_string(r.motivation.size()) + " bytes is longer than the " +
+                    std::to_string(kMaxJsonTextBytes) + " bytes a JSON text may hold");
+  }
   if (r.year < 1400 || r.year > 9998) {
     throw Error(ErrorCode::invalid_date, join(field, "year"),
                 "year " + std::to_string(r.year) + " is outside 1400..9998");

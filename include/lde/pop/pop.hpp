@@ -109,7 +109,8 @@ struct PopRecord {
 inline constexpr std::uint32_t kPopAllContent = (1U << kPopContentElementCount) - 1U;
 
 /// Checks one POP record for impossible or contradictory input (E-16, E-17): a year outside
-/// 1400..9998, an empty worker id, content bits outside the seven of 6.1, a motivation given
+/// 1400..9998, an empty, blank or too long (kMaxNameBytes) worker id, a motivation longer than a
+/// JSON text may be, content bits outside the seven of 6.1, a motivation given
 /// with `actions` or `none` or missing (empty, white space) with `motivated`, a refusal with a
 /// joint POP.
 /// @param field the record's field, e.g. `pops[2]`; errors name `pops[2].motivation` etc.
