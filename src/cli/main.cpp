@@ -324,7 +324,19 @@ void explain_enterprise(std::ostream& os, const std::string& file, const lde::En
   os << "  conditions        " << (y.conditions.met ? "met" : "not met (failing: " + join_list(y.conditions.failing) + ")")
      << (y.conditions.applies ? "" : ", not enforced yet") << "\n";
   if (y.report) os << "  sustainability report on " << y.report->working_year << " due " << y.report->due.iso() << "\n";
-  os << "  POP required      " << yes_no(y.pop_required) << "\n\n";
+  os << "  label             " << lde::to_string(y.label.level)
+     << (y.label.establishment_unit_number ? " " + *y.label.establishment_unit_number : std::string()) << "\n";
+  os << "  POP required      " << yes_no(y.pop_required) << "\n";
+  for (const auto& p : y.pop_workers) {
+    if (p.check.status == lde::PopStatus::not_required) continue;
+    os << "    POP " << p.worker << ": " << lde::to_string(p.check.status);
+    for (std::size_t i = 0; i < p.check.missing.size(); ++i) {
+      os << (i == 0 ? " (missing " : ", ") << lde::to_string(p.check.missing[i]) << (i + 1 == p.check.missing.size() ? ")" : "");
+    }
+    if (p.check.employer_view_only) os << " (employer's view alone, 6.9)";
+    os << "\n";
+  }
+  os << "\n";
   os << "Trace (" << trace.steps().size() << " steps)\n" << trace.to_text() << "\n";
   os << "Receipt: lde " << receipt.library_version << ", parameters " << receipt.parameters_fingerprint << "\n";
 }

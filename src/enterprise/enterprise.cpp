@@ -211,6 +211,29 @@ void validate_structure(const Enterprise& e) {
       }
     }
   }
+  validate(e.label);
+  // E-16: one POP per worker and year, each for a target worker of that year's DmfA data (E-13).
+  std::set<std::pair<std::string_view, int>> pops;
+  for (std::size_t i = 0; i < e.pops.size(); ++i) {
+    const std::string field = "pops[" + std::to_string(i) + "]";
+    const PopRecord& r = e.pops[i];
+    validate(r, field);
+    if (!pops.insert({r.worker, r.year}).second) {
+      throw Error(ErrorCode::conflict, field + ".worker",
+                  "worker \"" + r.worker + "\" has a second POP for " + std::to_string(r.year));
+    }
+    bool declared = false;
+    for (int q = 1; q <= 4 && !declared; ++q) {
+      auto it = e.dmfa.find(Quarter(r.year, q));
+      if (it == e.dmfa.end()) continue;
+      for (const DmfaLine& line : it->second) declared = declared || line.worker == r.worker;
+    }
+    if (!declared) {
+      throw Error(ErrorCode::conflict, field + ".worker",
+                  "worker \"" + r.worker + "\" has no DmfA line in " + std::to_string(r.year) +
+                      ": a POP is judged for the target workers of the year's DmfA data (E-13, E-16)");
+    }
+  }
 }
 
 Fte contingent_on(const Enterprise& e, Date at) {

@@ -65,6 +65,11 @@ std::vector<PopObligation> pop_obligations(const Enterprise& enterprise, int yea
   std::size_t required = 0;
   for (auto& [id, o] : by_worker) {
     if (o.required) ++required;
+    const PopRecord* record = nullptr;
+    for (const PopRecord& r : enterprise.pops) {
+      if (r.year == year && r.worker == id) record = &r;
+    }
+    o.check = check_pop(id, year, o.required, record, trace);
     if (s) {
       std::string quarters;
       for (const Quarter& q : o.quarters) quarters += (quarters.empty() ? "" : ", ") + q.iso();

@@ -15,6 +15,7 @@ EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const
     s->input("allocation_number", enterprise.allocation_number).input("year", std::to_string(year));
     s->result("the steps below evaluate every enterprise rule for " + std::to_string(year));
   }
+  Label label = describe_label(enterprise.label, trace);
   YearSchedule schedule = year_schedule(enterprise, year, params, trace);
   ScaleResult scale = minimum_scale(enterprise, year, params, trace);
   OccupancyResult occ = occupancy(enterprise, year, params, trace);
@@ -41,7 +42,8 @@ EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const
                         std::move(pop_workers),
                         self_evaluation,
                         assessment,
-                        std::move(maatwerk)};
+                        std::move(maatwerk),
+                        std::move(label)};
 }
 
 }  // namespace lde

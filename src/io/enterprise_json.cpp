@@ -21,10 +21,7 @@ using ojson = nlohmann::ordered_json;
 namespace detail {
 
 Enterprise enterprise_from(const json& j, const std::string& root, std::string_view origin) {
-  Reader r(j, root, origin,
-           {"allocation_number", "legal_form", "seat", "other_activities", "sui_generis_division",
-            "separate_bookkeeping", "subcontracting", "enclave_work", "converted", "allocation_date", "contingent",
-            "transition_amounts", "hires", "dmfa", "maatwerk"});
+  Reader r(j, root, origin, kEnterpriseKeys);
   Enterprise e;
   e.allocation_number = as_name(r.required("allocation_number"), r.path("allocation_number"), origin);
   e.legal_form_text = as_name(r.required("legal_form"), r.path("legal_form"), origin);
@@ -124,8 +121,97 @@ Enterprise enterprise_from(const json& j, const std::string& root, std::string_v
     }
     e.maatwerk = a;
   }
+  if (const json* lb = r.optional_nonnull("label")) {
+    Reader l(*lb, r.path("label"), origin, {"level", "enterprise_number", "establishment_unit_number"});
+    if (const json* v = l.optional_nonnull("level")) {
+      const std::string level = as_name(*v, l.path("level"), origin);
+      e.label.level = relabel(l.path("level"), origin, [&] { return parse_label_level(level, l.path("level")); });
+    }
+    auto number = [&](std::string_view key, KboKind kind, std::optional<std::string>& out) {
+      if (const json* v = l.optional_nonnull(key)) {
+        const std::string text = as_name(*v, l.path(key), origin);
+        out = relabel(l.path(key), origin, [&] { return parse_kbo_number(text, kind, l.path(key)); });
+      }
+    };
+    number("enterprise_number", KboKind::enterprise, e.label.enterprise_number);
+    number("establishment_unit_number", KboKind::establishment_unit, e.label.establishment_unit_number);
+  }
+  if (const json* ps = r.optional_nonnull("pops")) {
+    const std::string p = r.path("pops");
+    const json& arr = as_array(*ps, p, origin);
+    for (std::size_t i = 0; i < arr.size(); ++i) {
+      const std::string ip = index(p, i);
+      Reader g(arr[i], ip, origin,
+               {"worker", "year", "elements", "transition", "motivation", "view", "refusal", "registered_on",
+                "uploaded_by"});
+      PopRecord rec;
+      rec.worker = as_name(g.required("worker"), g.path("worker"), origin);
+      rec.year = as_int(g.required("year"), g.path("year"), origin);
+      const std::string ep = g.path("elements");
+      const json& elements = as_array(g.required("elements"), ep, origin);
+      for (std::size_t k = 0; k < elements.size(); ++k) {
+        const std::string kp = index(ep, k);
+        const std::string name = as_name(elements[k], kp, origin);
+        const std::optional<PopElement> el = pop_element_from(name);
+        if (!el || static_cast<int>(*el) >= kPopContentElementCount) {
+          fail(ErrorCode::invalid_argument, kp, origin,
+               "unknown POP content element \"" + name +
+                   "\"; expected one of personal_data, current_generic_competences, current_technical_competences, "
+                   "future_generic_competences, future_technical_competences, generic_improvement_action, "
+                   "technical_improvement_action (WSE-FAQ \"POP\" 6.1)");
+        }
+        const std::uint32_t bit = 1U << static_cast<int>(*el);
+        if (rec.content & bit) fail(ErrorCode::conflict, kp, origin, "element \"" + name + "\" is listed twice");
+        rec.content |= bit;
+      }
+      const std::string transition = as_name(g.required("transition"), g.path("transition"), origin);
+      rec.transition =
+          relabel(g.path("transition"), origin, [&] { return parse_pop_transition(transition, g.path("transition")); });
+      if (const json* v = g.optional_nonnull("motivation")) rec.motivation = as_text(*v, g.path("motivation"), origin);
+      if (const json* v = g.optional_nonnull("view")) {
+        const std::string view = as_name(*v, g.path("view"), origin);
+        rec.view = relabel(g.path("view"), origin, [&] { return parse_pop_view(view, g.path("view")); });
+      }
+      if (const json* v = g.optional_nonnull("refusal")) {
+        const std::string refusal = as_name(*v, g.path("refusal"), origin);
+        rec.refusal = relabel(g.path("refusal"), origin, [&] { return parse_pop_refusal(refusal, g.path("refusal")); });
+      }
+      rec.registered_on = as_optional_date(g.optional("registered_on"), g.path("registered_on"), origin);
+      if (const json* v = g.optional_nonnull("uploaded_by")) {
+        const std::string by = as_name(*v, g.path("uploaded_by"), origin);
+        rec.uploaded_by =
+            relabel(g.path("uploaded_by"), origin, [&] { return parse_pop_uploader(by, g.path("uploaded_by")); });
+      }
+      try {
+        validate(rec, ip);  // names ip.motivation, ip.refusal, ...
+      } catch (const Error& err) {
+        fail(err.code(), err.field(), origin, err.message());
+      }
+      e.pops.push_back(std::move(rec));
+    }
+  }
   return e;
 }
+
+namespace {
+
+ojson pop_elements(std::uint32_t content) {
+  ojson out = ojson::array();
+  for (int i = 0; i < kPopContentElementCount; ++i) {
+    if ((content >> i) & 1U) out.push_back(std::string(to_string(static_cast<PopElement>(i))));
+  }
+  return out;
+}
+
+ojson label_json(const Label& l) {
+  ojson out = ojson::object();
+  out["level"] = std::string(to_string(l.level));
+  out["enterprise_number"] = l.enterprise_number ? ojson(*l.enterprise_number) : ojson(nullptr);
+  out["establishment_unit_number"] = l.establishment_unit_number ? ojson(*l.establishment_unit_number) : ojson(nullptr);
+  return out;
+}
+
+}  // namespace
 
 ojson enterprise_to(const Enterprise& e) {
   ojson out = ojson::object();
@@ -181,6 +267,21 @@ ojson enterprise_to(const Enterprise& e) {
     }
     if (e.maatwerk->division) m["division"] = {{"site_fte", e.maatwerk->division->site_fte.to_string()}};
     out["maatwerk"] = m;
+  }
+  out["label"] = label_json(e.label);
+  out["pops"] = ojson::array();
+  for (const PopRecord& r : e.pops) {
+    ojson o = ojson::object();
+    o["worker"] = r.worker;
+    o["year"] = r.year;
+    o["elements"] = pop_elements(r.content);
+    o["transition"] = std::string(to_string(r.transition));
+    if (r.transition == PopTransition::motivated) o["motivation"] = r.motivation;
+    o["view"] = std::string(to_string(r.view));
+    o["refusal"] = std::string(to_string(r.refusal));
+    o["registered_on"] = date_or_null(r.registered_on);
+    o["uploaded_by"] = std::string(to_string(r.uploaded_by));
+    out["pops"].push_back(std::move(o));
   }
   return out;
 }
@@ -249,12 +350,20 @@ ojson enterprise_decision(const EnterpriseYear& y) {
   } else {
     out["sustainability_report"] = nullptr;
   }
+  out["label"] = label_json(y.label);
   out["pop_required"] = y.pop_required;
   ojson pop_workers = ojson::array();
   for (const PopObligation& p : y.pop_workers) {
     ojson quarters = ojson::array();
     for (const Quarter& q : p.quarters) quarters.push_back(q.iso());
-    pop_workers.push_back({{"worker", p.worker}, {"quarters", quarters}, {"required", p.required}});
+    ojson missing = ojson::array();
+    for (PopElement m : p.check.missing) missing.push_back(std::string(to_string(m)));
+    pop_workers.push_back({{"worker", p.worker},
+                           {"quarters", quarters},
+                           {"required", p.required},
+                           {"pop", {{"status", std::string(to_string(p.check.status))},
+                                    {"missing", missing},
+                                    {"employer_view_only", p.check.employer_view_only}}}});
   }
   out["pop_workers"] = pop_workers;
   // Decision completeness (3.1, 8.8): the quality planning and the payment dates.

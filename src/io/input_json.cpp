@@ -30,7 +30,7 @@ ojson trace_and_receipt(ojson out, const Trace& trace, const Receipt& receipt) {
 
 namespace {
 
-bool starts_with_any(const std::string& field, std::initializer_list<std::string_view> keys) {
+bool starts_with_any(const std::string& field, const std::vector<std::string_view>& keys) {
   for (std::string_view k : keys) {
     if (field.rfind(k, 0) == 0 &&
         (field.size() == k.size() || field[k.size()] == '.' || field[k.size()] == '[')) {
@@ -43,12 +43,7 @@ bool starts_with_any(const std::string& field, std::initializer_list<std::string
 }  // namespace
 
 std::string prefix_field(const std::string& prefix, const std::string& field, bool worker) {
-  const bool ours = worker ? starts_with_any(field, {"birth_date", "rights", "employment", "absences", "reconsideration",
-                                                     "competence_extensions", "doorstroom"})
-                           : starts_with_any(field, {"allocation_number", "legal_form", "seat", "other_activities",
-                                                     "sui_generis_division", "separate_bookkeeping", "subcontracting",
-                                                     "enclave_work", "converted", "allocation_date", "contingent",
-                                                     "transition_amounts", "hires", "dmfa", "maatwerk"});
+  const bool ours = starts_with_any(field, worker ? kWorkerKeys : kEnterpriseKeys);
   return ours ? join(prefix, field) : field;
 }
 

@@ -44,6 +44,16 @@ std::string closest(std::string_view key, const std::vector<std::string_view>& a
 nlohmann::ordered_json parse_document(std::string_view text, std::string_view origin);
 
 /// Reads one JSON object whose keys must all be in the allowed list.
+/// The keys of a worker dossier (docs/format.md "Worker dossier"): what its reader accepts and which
+/// error fields evaluate_json() prefixes with the document's path.
+inline const std::vector<std::string_view> kWorkerKeys{"birth_date", "rights", "employment", "absences",
+                                                       "competence_extensions", "doorstroom", "reconsideration"};
+/// The keys of an enterprise (docs/format.md "Enterprise"), used the same two ways.
+inline const std::vector<std::string_view> kEnterpriseKeys{
+    "allocation_number", "legal_form", "seat",  "other_activities", "sui_generis_division", "separate_bookkeeping",
+    "subcontracting",    "enclave_work", "converted", "allocation_date", "contingent", "transition_amounts",
+    "hires",             "dmfa",       "maatwerk", "label",            "pops"};
+
 class Reader {
  public:
   Reader(const nlohmann::ordered_json& j, std::string path, std::string_view origin, std::vector<std::string_view> allowed);

@@ -19,8 +19,7 @@ using ojson = nlohmann::ordered_json;
 namespace detail {
 
 WorkerDossier worker_from(const json& j, const std::string& root, std::string_view origin) {
-  Reader r(j, root, origin,
-           {"birth_date", "rights", "employment", "absences", "competence_extensions", "doorstroom", "reconsideration"});
+  Reader r(j, root, origin, kWorkerKeys);
   WorkerDossier d{as_date(r.required("birth_date"), r.path("birth_date"), origin), {}, {}, {}, {}, std::nullopt, std::nullopt};
 
   if (const json* rights = r.optional_nonnull("rights")) {

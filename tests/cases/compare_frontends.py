@@ -213,6 +213,13 @@ def _iso(d):
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
 
 
+# lde.h "POP and label of an enterprise": the fixed values of the verdict accessors.
+POP_STATUS = {0: "not_required", 1: "compliant", 2: "incomplete", 3: "missing"}
+POP_ELEMENTS = ["personal_data", "current_generic_competences", "current_technical_competences",
+                "future_generic_competences", "future_technical_competences", "generic_improvement_action",
+                "technical_improvement_action", "transition_focus", "worker_involvement", "registration"]
+LABEL_LEVELS = {1: "enterprise", 2: "establishment_unit"}
+
 # (lde_field, index, dotted path of the decision JSON) read back through the typed accessors.
 WORKER_FIELDS = [(1, 0, "at"), (2, 0, "right.kind"), (3, 0, "right.valid"), (4, 0, "right.granted"),
                  (5, 0, "right.last_day"), (21, 0, "right.ended"), (22, 0, "appeal.last_day"), (23, 0, "appeal.in_time"), (24, 0, "referral.may_propose"), (6, 0, "hiring.eligible"), (7, 0, "trajectory.first_day"),
@@ -277,6 +284,9 @@ class CTypedFrontEnd:
             "lde_decision_pop_worker_count": (C.c_int, [P, C.POINTER(C.c_size_t)]),
             "lde_decision_pop_worker": (C.c_int, [P, C.c_size_t, C.c_char_p, C.c_size_t, C.POINTER(C.c_size_t),
                                                   C.POINTER(C.c_int32), C.POINTER(C.c_int32)]),
+            "lde_decision_pop_check": (C.c_int, [P, C.c_size_t, C.POINTER(C.c_int32), C.POINTER(C.c_uint32),
+                                                 C.POINTER(C.c_int32)]),
+            "lde_decision_label": (C.c_int, [P, C.POINTER(C.c_int32), C.POINTER(C.c_char_p), C.POINTER(C.c_char_p)]),
             "lde_confidential_log_from_json": (C.c_int, [C.c_char_p, C.POINTER(P)]),
             "lde_confidential_log_free": (None, [P]),
             "lde_confidential_access": (C.c_int, [P, C.c_char_p, Date, C.POINTER(AccessAnswer)]),
@@ -483,10 +493,30 @@ class CTypedFrontEnd:
                     problems.append(f"lde_decision_pop_worker({i}) returned {STATUS_NAMES.get(st, st)}")
                     continue
                 quarters = [f"{year}-Q{q}" for q in range(1, 5) if mask.value & (1 << (q - 1))]
-                got.append({"worker": buf.value.decode(), "quarters": quarters, "required": bool(required.value)})
+                status, missing, employer_only = C.c_int32(-1), C.c_uint32(0), C.c_int32(-1)
+                st = self.lib.lde_decision_pop_check(decision, i, C.byref(status), C.byref(missing),
+                                                     C.byref(employer_only))
+                if st != 0:
+                    problems.append(f"lde_decision_pop_check({i}) returned {STATUS_NAMES.get(st, st)}")
+                    continue
+                got.append({"worker": buf.value.decode(), "quarters": quarters, "required": bool(required.value),
+                            "pop": {"status": POP_STATUS.get(status.value, str(status.value)),
+                                    "missing": [name for bit, name in enumerate(POP_ELEMENTS) if missing.value >> bit & 1],
+                                    "employer_view_only": bool(employer_only.value)}})
             want = body.get("pop_workers", [])
             if got != want:
                 problems.append(f"pop_workers: accessor {got}, JSON {want}")
+            # label through lde_decision_label.
+            level, ent, unit = C.c_int32(0), C.c_char_p(), C.c_char_p()
+            st = self.lib.lde_decision_label(decision, C.byref(level), C.byref(ent), C.byref(unit))
+            if st != 0:
+                problems.append(f"lde_decision_label returned {STATUS_NAMES.get(st, st)}")
+            else:
+                got_label = {"level": LABEL_LEVELS.get(level.value, str(level.value)),
+                             "enterprise_number": ent.value.decode() if ent.value else None,
+                             "establishment_unit_number": unit.value.decode() if unit.value else None}
+                if got_label != body.get("label"):
+                    problems.append(f"label: accessor {got_label}, JSON {body.get('label')}")
         return problems
 
 

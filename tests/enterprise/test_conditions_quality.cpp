@@ -222,7 +222,12 @@ TEST_CASE("WSE-FAQ \"POP\" 6.8 / E-13: the yearly POP obligation per target work
   CHECK(p2018[1].quarters == std::vector<Quarter>{Quarter(2018, 1), Quarter(2018, 3)});
   CHECK(p2018[2].quarters == std::vector<Quarter>{Quarter(2018, 3)});
   for (const auto& o : p2018) CHECK(o.required);
-  REQUIRE(trace.steps().size() == 1);
+  // The obligation's step, then the check of each required POP (none reported: missing).
+  REQUIRE(trace.steps().size() == 4);
+  for (std::size_t i = 1; i < 4; ++i) {
+    CHECK(trace.steps()[i].rule == "enterprise.pop.check");
+    CHECK(trace.steps()[i].outcome.find("missing") != std::string::npos);
+  }
   const TraceStep& s = trace.steps().front();
   CHECK(s.rule == "enterprise.quality.pop_workers");
   CHECK(s.source.find("vanaf 2018") != std::string::npos);

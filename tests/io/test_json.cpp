@@ -357,7 +357,7 @@ TEST_CASE("enterprise decision: withdrawal grounds, occupancy measurability and 
   CHECK(value(out, "occupancy.measurable") == "true");
   // Both DmfA workers are target workers, also w2 with no reference wage cost (6.8, E-13).
   CHECK(value(out, "pop_workers") ==
-        R"([{"worker":"w1","quarters":["2026-Q1"],"required":true},{"worker":"w2","quarters":["2026-Q1"],"required":true}])");
+        R"([{"worker":"w1","quarters":["2026-Q1"],"required":true,"pop":{"status":"missing","missing":[],"employer_view_only":false}},{"worker":"w2","quarters":["2026-Q1"],"required":true,"pop":{"status":"missing","missing":[],"employer_view_only":false}}])");
 
   // A legal form that fails 2.7 while the conditions apply: a ground to withdraw the label.
   std::string bv = input;
@@ -373,7 +373,7 @@ TEST_CASE("enterprise decision: withdrawal grounds, occupancy measurability and 
                                             ParameterSet::defaults());
   CHECK(value(pop, "pop_required") == "false");
   CHECK(value(pop, "pop_workers") ==
-        R"([{"worker":"a","quarters":["2017-Q2","2017-Q4"],"required":false},{"worker":"b","quarters":["2017-Q2"],"required":false}])");
+        R"([{"worker":"a","quarters":["2017-Q2","2017-Q4"],"required":false,"pop":{"status":"not_required","missing":[],"employer_view_only":false}},{"worker":"b","quarters":["2017-Q2"],"required":false,"pop":{"status":"not_required","missing":[],"employer_view_only":false}}])");
   const std::string none = io::evaluate_json(R"({"year": 2026, "enterprise": {"allocation_number": "X", "legal_form": "vzw"}})",
                                              ParameterSet::defaults());
   CHECK(value(none, "pop_workers") == "[]");

@@ -133,6 +133,42 @@ lde_status lde_decision_pop_worker(const lde_decision* decision, size_t index, c
   });
 }
 
+lde_status lde_decision_pop_check(const lde_decision* decision, size_t index, lde_pop_status* status,
+                                  uint32_t* missing, int32_t* employer_view_only) {
+  return guard([&] {
+    need(status, "status");
+    need(missing, "missing");
+    need(employer_view_only, "employer_view_only");
+    *status = LDE_POP_NOT_REQUIRED;
+    *missing = 0;
+    *employer_view_only = 0;
+    const auto& list = enterprise_decision(decision, "POP workers").enterprise->pop_workers;
+    check_item(index, list.size(), "POP workers");
+    const lde::PopCheck& c = list[index].check;
+    uint32_t mask = 0;
+    for (lde::PopElement m : c.missing) mask |= 1U << static_cast<int>(m);
+    *status = static_cast<lde_pop_status>(c.status);
+    *missing = mask;
+    *employer_view_only = c.employer_view_only ? 1 : 0;
+  });
+}
+
+lde_status lde_decision_label(const lde_decision* decision, lde_label_level* level, const char** enterprise_number,
+                              const char** establishment_unit_number) {
+  return guard([&] {
+    need(level, "level");
+    need(enterprise_number, "enterprise_number");
+    need(establishment_unit_number, "establishment_unit_number");
+    *level = 0;
+    *enterprise_number = nullptr;
+    *establishment_unit_number = nullptr;
+    const lde::Label& l = enterprise_decision(decision, "the label").enterprise->label;
+    *level = static_cast<lde_label_level>(l.level);
+    if (l.enterprise_number) *enterprise_number = l.enterprise_number->c_str();
+    if (l.establishment_unit_number) *establishment_unit_number = l.establishment_unit_number->c_str();
+  });
+}
+
 lde_status lde_decision_json(const lde_decision* decision, char* out, size_t out_size, size_t* out_needed) {
   return guard([&] {
     const lde_decision& d = need(decision, "decision");

@@ -214,4 +214,48 @@ lde_status lde_quality_assessment_period(const lde_params* params, lde_date at, 
   });
 }
 
+lde_status lde_enterprise_add_pop(lde_enterprise* enterprise, const lde_pop_record* pop) {
+  return guard([&] {
+    lde_enterprise& e = need(enterprise, "enterprise");
+    const lde_pop_record in = read_input_struct(pop, kPopRecordV1, "pop");
+    const std::size_t i = e.enterprise.pops.size();
+    const std::string field = "pops[" + std::to_string(i) + "]";
+    lde::PopRecord r;
+    r.worker = need_text(in.worker, indexed("pops", i, "worker").c_str());
+    r.year = in.year;
+    r.content = in.elements;
+    r.transition = static_cast<lde::PopTransition>(in.transition);
+    if (in.motivation) r.motivation = need_text(in.motivation, indexed("pops", i, "motivation").c_str());
+    r.view = static_cast<lde::PopView>(in.view);
+    r.refusal = static_cast<lde::PopRefusal>(in.refusal);
+    r.registered_on = to_optional_date(in.registered_on, field + ".registered_on");
+    r.uploaded_by = static_cast<lde::PopUploader>(in.uploaded_by);
+    lde::validate(r, field);  // the checks of the JSON reader (E-16, E-17), the id's size and blankness
+    e.enterprise.pops.push_back(std::move(r));
+  });
+}
+
+lde_status lde_enterprise_set_label(lde_enterprise* enterprise, lde_label_level level, const char* enterprise_number,
+                                    const char* establishment_unit_number) {
+  return guard([&] {
+    lde_enterprise& e = need(enterprise, "enterprise");
+    if (level != LDE_LABEL_ENTERPRISE && level != LDE_LABEL_ESTABLISHMENT_UNIT)
+      fail(LDE_STATUS_INVALID_ARGUMENT, "label.level",
+           "unknown label level " + std::to_string(level) + " (1 enterprise, 2 establishment_unit)");
+    lde::Label l;
+    l.level = static_cast<lde::LabelLevel>(level);
+    if (enterprise_number) {
+      l.enterprise_number = lde::parse_kbo_number(need_text(enterprise_number, "label.enterprise_number"),
+                                                  lde::KboKind::enterprise, "label.enterprise_number");
+    }
+    if (establishment_unit_number) {
+      l.establishment_unit_number =
+          lde::parse_kbo_number(need_text(establishment_unit_number, "label.establishment_unit_number"),
+                                lde::KboKind::establishment_unit, "label.establishment_unit_number");
+    }
+    lde::validate(l);
+    e.enterprise.label = std::move(l);
+  });
+}
+
 }  // extern "C"

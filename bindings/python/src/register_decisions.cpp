@@ -145,6 +145,37 @@ void register_decisions(py::module_& m) {
       .def_property_readonly("scale_compliant", [](const EnterpriseDecisionPy& d) { return d.year.scale.compliant; })
       .def_property_readonly("conditions_met", [](const EnterpriseDecisionPy& d) { return d.year.conditions.met; })
       .def_property_readonly("conditions_failing", [](const EnterpriseDecisionPy& d) { return d.year.conditions.failing; })
+      .def_property_readonly(
+          "pop_verdicts",
+          [](const EnterpriseDecisionPy& d) {
+            py::list out;
+            for (const PopObligation& p : d.year.pop_workers) {
+              py::list missing;
+              for (PopElement e : p.check.missing) missing.append(std::string(to_string(e)));
+              py::dict v;
+              v["worker"] = p.worker;
+              v["required"] = p.required;
+              v["status"] = std::string(to_string(p.check.status));
+              v["missing"] = missing;
+              v["employer_view_only"] = p.check.employer_view_only;
+              out.append(v);
+            }
+            return out;
+          },
+          "The POP verdict of each target worker of the year (6.1, 6.8, 6.9; E-13, E-16..E-18): dicts with "
+          "worker, required, status (not_required/compliant/incomplete/missing), missing, employer_view_only.")
+      .def_property_readonly(
+          "label",
+          [](const EnterpriseDecisionPy& d) {
+            py::dict v;
+            const Label& l = d.year.label;
+            v["level"] = std::string(to_string(l.level));
+            v["enterprise_number"] = l.enterprise_number ? py::object(py::str(*l.enterprise_number)) : py::object(py::none());
+            v["establishment_unit_number"] =
+                l.establishment_unit_number ? py::object(py::str(*l.establishment_unit_number)) : py::object(py::none());
+            return v;
+          },
+          "The label evaluated (2.1, 2.2, E-19): level and KBO numbers in canonical form (None when not given).")
       .def_property_readonly("trace", [](const EnterpriseDecisionPy& d) { return d.trace; })
       .def_property_readonly("receipt", [](const EnterpriseDecisionPy& d) {
         py::dict r;

@@ -8,6 +8,8 @@
 #include "lde/core/fte.hpp"
 #include "lde/core/money.hpp"
 #include "lde/core/parameters.hpp"
+#include "lde/label/label.hpp"
+#include "lde/pop/pop.hpp"
 #include "lde/procedure/maatwerk.hpp"
 
 #include <map>
@@ -94,6 +96,10 @@ struct Enterprise {
   std::map<Month, std::vector<Fte>> hire_fractions;
   std::map<Quarter, std::vector<DmfaLine>> dmfa;       ///< DmfA lines per quarter.
   std::optional<MaatwerkActivity> maatwerk;            ///< Maatwerk activity next to the LDE label (2.10, 2.11, I-29).
+  Label label;                                         ///< Which label this input is: level and KBO numbers (2.1, 2.2, E-19).
+  /// The POPs reported for the target workers, at most one per worker and year, each for a worker
+  /// with a DmfA line in its year (6.1, 6.8, 6.9; E-16). A required POP not listed is missing.
+  std::vector<PopRecord> pops;
 };
 
 /// Upper bounds of the quantities an enterprise input may hold (I-20: impossible input is
@@ -141,7 +147,9 @@ void validate_structure(const Enterprise& enterprise);
 /// contingent or filled FTE above enterprise_limits::max_fte_units, two
 /// contingent changes on one day, a worker twice in one quarter, an empty
 /// worker id, an allocation number that is empty or only white space, an
-/// unnamed legal form, a negative or too large temporary fixed amount, and a
+/// unnamed legal form, a negative or too large temporary fixed amount, an invalid label
+/// (E-19), an invalid POP record, two POPs for one worker and year, a POP for a worker with
+/// no DmfA line in its year (E-16), and a
 /// temporary fixed amount for a year outside the 2015-2016 financial
 /// transition (I-14; parameters `compensation.fixed_amount_first_year`,
 /// `compensation.fixed_amount_last_year`, looked up in @p params on 1 January

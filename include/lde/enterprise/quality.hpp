@@ -37,6 +37,7 @@ struct PopObligation {
   std::string worker;             ///< Worker id as in the DmfA lines.
   std::vector<Quarter> quarters;  ///< The quarters of the year with a DmfA line for the worker, in order.
   bool required = false;          ///< A POP must be drawn up for this worker for the year.
+  PopCheck check;                 ///< The verdict on the POP reported for the year (Enterprise::pops; 6.1, 6.9, E-16..E-18).
 };
 
 /// For @p year, every target worker of the enterprise's DmfA data (every line,
@@ -47,7 +48,8 @@ struct PopObligation {
 /// jaarlijks een POP op te maken"; WSE-SUPPORT "1. Werknemer". Reading E-13: it is
 /// required when `quality.pop_required_from` (as in force on 31 December of the
 /// year) is on or before the last day of a quarter in which the worker has a
-/// DmfA line. A worker with no DmfA line in the year is not listed.
+/// DmfA line. A worker with no DmfA line in the year is not listed. Each obligation carries the
+/// verdict of check_pop() on the worker's POP in Enterprise::pops (rule `enterprise.pop.check`).
 /// @throws Error (invalid_date) for a year outside 1400..9998; for invalid input (see validate())
 std::vector<PopObligation> pop_obligations(const Enterprise& enterprise, int year, const ParameterSet& params,
                                            Trace* trace = nullptr);

@@ -34,6 +34,7 @@ struct EnterpriseYear {
   int self_evaluation_interval_years = 0;       ///< `quality.self_evaluation_every_years` (3.1), in force on 1 January of Y.
   Period assessment_period{Date::from_ymd(2017, 1, 1), Date::from_ymd(2026, 12, 31)};  ///< `quality.assessment_period` (3.1).
   MaatwerkResult maatwerk;                      ///< `maatwerk`: the maatwerk thresholds (I-29), empty without maatwerk activity.
+  Label label;                                  ///< `label`: the label evaluated, level and KBO numbers (2.1, 2.2, E-19).
 };
 
 /// Evaluates every enterprise rule for @p enterprise and @p year, with the combined trace.

@@ -966,6 +966,136 @@ LDE_API lde_status lde_confidential_history(const lde_confidential_log* log, lde
                                             lde_document_version* out);
 
 /* ========================================================================= */
+/* POP and label of an enterprise                                             */
+/* ========================================================================= */
+/* Added in 0.1 after the first baseline (compatible additions). The yearly POP of each target
+   worker (WSE-FAQ "POP" 6.1, 6.5, 6.6, 6.8, 6.9; E-13, E-16 .. E-18) and the label an enterprise
+   input is (2.1, 2.2; E-19): docs/format.md "Enterprise" (`pops`, `label`), docs/rules/enterprise.md. */
+
+/// A content element of a POP, or one of the three further things a POP must show: bit
+/// `1 << value` in the masks below (values fixed, as lde::PopElement).
+typedef int32_t lde_pop_element;
+/// Values of ::lde_pop_element (fixed).
+enum lde_pop_element_values {
+  LDE_POP_PERSONAL_DATA = 0,                  ///< "zijn persoonsgegevens" (6.1).
+  LDE_POP_CURRENT_GENERIC_COMPETENCES = 1,    ///< Current generic competences (6.1).
+  LDE_POP_CURRENT_TECHNICAL_COMPETENCES = 2,  ///< Current technical competences (6.1).
+  LDE_POP_FUTURE_GENERIC_COMPETENCES = 3,     ///< Future generic competences (6.1).
+  LDE_POP_FUTURE_TECHNICAL_COMPETENCES = 4,   ///< Future technical competences (6.1).
+  LDE_POP_GENERIC_IMPROVEMENT_ACTION = 5,     ///< An improvement action for the generic competences (6.1).
+  LDE_POP_TECHNICAL_IMPROVEMENT_ACTION = 6,   ///< An improvement action for the technical competences (6.1).
+  LDE_POP_TRANSITION_FOCUS = 7,               ///< Transition actions marked, or their absence motivated (6.1); verdicts only.
+  LDE_POP_WORKER_INVOLVEMENT = 8,             ///< Made with the worker, or the employer's view for a reason of 6.9; verdicts only.
+  LDE_POP_REGISTRATION = 9                    ///< Registered in VDAB's database (6.6, 6.8); verdicts only.
+};
+/// The seven content elements of 6.1 (bits 0 .. 6): a POP holding them all.
+#define LDE_POP_ALL_CONTENT 0x7Fu
+
+/// Whether a POP marks actions aimed at transition (6.1): an `int32_t` holding one of these values.
+typedef int32_t lde_pop_transition;
+/// Values of ::lde_pop_transition (fixed).
+enum lde_pop_transition_values {
+  LDE_POP_TRANSITION_ACTIONS = 1,    ///< Actions aimed at transition are marked.
+  LDE_POP_TRANSITION_MOTIVATED = 2,  ///< None, with a motivation (e.g. 60+): set `motivation`.
+  LDE_POP_TRANSITION_NONE = 3        ///< Neither (the POP then lacks LDE_POP_TRANSITION_FOCUS).
+};
+
+/// Whose view a POP gives (6.9): an `int32_t` holding one of these values.
+typedef int32_t lde_pop_view;
+/// Values of ::lde_pop_view (fixed).
+enum lde_pop_view_values {
+  LDE_POP_VIEW_JOINT = 1,         ///< Drawn up with the worker.
+  LDE_POP_VIEW_EMPLOYER_ONLY = 2  ///< Marked as the employer's view alone.
+};
+
+/// Why a POP gives the employer's view alone (6.9): an `int32_t` holding one of these values.
+typedef int32_t lde_pop_refusal;
+/// Values of ::lde_pop_refusal (fixed).
+enum lde_pop_refusal_values {
+  LDE_POP_REFUSAL_NONE = 0,           ///< No reason (a joint POP; an employer-only POP then lacks worker involvement).
+  LDE_POP_REFUSAL_REFUSED_TALK = 1,   ///< The worker refuses the POP talk.
+  LDE_POP_REFUSAL_REFUSED_ACCESS = 2  ///< The worker gives the employer no access to the confidential section.
+};
+
+/// Who registered a POP (6.6, 6.9): an `int32_t` holding one of these values.
+typedef int32_t lde_pop_uploader;
+/// Values of ::lde_pop_uploader (fixed).
+enum lde_pop_uploader_values {
+  LDE_POP_UPLOADER_EMPLOYER = 1,  ///< The employer.
+  LDE_POP_UPLOADER_WORKER = 2     ///< The worker himself, in his confidential section.
+};
+
+/// One target worker's POP for one year (may grow: set `struct_size`). JSON `pops[i]`.
+typedef struct lde_pop_record {
+  size_t struct_size;              ///< sizeof(lde_pop_record) as the caller's header declares it.
+  const char* worker;              ///< Worker id as in the DmfA lines; copied; required.
+  int32_t year;                    ///< The year the POP is for (1400 .. 9998).
+  uint32_t elements;               ///< Content elements present: bits 0 .. 6 (::LDE_POP_ALL_CONTENT).
+  lde_pop_transition transition;   ///< Transition focus.
+  const char* motivation;          ///< With LDE_POP_TRANSITION_MOTIVATED: why (copied, required); otherwise NULL.
+  lde_pop_view view;               ///< Whose view.
+  lde_pop_refusal refusal;         ///< Why the employer's view alone; LDE_POP_REFUSAL_NONE for a joint POP.
+  lde_date registered_on;          ///< Day registered in VDAB's database, or {0, 0, 0}: not registered.
+  lde_pop_uploader uploaded_by;    ///< Who registered it.
+} lde_pop_record;
+
+/// Initialiser of an ::lde_pop_record with the defaults of the JSON format: `struct_size` set, no
+/// worker, year 0, no elements, transition none, joint, no refusal, not registered, by the employer.
+#define LDE_POP_RECORD_INIT                                                                              \
+  {sizeof(lde_pop_record), NULL, 0, 0, LDE_POP_TRANSITION_NONE, NULL, LDE_POP_VIEW_JOINT, LDE_POP_REFUSAL_NONE, \
+   {0, 0, 0}, LDE_POP_UPLOADER_EMPLOYER}
+
+/// Adds a POP (copied). Checks what the JSON reader checks (E-16, E-17): a motivation exactly with
+/// LDE_POP_TRANSITION_MOTIVATED, a refusal only with LDE_POP_VIEW_EMPLOYER_ONLY, elements within
+/// bits 0 .. 6, known enum values, a valid date. That the worker has a DmfA line in the year and
+/// has no other POP for it is checked by lde_enterprise_validate() and the evaluation.
+/// @return LDE_STATUS_INVALID_ARGUMENT or LDE_STATUS_CONFLICT naming `pops[i].<field>`; the
+/// enterprise is then unchanged
+LDE_API lde_status lde_enterprise_add_pop(lde_enterprise* enterprise, const lde_pop_record* pop);
+
+/// The level at which a label is held (2.1): an `int32_t` holding one of these values.
+typedef int32_t lde_label_level;
+/// Values of ::lde_label_level (fixed).
+enum lde_label_level_values {
+  LDE_LABEL_ENTERPRISE = 1,         ///< At enterprise level (the default).
+  LDE_LABEL_ESTABLISHMENT_UNIT = 2  ///< At the level of an establishment unit.
+};
+
+/// Sets which label the enterprise input is (2.1, 2.2, E-19): its level and its KBO numbers (NULL:
+/// none), ten digits with dots or spaces allowed, checked (first digit, check digits) and stored
+/// in canonical form. An establishment-unit label needs @p establishment_unit_number; an
+/// enterprise-level label takes none.
+/// @return LDE_STATUS_INVALID_ARGUMENT or LDE_STATUS_CONFLICT naming `label.<field>`; the
+/// enterprise is then unchanged
+LDE_API lde_status lde_enterprise_set_label(lde_enterprise* enterprise, lde_label_level level,
+                                            const char* enterprise_number, const char* establishment_unit_number);
+
+/// A POP's verdict: an `int32_t` holding one of these values.
+typedef int32_t lde_pop_status;
+/// Values of ::lde_pop_status (fixed).
+enum lde_pop_status_values {
+  LDE_POP_NOT_REQUIRED = 0,  ///< No POP obligation for the worker in the year (E-13).
+  LDE_POP_COMPLIANT = 1,     ///< A POP holding every element.
+  LDE_POP_INCOMPLETE = 2,    ///< A POP lacking at least one element.
+  LDE_POP_MISSING = 3        ///< Required, and none reported.
+};
+
+/// The verdict on the POP of POP worker @p index (as lde_decision_pop_worker()): @p status, and in
+/// @p missing the missing elements as bits `1 << ::lde_pop_element` (0 unless incomplete), and
+/// @p employer_view_only 1 for an employer-only POP with a reason of 6.9. NULL out-pointers are
+/// LDE_STATUS_INVALID_ARGUMENT.
+/// @return LDE_STATUS_OUT_OF_RANGE for an index past the end; LDE_STATUS_INVALID_ARGUMENT for a
+/// worker decision
+LDE_API lde_status lde_decision_pop_check(const lde_decision* decision, size_t index, lde_pop_status* status,
+                                          uint32_t* missing, int32_t* employer_view_only);
+
+/// The label of an enterprise decision: @p level, and its KBO numbers in canonical form, owned by
+/// the decision (NULL when the input named none). NULL out-pointers are LDE_STATUS_INVALID_ARGUMENT.
+/// @return LDE_STATUS_INVALID_ARGUMENT for a worker decision
+LDE_API lde_status lde_decision_label(const lde_decision* decision, lde_label_level* level,
+                                      const char** enterprise_number, const char** establishment_unit_number);
+
+/* ========================================================================= */
 /* Experimental: not covered by the ABI promise                               */
 /* ========================================================================= */
 
