@@ -56,11 +56,12 @@ constexpr int kAbsurdCompetenceMonths = 120;
 
 void worker_detail::validate_employment(const Employment& e, Date birth, std::string_view path) {
   const std::string prefix(path);
-  check_name_size(e.employer, prefix + "employer");  // lde/core/limits.hpp
-  // A blank label names no employer: the JSON reader refuses it too (I-20), so every front end agrees.
-  if (e.employer.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
-    throw Error(ErrorCode::invalid_argument, prefix + "employer",
-                "the employer label \"" + e.employer + "\" is empty or only white space");
+  // Too long, not UTF-8, a NUL or blank (names no employer, I-20): the one name check, lde/core/limits.hpp.
+  check_name(e.employer, prefix + "employer");
+  if (e.employer_contingent_fte.units() > kMaxFteUnits) {  // the one FTE bound, lde/core/limits.hpp (E-15)
+    throw Error(ErrorCode::out_of_range, prefix + "employer_contingent_fte",
+                "the employer's contingent " + e.employer_contingent_fte.to_string() +
+                    " FTE is above the largest accepted " + Fte::from_units(kMaxFteUnits).to_string() + " FTE (E-15)");
   }
   check_range(e.first_day, prefix + "first_day");
   if (e.last_day) check_range(*e.last_day, prefix + "last_day");

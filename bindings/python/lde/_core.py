@@ -218,6 +218,11 @@ class Parameters:
         """The value in force on ``at``: ``Decimal`` (money, FTE, percent), ``int``, ``bool`` or ``date``."""
         return self._p.value(name, at)
 
+    def rules_date(self, at: DateLike) -> _dt.date:
+        """The date whose values the rules use for ``at``: ``at`` itself, or the decree's entry into force
+        (2015-04-01) for a day before it (I-21): ``value(name, rules_date(at))`` is what a rule reads."""
+        return self._p.rules_date(at)
+
     def history(self, name: str) -> list[dict[str, Any]]:
         """Every value of ``name`` with its effective date, source and interpretations."""
         return self._p.history(name)
