@@ -73,3 +73,21 @@ def test_byte_order_mark_before_json_is_skipped():
     assert '"kind": "worker"' in lde.evaluate_json(text).replace('":"', '": "')
     with pytest.raises(lde.ParseError):
         lde.evaluate_json("\ufeff" + text)
+
+
+def test_python_strings_that_are_not_utf8_name_their_field():
+    """A str with a lone surrogate inside a dict, a keyword or a parameter name is
+    lde.InvalidArgumentError naming its path, as a C setter refuses such a name; never TypeError."""
+    bad = b"A\xff".decode("utf-8", "surrogateescape")
+    cases = [
+        (lambda: lde.Enterprise(allocation_number=bad, legal_form="vzw"), "allocation_number"),
+        (lambda: lde.evaluate_json({"at": "2026-01-01", "worker": {"birth_date": "1980-01-01", "employment": [
+            {"employer": bad, "first_day": "2020-01-01"}]}}), "worker.employment[0].employer"),
+        (lambda: lde.Parameters.default().value(bad, "2020-01-01"), "name"),
+        (lambda: lde.Parameters.default().history(bad), "name"),
+    ]
+    for call, field in cases:
+        with pytest.raises(lde.InvalidArgumentError) as err:
+            call()
+        assert err.value.field == field
+        assert "not valid UTF-8" in str(err.value)
