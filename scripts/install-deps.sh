@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake ninja-build pkg-config
-  libboost-date-time-dev nlohmann-json3-dev doctest-dev pybind11-dev
+  libboost-date-time-dev nlohmann-json3-dev doctest-dev pybind11-dev libcli11-dev
   doxygen abigail-tools valgrind
   clang  # tests/fuzz (libFuzzer) and scripts/fuzz.sh; its runtime package follows below
 )

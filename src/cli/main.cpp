@@ -3,6 +3,7 @@
 // Exit codes: 0 success, 1 a case failed (check), 2 bad input or usage.
 // Every error is one line: `lde: FILE: JSON.PATH: problem`. Never a stack trace.
 #include "lde/core/error.hpp"
+#include "lde/core/limits.hpp"
 #include "lde/core/parameters.hpp"
 #include "lde/enterprise/year.hpp"
 #include "lde/io/cases.hpp"
@@ -11,6 +12,7 @@
 #include "lde/worker/status.hpp"
 
 #include "../io/internal.hpp"
+#include "args.hpp"
 #include "confidential.hpp"
 #include "simulate.hpp"
 
@@ -30,10 +32,8 @@ namespace {
 using lde::Error;
 using lde::ErrorCode;
 
-/// A usage error (exit 2) that is not about a file.
-struct Usage {
-  std::string message;
-};
+using lde::cli::Args;
+using lde::cli::Usage;
 
 /// An error about a file (exit 2): `lde: FILE: message`.
 struct FileError {
@@ -45,7 +45,7 @@ constexpr const char* kMainHelp = R"(lde - rules of the Flemish decree on the lo
 
 Usage:
   lde evaluate FILE [--at DATE] [--year Y] [--params FILE] [--explain] [--no-trace]
-  lde check FILE... [--params FILE] [--verbose]
+  lde check FILE... [--params FILE] [--verbose] [--explain]
   lde simulate POPULATION.csv --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
   lde params [--at DATE] [--params FILE]
   lde --version
@@ -63,6 +63,7 @@ Evaluates one input in the JSON format (docs/format.md):
   {"at": "2024-07-01", "confidential": {...}} who may see which document of the
                                              confidential section (optional "person", "document")
 with optional "parameters" (changes to the parameter set). FILE "-" reads stdin.
+A case file ("lde-cases/1") is run with lde check, not evaluate.
 
 Options:
   --at DATE       evaluation date of a worker or confidential section (YYYY-MM-DD); overrides "at"
@@ -73,7 +74,7 @@ Options:
   --help          this text
 )";
 
-constexpr const char* kCheckHelp = R"(Usage: lde check FILE... [--params FILE] [--verbose]
+constexpr const char* kCheckHelp = R"(Usage: lde check FILE... [--params FILE] [--verbose] [--explain]
 
 Runs case files (format "lde-cases/1", docs/format.md). Prints one line per
 case ("ok" or "FAIL", file, id, source), the expected and actual value of
@@ -83,6 +84,8 @@ Exit code 1 when a case fails, 2 when a file cannot be read.
 Options:
   --params FILE   parameter file or reform every case starts from
   --verbose       print the source of passing cases too
+  --explain       print the trace of every failing case (rules, inputs, parameters,
+                  sources and readings), as lde evaluate --explain does
   --help          this text
 )";
 
@@ -182,60 +185,6 @@ lde::ParameterSet load_params(const std::optional<std::string>& file) {
   });
 }
 
-/// Simple option parser: positional arguments and --name VALUE / --flag.
-struct Args {
-  std::vector<std::string> positional;
-  std::vector<std::pair<std::string, std::string>> options;
-  bool help = false;
-
-  static Args parse(int argc, char** argv, int first, const std::vector<std::string>& with_value,
-                    const std::vector<std::string>& flags) {
-    Args a;
-    for (int i = first; i < argc; ++i) {
-      std::string arg = argv[i];
-      if (arg == "--help" || arg == "-h") {
-        a.help = true;
-        continue;
-      }
-      if (arg.size() > 2 && arg.rfind("--", 0) == 0) {
-        std::string value;
-        bool has_value = false;
-        const auto eq = arg.find('=');
-        if (eq != std::string::npos) {
-          value = arg.substr(eq + 1);
-          arg = arg.substr(0, eq);
-          has_value = true;
-        }
-        if (std::find(with_value.begin(), with_value.end(), arg) != with_value.end()) {
-          if (!has_value) {
-            if (i + 1 >= argc) throw Usage{arg + " needs a value"};
-            value = argv[++i];
-          }
-          for (const auto& [name, v] : a.options) {
-            if (name == arg) throw Usage{arg + " is given twice"};
-          }
-          a.options.emplace_back(arg, value);
-        } else if (std::find(flags.begin(), flags.end(), arg) != flags.end()) {
-          if (has_value) throw Usage{arg + " takes no value"};
-          a.options.emplace_back(arg, "");
-        } else {
-          throw Usage{"unknown option " + arg};
-        }
-        continue;
-      }
-      a.positional.push_back(arg);
-    }
-    return a;
-  }
-  std::optional<std::string> get(const std::string& name) const {
-    for (const auto& [n, v] : options) {
-      if (n == name) return v;
-    }
-    return std::nullopt;
-  }
-  bool flag(const std::string& name) const { return get(name).has_value(); }
-};
-
 // ------------------------------------------------------------------ explain
 
 std::string yes_no(bool b) { return b ? "yes" : "no"; }
@@ -244,6 +193,14 @@ std::string join_list(const std::vector<std::string>& items) {
   std::string out;
   for (const auto& s : items) out += (out.empty() ? "" : ", ") + s;
   return out.empty() ? "-" : out;
+}
+
+/// "5 years" (or "3 years", "1 year" under a changed trajectory.length_years): the length of the
+/// trajectory from @p first to @p original_last, as the rule computed it (I-1, I-7).
+std::string years_text(const lde::Date& first, const lde::Date& original_last) {
+  int years = 0;
+  while (lde::Period::years_from(first, years + 1).last() <= original_last) ++years;
+  return std::to_string(years) + (years == 1 ? " year" : " years");
 }
 
 void explain_worker(std::ostream& os, const std::string& file, const lde::WorkerStatus& s, const lde::Trace& trace,
@@ -267,7 +224,8 @@ void explain_worker(std::ostream& os, const std::string& file, const lde::Worker
   os << "\n  trajectory        ";
   if (s.trajectory) {
     const auto& t = *s.trajectory;
-    os << t.first_day.iso() << " .. " << t.last_day.iso() << " (5 years to " << t.original_last_day.iso() << ", +"
+    os << t.first_day.iso() << " .. " << t.last_day.iso() << " (" << years_text(t.first_day, t.original_last_day)
+       << " to " << t.original_last_day.iso() << ", +"
        << t.absence_extension_days << " days for absences, +" << t.competence_extension_months
        << " months for competence)";
     for (const auto& a : t.absences) {
@@ -341,6 +299,29 @@ void explain_enterprise(std::ostream& os, const std::string& file, const lde::En
   os << "Receipt: lde " << receipt.library_version << ", parameters " << receipt.parameters_fingerprint << "\n";
 }
 
+/// `lde check --explain`: the trace of a failing case's decision, as `lde evaluate --explain` prints it
+/// (the decision JSON is read back by the one reader and its steps shown with Trace::to_text()).
+void print_case_trace(std::ostream& os, const std::string& decision_json) {
+  const nlohmann::ordered_json decision = lde::io::detail::parse_document(decision_json, "decision");
+  lde::Trace trace(true);
+  if (decision.contains("trace")) {
+    for (const auto& j : decision["trace"]) {
+      lde::TraceStep* step = trace.step(j.value("rule", ""), j.value("source", ""),
+                                        j.value("interpretations", std::vector<std::string>{}));
+      for (const auto& [name, value] : j["inputs"].items()) step->input(name, value.get<std::string>());
+      for (const auto& p : j["parameters"]) {
+        step->parameters.push_back({p.value("name", ""), p.value("value", ""),
+                                    lde::Date::parse(p.value("from", ""), "from"), p.value("source", "")});
+      }
+      for (const auto& note : j["notes"]) step->note(note.get<std::string>());
+      step->result(j.value("outcome", ""));
+    }
+  }
+  std::istringstream lines(trace.to_text());
+  os << "      trace (" << trace.steps().size() << " steps):\n";
+  for (std::string line; std::getline(lines, line);) os << "        " << line << "\n";
+}
+
 // ------------------------------------------------------------------ commands
 
 int cmd_evaluate(int argc, char** argv) {
@@ -355,6 +336,11 @@ int cmd_evaluate(int argc, char** argv) {
   const std::string text = read_file(file);
   return about(file, [&] {
     nlohmann::ordered_json doc = lde::io::detail::parse_document(text, file);
+    if (doc.is_object() && doc.contains("format") && doc["format"].is_string() &&
+        doc["format"].get<std::string>().rfind("lde-cases/", 0) == 0) {
+      throw Usage{file + " is a case file (\"format\": \"" + doc["format"].get<std::string>() +
+                  "\"): lde evaluate takes one input; run the cases with: lde check " + file};
+    }
     if (doc.is_object()) {
       if (auto at = a.get("--at")) doc["at"] = parse_date_option("--at", *at).iso();
       if (auto year = a.get("--year")) {
@@ -394,7 +380,7 @@ int cmd_evaluate(int argc, char** argv) {
 }
 
 int cmd_check(int argc, char** argv) {
-  const Args a = Args::parse(argc, argv, 2, {"--params"}, {"--verbose"});
+  const Args a = Args::parse(argc, argv, 2, {"--params"}, {"--verbose", "--explain"});
   if (a.help) {
     std::cout << kCheckHelp;
     return 0;
@@ -424,6 +410,7 @@ int cmd_check(int argc, char** argv) {
       for (const auto& m : r.mismatches) {
         std::cout << "      " << m.path << ": expected " << m.expected << ", got " << m.actual << "\n";
       }
+      if (a.flag("--explain") && !r.decision.empty()) print_case_trace(std::cout, r.decision);
     }
   }
   std::cout << passed << " passed, " << failed << " failed\n";
@@ -472,14 +459,16 @@ int cmd_simulate(int argc, char** argv) {
   const lde::Date at = a.get("--at") ? parse_date_option("--at", *a.get("--at")) : today();
   unsigned threads = 0;
   if (auto t = a.get("--threads")) {
+    long long v = 0;
     try {
       std::size_t used = 0;
-      const long v = std::stol(*t, &used);
-      if (used != t->size() || v < 0 || v > 1024) throw std::invalid_argument("range");
-      threads = static_cast<unsigned>(v);
+      v = std::stoll(*t, &used);
+      if (used != t->size()) throw std::invalid_argument("trailing");
     } catch (const std::exception&) {
-      throw Usage{"--threads: expected a number from 0 to 1024, got \"" + *t + "\""};
+      throw Usage{"--threads: expected a whole number (0: every core), got \"" + *t + "\""};
     }
+    lde::check_threads(v, "--threads");  // the bound of every batch front end, lde/core/limits.hpp
+    threads = static_cast<unsigned>(v);
   }
   const std::string input = a.positional[0];
   const std::string text = read_file(input);
@@ -512,7 +501,7 @@ int run(int argc, char** argv) {
   if (command == "check") return cmd_check(argc, argv);
   if (command == "simulate") return cmd_simulate(argc, argv);
   if (command == "params") return cmd_params(argc, argv);
-  throw Usage{"unknown command \"" + command + "\" (expected evaluate, check, simulate or params; see lde --help)"};
+  lde::cli::unknown_command(command);
 }
 
 }  // namespace

@@ -111,7 +111,10 @@ Table read_table(const std::string& text, const std::string& origin) {
   Table t;
   std::size_t pos = 0;
   std::size_t line = 1;
-  if (text.empty()) throw Error(ErrorCode::parse_error, "line 1", "the file is empty; expected a header row (in " + origin + ")");
+  // A UTF-8 byte-order mark (as spreadsheet programs write before "CSV UTF-8") is skipped, as the
+  // JSON reader skips one before a JSON text: docs/format.md, "Text encoding".
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) pos = 3;
+  if (text.size() == pos) throw Error(ErrorCode::parse_error, "line 1", "the file is empty; expected a header row (in " + origin + ")");
   const std::vector<std::string> header = record(text, pos, line, origin);
   std::map<std::string, std::size_t> col;
   for (std::size_t i = 0; i < header.size(); ++i) {

@@ -22,7 +22,7 @@ namespace {
 
 /// Length of the well-formed UTF-8 sequence at @p s[i] (no overlong forms, surrogates or values
 /// above U+10FFFF), or 0 when the byte there does not start one.
-std::size_t sequence_length(const std::string& s, std::size_t i) {
+std::size_t sequence_length(std::string_view s, std::size_t i) noexcept {
   const auto c = static_cast<unsigned char>(s[i]);
   if (c < 0x80) return 1;
   std::size_t n = 0;
@@ -96,6 +96,15 @@ Error::Error(ErrorCode code, std::string field, const std::string& message)
       code_(code),
       field_(printable(std::move(field))),
       message_(printable(message)) {}
+
+bool is_valid_utf8(std::string_view text) noexcept {
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t n = sequence_length(text, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
 
 void throw_invalid(std::string field, const std::string& message) {
   throw Error(ErrorCode::invalid_argument, std::move(field), message);

@@ -9,8 +9,7 @@ namespace lde {
 
 namespace {
 
-__extension__ typedef unsigned __int128 UInt128;
-constexpr Int128 kInt128Min = static_cast<Int128>(static_cast<UInt128>(1) << 127);
+const Int128 kInt128Min = int128_min();  // lde/core/int128.hpp: __int128 or the portable class
 
 [[noreturn]] void overflow(const char* what) {
   throw Error(ErrorCode::out_of_range, "",
@@ -19,13 +18,13 @@ constexpr Int128 kInt128Min = static_cast<Int128>(static_cast<UInt128>(1) << 127
 
 Int128 mul(Int128 a, Int128 b) {
   Int128 r = 0;
-  if (__builtin_mul_overflow(a, b, &r)) overflow("a product");
+  if (mul_overflow(a, b, &r)) overflow("a product");
   return r;
 }
 
 Int128 add(Int128 a, Int128 b) {
   Int128 r = 0;
-  if (__builtin_add_overflow(a, b, &r)) overflow("a sum");
+  if (add_overflow(a, b, &r)) overflow("a sum");
   return r;
 }
 

@@ -134,13 +134,10 @@ void validate(const Enterprise& e, const ParameterSet& params) {
 }
 
 void validate_structure(const Enterprise& e) {
-  check_name_size(e.allocation_number, "allocation_number");  // lde/core/limits.hpp
+  // An allocation number of only spaces names nothing and makes an unusable payment reference (I-16);
+  // too long, not UTF-8 or with a NUL it is refused too: the one name check, lde/core/limits.hpp.
+  check_name(e.allocation_number, "allocation_number");
   check_name_size(e.legal_form_text, "legal_form");
-  // An allocation number of only spaces names nothing and makes an unusable payment reference (I-16).
-  if (blank(e.allocation_number)) {
-    throw_invalid("allocation_number", "the allocation number (toekenningsnummer) " + quoted(e.allocation_number) +
-                                           " is empty or only white space");
-  }
   switch (e.legal_form) {
     case LegalForm::vzw: case LegalForm::vso: case LegalForm::public_body: case LegalForm::projectvereniging:
     case LegalForm::dienstverlenende_vereniging: case LegalForm::opdrachthoudende_vereniging: case LegalForm::other:
@@ -200,8 +197,7 @@ void validate_structure(const Enterprise& e) {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const std::string field = "dmfa." + quarter.iso() + "[" + std::to_string(i) + "]";
       const DmfaLine& line = lines[i];
-      check_name_size(line.worker, field + ".worker");
-      if (blank(line.worker)) throw_invalid(field + ".worker", "the worker id " + quoted(line.worker) + " is empty");
+      check_name(line.worker, field + ".worker");  // lde/core/limits.hpp
       if (line.fraction.units() > Fte::kScale) {
         throw_invalid(field + ".fraction", "fraction " + line.fraction.to_string() + " is outside [0, 1] (I-20)");
       }

@@ -383,13 +383,13 @@ std::string as_text(const json& j, const std::string& path, std::string_view ori
 
 std::string as_name(const json& j, const std::string& path, std::string_view origin) {
   std::string s = as_string(j, path, origin);
-  check_name_size(s, path);  // lde/core/limits.hpp
   if (s.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
     fail(ErrorCode::invalid_argument, path, origin, "must not be empty, got " + describe(j));
   }
-  if (s.find('\0') != std::string::npos) {
-    fail(ErrorCode::invalid_argument, path, origin,
-         "\"" + escape_nul(s) + "\" contains the NUL character \\u0000, which a name cannot hold (C strings end there)");
+  try {
+    check_name(s, path);  // the name check of validate() and the C setters, lde/core/limits.hpp
+  } catch (const Error& e) {
+    fail(e.code(), path, origin, e.message());
   }
   return s;
 }

@@ -10,6 +10,8 @@
 // intermediate results of the rules, src/worker).
 #include "lde/population/population.hpp"
 
+#include "lde/core/limits.hpp"
+
 #include "lde/core/error.hpp"
 #include "lde/worker/right.hpp"
 #include "lde/worker/rules.hpp"
@@ -437,6 +439,7 @@ WorkerDossier dossier_of_row(const WorkerColumns& workers, const AbsenceColumns&
 
 void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absences, std::int64_t at,
                       const ParameterSet& params, const WorkerResults& out, unsigned threads) {
+  check_threads(threads);  // lde/core/limits.hpp: the one bound of every batch front end
   const Date on = Date::from_days_since_epoch(at, "at");
   const std::size_t n = workers.rows;
   if (n > 0 && workers.birth_date == nullptr) throw_invalid("rows[0].birth_date", "the column is required but was not given");
@@ -495,6 +498,7 @@ void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absenc
 
 std::vector<YearSchedule> evaluate_enterprises(const std::vector<Enterprise>& enterprises, int year,
                                                const ParameterSet& params, unsigned threads) {
+  check_threads(threads);  // lde/core/limits.hpp
   std::vector<std::optional<YearSchedule>> slots(enterprises.size());
   auto one = [&](std::size_t i, NoScratch&) {
     const std::string prefix = "enterprises[" + std::to_string(i) + "]";

@@ -69,11 +69,13 @@ void check_not_before_birth(Date d, Date birth, const Field& field) {
 }
 
 void check_employment(const Employment& e, Date birth, const Field& f) {
-  if (e.employer.size() > kMaxNameBytes) check_name_size(e.employer, f.with("employer").str());  // lde/core/limits.hpp
-  // A blank label names no employer: the JSON reader refuses it too (I-20), so every front end agrees.
-  if (e.employer.find_first_not_of(" \t\r\n\v\f") == std::string::npos) {
-    throw Error(ErrorCode::invalid_argument, f.with("employer").str(),
-                "the employer label \"" + e.employer + "\" is empty or only white space");
+  // Too long, not UTF-8, a NUL or blank (names no employer, I-20): the one name check, lde/core/limits.hpp.
+  // The field's name is built only when the check fails.
+  if (!is_valid_name(e.employer)) check_name(e.employer, f.with("employer").str());
+  if (e.employer_contingent_fte.units() > kMaxFteUnits) {  // the one FTE bound, lde/core/limits.hpp (E-15)
+    throw Error(ErrorCode::out_of_range, f.with("employer_contingent_fte").str(),
+                "the employer's contingent " + e.employer_contingent_fte.to_string() +
+                    " FTE is above the largest accepted " + Fte::from_units(kMaxFteUnits).to_string() + " FTE (E-15)");
   }
   check_range(e.first_day, f.with("first_day"));
   if (e.last_day) check_range(*e.last_day, f.with("last_day"));

@@ -1161,6 +1161,61 @@ static void test_batch(void) {
   a.struct_size = 0;
   CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, at, 1, &o), LDE_STATUS_INVALID_ARGUMENT);
   CHECK(strcmp(lde_last_error_field(), "absences.struct_size") == 0);
+  a.struct_size = sizeof a;
+
+  /* The bounds of every front end (lde/core/limits.hpp): threads 0..1024, a contingent of at most
+     100 000 FTE; the same as the CLI and Python refuse. */
+  CHECK_OK(lde_evaluate_workers(NULL, &w, &a, at, 1024, &o));
+  CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, at, 1025, &o), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "threads") == 0);
+  CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, at, 100000, &o), LDE_STATUS_INVALID_ARGUMENT);
+  {
+    int64_t contingent[3] = {INT64_MAX, 10000, 10000};
+    w.employer_contingent_units = contingent;
+    CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, at, 1, &o), LDE_STATUS_OUT_OF_RANGE);
+    CHECK(strcmp(lde_last_error_field(), "rows[0].employer_contingent_units") == 0);
+    contingent[0] = 100000LL * 10000 + 1;
+    CHECK_STATUS(lde_evaluate_workers(NULL, &w, &a, at, 1, &o), LDE_STATUS_OUT_OF_RANGE);
+    contingent[0] = 100000LL * 10000;
+    CHECK_OK(lde_evaluate_workers(NULL, &w, &a, at, 1, &o));
+    w.employer_contingent_units = NULL;
+  }
+}
+
+/* Invalid UTF-8 in a name is refused at the setter, naming the field (never INTERNAL later in a
+   *_to_json): the name check of validate() and the JSON reader (lde::check_name). */
+static void test_setters_refuse_invalid_utf8(void) {
+  lde_worker* w = NULL;
+  lde_enterprise* e = NULL;
+  lde_employment emp = LDE_EMPLOYMENT_INIT;
+  char buf[4096];
+  size_t n = 0;
+
+  CHECK_STATUS(lde_enterprise_new("LDE-\xc3(", &e), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(e == NULL);
+  CHECK(strcmp(lde_last_error_field(), "allocation_number") == 0);
+  CHECK(contains(lde_last_error_message(), "not valid UTF-8"));
+  CHECK(contains(lde_last_error_message(), "\\xC3")); /* the byte is shown, the message stays UTF-8 */
+
+  CHECK_OK(lde_enterprise_new("LDE-0010", &e));
+  CHECK_STATUS(lde_enterprise_add_dmfa(e, 2027, 2, "w\xed\xa0\x80", 10000, 1), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "dmfa.2027-Q2[0].worker") == 0);
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2027, 2, "w\xc3\xa9", 10000, 1)); /* valid UTF-8 is kept */
+  CHECK_OK(lde_enterprise_to_json(e, buf, sizeof buf, &n));
+  lde_enterprise_free(e);
+
+  CHECK_OK(lde_worker_new(D(1980, 5, 10), &w));
+  emp.employer = "LDE\xff";
+  emp.first_day = D(2020, 2, 1);
+  CHECK_STATUS(lde_worker_add_employment(w, &emp), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(lde_last_error_field(), "employment[0].employer") == 0);
+  emp.employer = "\xe2\x82"; /* a cut sequence */
+  CHECK_STATUS(lde_worker_add_employment(w, &emp), LDE_STATUS_INVALID_ARGUMENT);
+  emp.employer = "Caf\xc3\xa9";
+  CHECK_OK(lde_worker_add_employment(w, &emp));
+  CHECK_OK(lde_worker_to_json(w, buf, sizeof buf, &n));
+  CHECK(contains(buf, "Caf\xc3\xa9"));
+  lde_worker_free(w);
 }
 
 /* ------------------------------------------------------------------------- */
@@ -1819,6 +1874,7 @@ static void test_reform_strict_reader(void) {
 int main(void) {
   test_init_macros();
   test_reform_strict_reader();
+  test_setters_refuse_invalid_utf8();
   test_version_and_status();
   test_dates();
   test_last_error();

@@ -39,7 +39,35 @@ lde_cli_test(params_help 0 STDOUT "[-]-at DATE" ARGS params --help)
 lde_cli_test(version 0 STDOUT "^lde ${PROJECT_VERSION} " ARGS --version)
 lde_cli_test(no_command 2 STDERR "Usage:" ARGS)
 lde_cli_test(unknown_command 2 ONE_LINE STDERR "^lde: unknown command \"frob\"" ARGS frob)
-lde_cli_test(unknown_option 2 ONE_LINE STDERR "^lde: unknown option --explian" ARGS evaluate examples/dossiers/worker.json --explian)
+lde_cli_test(unknown_option 2 ONE_LINE STDERR "^lde: unknown option --explian \\(did you mean --explain\\?\\)$"
+  ARGS evaluate examples/dossiers/worker.json --explian)
+# Suggestions for misspelt commands and options (the command line is parsed by CLI11).
+lde_cli_test(unknown_option_check 2 ONE_LINE STDERR "^lde: unknown option --verbos \\(did you mean --verbose\\?\\)$"
+  ARGS check tests/cases/worker.json --verbos)
+lde_cli_test(unknown_option_with_value 2 ONE_LINE STDERR "^lde: unknown option --prams \\(did you mean --params\\?\\)$"
+  ARGS params --prams=x.json)
+lde_cli_test(misspelt_command 2 ONE_LINE STDERR "^lde: unknown command \"evalute\" \\(did you mean \"evaluate\"\\?\\)"
+  ARGS evalute examples/dossiers/worker.json)
+lde_cli_test(misspelt_top_option 2 ONE_LINE STDERR "^lde: unknown option --verison \\(did you mean --version\\?\\)"
+  ARGS --verison)
+lde_cli_test(option_twice 2 ONE_LINE STDERR "^lde: --at is given twice$"
+  ARGS evaluate examples/dossiers/worker.json --at 2025-01-01 --at=2025-02-01)
+lde_cli_test(option_without_value 2 ONE_LINE STDERR "^lde: --at needs a value$"
+  ARGS evaluate examples/dossiers/worker.json --at)
+lde_cli_test(option_equals_form 0 STDOUT "\"at\": \"2025-05-01\""
+  ARGS evaluate examples/dossiers/worker.json --at=2025-05-01 --no-trace)
+# A case file given to evaluate: the hint to use lde check.
+lde_cli_test(evaluate_case_file 2 ONE_LINE STDERR "^lde: .*worker\\.json is a case file .*run the cases with: lde check .*worker\\.json$"
+  ARGS evaluate tests/cases/worker.json)
+# A mispelt parameter name in a reform: not_found with a suggestion.
+file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/cli_misspelt_parameter.json
+     "{\"format\": \"lde-reform/1\", \"name\": \"x\", \"changes\": {\"trajectory.length_year\": 3}}")
+lde_cli_test(misspelt_parameter 2 ONE_LINE STDERR "trajectory\\.length_year.*did you mean \"trajectory\\.length_years\"\\?"
+  ARGS params --params ${CMAKE_CURRENT_BINARY_DIR}/cli_misspelt_parameter.json)
+lde_cli_test(simulate_threads_bound 2 ONE_LINE STDERR "^lde: --threads: must lie in 0\\.\\.1024"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --out - --threads 100000)
+lde_cli_test(simulate_threads_not_a_number 2 ONE_LINE STDERR "^lde: --threads: expected a whole number"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --out - --threads 4x)
 
 # evaluate: the README demo, JSON output, overrides.
 lde_cli_test(evaluate_worker_explain 0
@@ -53,6 +81,11 @@ lde_cli_test(evaluate_enterprise_explain 0
 lde_cli_test(evaluate_worker_json 0
   STDOUT "\"last_day\": \"2025-04-01\"" "\"absence_extension_days\": 60" "\"parameters_fingerprint\""
   ARGS evaluate examples/dossiers/worker.json)
+# --explain states the trajectory's length from the parameters, not a fixed "5 years".
+lde_cli_test(evaluate_explain_length 0 STDOUT "trajectory +2020-02-01 \\.\\. .*\\(3 years to 2023-01-31,"
+  ARGS evaluate examples/dossiers/worker.json --explain --params ${LDE_CLI_DIR}/reform_length_3.json)
+lde_cli_test(evaluate_explain_five_years 0 STDOUT "\\(5 years to 2025-01-31,"
+  ARGS evaluate examples/dossiers/worker.json --explain)
 lde_cli_test(evaluate_at_override 0 STDOUT "\"at\": \"2025-05-01\"" "\"in_trajectory\": false"
   ARGS evaluate examples/dossiers/worker.json --at 2025-05-01 --no-trace)
 lde_cli_test(evaluate_year_override 0 STDOUT "\"2027-01\": \"0.00\"" ARGS evaluate examples/dossiers/enterprise.json --year 2027 --no-trace)
@@ -114,6 +147,13 @@ lde_cli_test(check_failing_case 1
   STDOUT "^FAIL +.*failing_case\\.json: wrong-on-purpose" "trajectory\\.last_day: expected \"2025-02-01\", got \"2025-01-31\""
          "^0 passed, 1 failed$"
   ARGS check ${LDE_CLI_BAD}/failing_case.json)
+# --explain: the trace of a failing case.
+lde_cli_test(check_failing_case_explain 1
+  STDOUT "^FAIL +.*failing_case\\.json: wrong-on-purpose" "^      trace \\([0-9]+ steps\\):$"
+         "^        [0-9]+\\. worker\\.trajectory\\.length \\[I-1, I-2, I-7\\]$" "^           parameter trajectory\\.length_years = 5 "
+  ARGS check ${LDE_CLI_BAD}/failing_case.json --explain)
+lde_cli_test(check_passing_no_trace 0 STDOUT "^ok +.*worker\\.json: trajectory-five-years$"
+  ARGS check tests/cases/worker.json --explain)
 lde_cli_test(check_malformed_case_file 2 ONE_LINE
   STDERR "^lde: .*case_without_source\\.json: cases\\[0\\]\\.source: required field is missing"
   ARGS check ${LDE_CLI_BAD}/case_without_source.json)

@@ -8,7 +8,8 @@
   defined in docs/readings.md as a bullet "- **X-n ...";
 - every source tag (docs/sources.md) is defined there, and the documents are
   not cited by their old file numbers ("seed 000" .. "seed 004") in code,
-  traces, cases or docs;
+  traces, cases or docs, nor by a bare number as the passage of a docs table
+  ("| 001 2.1 |");
 (A reading may appear in two bullets: its statement, and how a rule applies it.)
 Fails with the file and line of each problem.
 """
@@ -22,6 +23,8 @@ SUFFIXES = {".cpp", ".hpp", ".h", ".c", ".py", ".pyi", ".json", ".md", ".txt", "
 CITATION = re.compile(r"\b([IWEFLC])-([0-9]+)\b")
 TAGS = ["WSE-LDE", "WSE-FAQ", "WSE-SUPPORT", "WSE-POLICY", "SLN-TIBB2"]
 OLD_SEED = re.compile(r"\b[Ss]eeds? 00[0-4]\b")
+# A bare file number as a passage in a table cell or list ("| 001 2.1 |", "; 000 \"Doelgroep\""), in docs.
+BARE_SEED = re.compile(r"(?:^\||\| |; )(00[0-4]) (?=[\"0-9])")
 # Text that looks like a citation but is not one (an allocation number in a test).
 NOT_CITATIONS = {("tests/enterprise/test_compensation.cpp", "C-3")}
 SELF = pathlib.Path(__file__).resolve()
@@ -65,6 +68,9 @@ def main():
                 cited.add(rid)
                 if rid not in defined:
                     problems.append(f"{rel}:{n}: cites {rid}, which docs/readings.md does not define")
+            if rel.endswith(".md") and BARE_SEED.search(line) and rel != "docs/sources.md":
+                problems.append(f"{rel}:{n}: cites a passage by the bare file number {BARE_SEED.search(line).group(1)}; "
+                                "use its tag (docs/sources.md)")
             if OLD_SEED.search(line) and rel not in ("docs/sources.md",):
                 problems.append(f"{rel}:{n}: cites a source document by its file number ({OLD_SEED.search(line).group(0)}); "
                                 "use its tag (docs/sources.md)")

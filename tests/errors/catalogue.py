@@ -165,6 +165,8 @@ class CLib:
             "lde_worker_add_employment": ([vp, C.POINTER(Employment)], st),
             "lde_worker_to_json": ([vp, C.c_char_p, C.c_size_t, C.POINTER(C.c_size_t)], st),
             "lde_enterprise_new": ([C.c_char_p, C.POINTER(vp)], st), "lde_enterprise_free": ([vp], None),
+            "lde_enterprise_add_dmfa": ([vp, C.c_int32, C.c_int32, C.c_char_p, C.c_int64, C.c_int32], st),
+            "lde_enterprise_to_json": ([vp, C.c_char_p, C.c_size_t, C.POINTER(C.c_size_t)], st),
             "lde_evaluate_worker": ([vp, vp, Date, C.c_int, C.POINTER(vp)], st),
             "lde_evaluate_enterprise": ([vp, vp, C.c_int32, C.c_int, C.POINTER(vp)], st),
             "lde_decision_free": ([vp], None),
@@ -295,6 +297,29 @@ class CLib:
         self.lib.lde_decision_free(d)
         self.lib.lde_worker_free(w)
         return r
+
+    def scenario_invalid_utf8_allocation_number(self):
+        e = C.c_void_p()
+        r = self.outcome(self.lib.lde_enterprise_new(b"LDE-\xc3(", C.byref(e)))
+        if r[0] == "ok":  # accepted: the enterprise must at least read back
+            r = self._to_json_outcome(self.lib.lde_enterprise_to_json, e)
+        self.lib.lde_enterprise_free(e)
+        return r
+
+    def scenario_invalid_utf8_dmfa_worker(self):
+        e = C.c_void_p()
+        assert self.lib.lde_enterprise_new(b"LDE-1", C.byref(e)) == 0
+        r = self.outcome(self.lib.lde_enterprise_add_dmfa(e, 2025, 1, b"w\xed\xa0\x80", 5000, 1))  # a surrogate
+        if r[0] == "ok":
+            r = self._to_json_outcome(self.lib.lde_enterprise_to_json, e)
+        self.lib.lde_enterprise_free(e)
+        return r
+
+    def _to_json_outcome(self, to_json, handle):
+        n = C.c_size_t()
+        buf = C.create_string_buffer(1 << 14)
+        s = to_json(handle, buf, len(buf), C.byref(n))
+        return self.outcome(s) if s != 0 else ("ok", "")
 
     def scenario_invalid_utf8_employer(self):
         w = self._worker()
@@ -479,7 +504,9 @@ def docs():
            "A service embedding lde is protected by bounds kept in one place, `include/lde/core/limits.hpp`:", "",
            "| bound | value | refused with |", "|---|---|---|",
            "| JSON text (dossier, enterprise, input, case file, parameter file, reform) | 16 MiB (`lde::kMaxJsonTextBytes`) | `out_of_range`, field `(text)`, before parsing |",
-           "| a name: employer label, allocation number, DmfA worker id, legal form text | 256 bytes (`lde::kMaxNameBytes`) | `invalid_argument` naming the field |",
+           "| a name: employer label, allocation number, DmfA worker id, legal form text | 256 bytes (`lde::kMaxNameBytes`); valid UTF-8, no NUL, not blank (`lde::check_name`, also at every C setter) | `invalid_argument` naming the field |",
+           "| an FTE figure: a contingent, a month's filled FTE, a worker's `employer_contingent_fte` (dossier, population row, batch call) | 100 000 FTE (`lde::kMaxFteUnits`, E-15) | `out_of_range` naming the field |",
+           "| threads of a batch call (`lde_evaluate_workers`, `threads=` in Python, `lde simulate --threads`) | 1024, 0 = every core (`lde::kMaxThreads`) | `invalid_argument`, field `threads` (`--threads` in the CLI) |",
            "| nesting of arrays and objects | 64 levels (`lde::io::kMaxNesting`) | `parse_error` naming the path |", "",
            "Batch calls (`lde_evaluate_workers`, `lde.evaluate_population`, `lde simulate`) are not bounded by rows: "
            "memory grows linearly. The C batch call reads the caller's column arrays (at most 13 input columns, "

@@ -44,22 +44,22 @@ def name(prefix, text):
     return f"{prefix}-{hashlib.sha1(text.encode()).hexdigest()[:10]}"
 
 
-def dossier():
+def documents(key):
+    """The documents under ``key`` ("worker", "enterprise", "confidential") of every case and example."""
     out = {}
-    for stem, c in list(cases()) + [(s, {"worker": d.get("worker")}) for s, d in examples()]:
-        if isinstance(c.get("worker"), dict):
-            t = dumps(c["worker"])
+    for stem, c in list(cases()) + [(s, {key: d.get(key)}) for s, d in examples()]:
+        if isinstance(c.get(key), dict):
+            t = dumps(c[key])
             out[name(stem, t)] = t
     return out
+
+
+def dossier():
+    return documents("worker")
 
 
 def enterprise():
-    out = {}
-    for stem, c in list(cases()) + [(s, {"enterprise": d.get("enterprise")}) for s, d in examples()]:
-        if isinstance(c.get("enterprise"), dict):
-            t = dumps(c["enterprise"])
-            out[name(stem, t)] = t
-    return out
+    return documents("enterprise")
 
 
 def inputs():
@@ -98,6 +98,11 @@ def parameters():
             t = dumps({"format": "lde-reform/1", "name": c["id"], "changes": c["parameters"]})
             out[name("reform-" + stem, t)] = t
     return out
+
+
+def confidential():
+    """The confidential-section logs (docs/format.md "Confidential section")."""
+    return documents("confidential")
 
 
 def csv():
@@ -141,6 +146,7 @@ KINDS = {
     "input": input_,
     "cases": cases_,
     "parameters": parameters,
+    "confidential": confidential,
     "csv": csv,
     "c_evaluate_json": c_evaluate_json,
     "c_calls": c_calls,

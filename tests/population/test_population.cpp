@@ -65,7 +65,11 @@ struct Pop {
     return c;
   }
   AbsenceColumns absences() const {
-    return AbsenceColumns{a_worker.size(), a_worker.data(), a_first.data(), a_last.data(), a_reason.data()};
+    return AbsenceColumns{.rows = a_worker.size(),
+                          .worker = a_worker.data(),
+                          .first_day = a_first.data(),
+                          .last_day = a_last.data(),
+                          .reason = a_reason.data()};
   }
 };
 
@@ -82,9 +86,19 @@ struct Out {
   std::vector<std::uint8_t> in_t, in_c, paid;
   std::vector<std::uint32_t> reason;
   WorkerResults results() {
-    return WorkerResults{kind.data(), valid.data(), right_last.data(), eligible.data(), t_first.data(),
-                         t_last.data(), ext.data(),  comp.data(),       cont.data(),     in_t.data(),
-                         in_c.data(),  paid.data(), reason.data()};
+    return WorkerResults{.right_kind = kind.data(),
+                         .right_valid = valid.data(),
+                         .right_last_day = right_last.data(),
+                         .hiring_eligible = eligible.data(),
+                         .trajectory_first_day = t_first.data(),
+                         .trajectory_last_day = t_last.data(),
+                         .absence_extension_days = ext.data(),
+                         .competence_extension_months = comp.data(),
+                         .continuation = cont.data(),
+                         .in_trajectory = in_t.data(),
+                         .in_continuation = in_c.data(),
+                         .compensated = paid.data(),
+                         .reason = reason.data()};
   }
 };
 

@@ -281,10 +281,37 @@ def test_bad_arguments_are_lde_errors_naming_the_argument(small_population):
     assert err.value.field == "rows[1].fraction"
     m = lde.monthly_compensation(head, 2026, fraction=0.5)
     assert len(m) == 60
-    for threads in (-1, 1.5, "4", True):
+    for threads in (-1, 1.5, "4", True, 1025, 100000, 2**70, -2**70):
         with pytest.raises(lde.InvalidArgumentError) as err:
             lde.evaluate_population(head, AT, threads=threads)
         assert err.value.field == "threads"
     with pytest.raises(lde.InvalidArgumentError) as err:
         lde.monthly_compensation(head, 2026, threads=-1)
     assert err.value.field == "threads"
+
+
+def test_monthly_compensation_before_the_decree_uses_its_first_values():
+    """I-21: a year before the decree's entry into force (2015-04-01) is answered with the values in
+    force on that day, as evaluate_population answers each of its dates (it used to raise
+    OutOfRangeError for the rate of 2014)."""
+    import datetime
+
+    workers = pd.DataFrame({"birth_date": pd.to_datetime(["1970-03-01", "1990-07-15"]),
+                            "right_granted": pd.to_datetime(["2013-10-01", "2013-11-01"]),
+                            "employment_first_day": pd.to_datetime(["2014-01-01", "2014-03-01"])})
+    m = lde.monthly_compensation(workers, 2014)
+    assert len(m) == 2 * 12
+    p = lde.Parameters.default()
+    assert p.rules_date("2014-06-01") == datetime.date(2015, 4, 1)
+    assert p.rules_date("2016-06-01") == datetime.date(2016, 6, 1)
+    rate_cents = int(p.value("compensation.annual_rate_per_fte", p.rules_date("2014-01-01")) * 100)
+    for month in range(1, 13):
+        first = datetime.date(2014, month, 1)
+        r = lde.evaluate_population(workers, first)
+        days = ((datetime.date(2014 + (month == 12), month % 12 + 1, 1)) - first).days
+        for w in (0, 1):
+            row = m[(m.month == month) & (m.worker == w)].iloc[0]
+            assert bool(row.compensated) == bool(r.compensated.iloc[w]), (month, w)
+            expected = (rate_cents * days * 2 + 365) // (2 * 365) if row.compensated else 0  # half away from zero
+            assert int(row.amount_cents) == expected, (month, w)
+    assert m.compensated.any()

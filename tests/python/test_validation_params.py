@@ -45,3 +45,49 @@ def test_structural_errors_are_still_refused_at_construction():
         lde.Enterprise(allocation_number="LDE-1", legal_form="vzw",
                        transition_amounts={"2016": "1000000000.01"})
     assert info.value.field == "transition_amounts.2016"
+
+
+def test_json_text_that_is_not_utf8_is_a_parse_error_in_every_reader():
+    """Invalid bytes decoded with surrogateescape (lone surrogates) are refused by the one reader's
+    front door with lde.ParseError and no field, as the C ABI and the CLI refuse the bytes; never
+    pybind11's TypeError (issue 11)."""
+    raw = b'{"at": "2026-06-30", "worker": {"birth_date": "1980-05-10", "employment": [{"employer": "LDE\xff", "first_day": "2020-02-01"}]}}'
+    text = raw.decode("utf-8", "surrogateescape")
+    calls = [
+        lambda: lde.evaluate_json(text),
+        lambda: lde.Parameters.from_json(text),
+        lambda: lde.Parameters.default().with_changes(text),
+        lambda: lde.WorkerDossier.from_json(text),
+        lambda: lde.Enterprise.from_json(text),
+    ]
+    for call in calls:
+        with pytest.raises(lde.ParseError) as err:
+            call()
+        assert err.value.field == ""
+        assert "UTF-8" in str(err.value)
+
+
+def test_byte_order_mark_before_json_is_skipped():
+    """docs/format.md "Text encoding": a BOM at the very start is skipped (as before a CSV header)."""
+    text = '\ufeff{"at": "2026-06-30", "worker": {"birth_date": "1980-05-10"}}'
+    assert '"kind": "worker"' in lde.evaluate_json(text).replace('":"', '": "')
+    with pytest.raises(lde.ParseError):
+        lde.evaluate_json("\ufeff" + text)
+
+
+def test_python_strings_that_are_not_utf8_name_their_field():
+    """A str with a lone surrogate inside a dict, a keyword or a parameter name is
+    lde.InvalidArgumentError naming its path, as a C setter refuses such a name; never TypeError."""
+    bad = b"A\xff".decode("utf-8", "surrogateescape")
+    cases = [
+        (lambda: lde.Enterprise(allocation_number=bad, legal_form="vzw"), "allocation_number"),
+        (lambda: lde.evaluate_json({"at": "2026-01-01", "worker": {"birth_date": "1980-01-01", "employment": [
+            {"employer": bad, "first_day": "2020-01-01"}]}}), "worker.employment[0].employer"),
+        (lambda: lde.Parameters.default().value(bad, "2020-01-01"), "name"),
+        (lambda: lde.Parameters.default().history(bad), "name"),
+    ]
+    for call, field in cases:
+        with pytest.raises(lde.InvalidArgumentError) as err:
+            call()
+        assert err.value.field == field
+        assert "not valid UTF-8" in str(err.value)

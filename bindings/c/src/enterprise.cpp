@@ -16,10 +16,7 @@ lde_status lde_enterprise_new(const char* allocation_number, lde_enterprise** ou
     start_out(out);
     auto e = std::make_unique<lde_enterprise>();
     e->enterprise.allocation_number = need_text(allocation_number, "allocation_number");
-    lde::check_name_size(e->enterprise.allocation_number, "allocation_number");  // lde/core/limits.hpp
-    if (is_blank(e->enterprise.allocation_number))
-      fail(LDE_STATUS_INVALID_ARGUMENT, "allocation_number",
-           "the allocation number \"" + e->enterprise.allocation_number + "\" is empty or only white space");
+    lde::check_name(e->enterprise.allocation_number, "allocation_number");  // as validate(), lde/core/limits.hpp
     e->enterprise.legal_form_text = std::string(lde::to_string(e->enterprise.legal_form));
     *out = e.release();
   });
@@ -141,9 +138,7 @@ lde_status lde_enterprise_add_dmfa(lde_enterprise* enterprise, int32_t year, int
     const std::size_t index = existing == e.enterprise.dmfa.end() ? 0 : existing->second.size();
     const std::string base = "dmfa." + q.iso() + "[" + std::to_string(index) + "]";
     const char* id = need_text(worker, (base + ".worker").c_str());
-    lde::check_name_size(id, base + ".worker");  // lde/core/limits.hpp
-    if (is_blank(id))
-      fail(LDE_STATUS_INVALID_ARGUMENT, base + ".worker", "the worker id \"" + std::string(id) + "\" is empty or only white space");
+    lde::check_name(id, base + ".worker");  // as validate(), lde/core/limits.hpp
     const lde::Fte fraction =
         lde::Fte::check_fraction(lde::Fte::from_units(fraction_units, base + ".fraction"), base + ".fraction");
     const bool positive = bool_of(reference_wage_cost_positive, base + ".reference_wage_cost_positive");

@@ -152,8 +152,6 @@ void start_out(H** out) {
 
 /// @p s, or LDE_STATUS_INVALID_ARGUMENT naming @p name when it is NULL.
 const char* need_text(const char* s, const char* name);
-/// Empty or only white space: names nothing (the JSON reader and validate() use the same rule).
-bool is_blank(std::string_view s);
 /// Copies @p text (with its NUL) to the caller's buffer, or fails with LDE_STATUS_BUFFER_TOO_SMALL.
 void copy_out(const std::string& text, char* out, std::size_t out_size, std::size_t* out_needed);
 /// 0 or 1, else LDE_STATUS_INVALID_ARGUMENT naming @p field.

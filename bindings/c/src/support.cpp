@@ -8,9 +8,6 @@ const char* need_text(const char* s, const char* name) {
   return s;
 }
 
-// Empty or only white space: names nothing (the JSON reader and validate() use the same rule).
-bool is_blank(std::string_view s) { return s.find_first_not_of(" \t\r\n\v\f") == std::string_view::npos; }
-
 void copy_out(const std::string& text, char* out, std::size_t out_size, std::size_t* out_needed) {
   const std::size_t needed = text.size() + 1;
   if (out_needed != nullptr) *out_needed = needed;

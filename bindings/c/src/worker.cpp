@@ -50,9 +50,7 @@ lde_status lde_worker_add_employment(lde_worker* worker, const lde_employment* e
                                              indexed("employment", i, "employer_contingent_fte")),
                         bool_of(e.employer_in_brussels, indexed("employment", i, "employer_in_brussels"))};
     if (out.last_day) (void)lde::Period(out.first_day, *out.last_day, indexed("employment", i, "last_day"));
-    lde::check_name_size(out.employer, employer_field);  // lde/core/limits.hpp
-    if (is_blank(out.employer))  // the JSON reader and validate() refuse it too
-      fail(LDE_STATUS_INVALID_ARGUMENT, employer_field, "the employer label \"" + out.employer + "\" is empty or only white space");
+    lde::check_name(out.employer, employer_field);  // the check of validate() and the reader, lde/core/limits.hpp
     w.dossier.employment.push_back(std::move(out));
   });
 }

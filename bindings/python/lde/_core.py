@@ -117,7 +117,13 @@ def _jsonable(value: Any, path: str = "") -> Any:
     naming its path (``dmfa.2026-Q1[0].fraction``) instead of writing ``NaN`` for the parser to reject.
     """
     if isinstance(value, Mapping):
-        return {str(k): _jsonable(v, f"{path}.{k}" if path else str(k)) for k, v in value.items()}
+        out = {}
+        for k, v in value.items():
+            key = _utf8(str(k), f"{path}.{k}" if path else str(k))
+            out[key] = _jsonable(v, f"{path}.{key}" if path else key)
+        return out
+    if isinstance(value, str):
+        return _utf8(value, path)
     if isinstance(value, (list, tuple)):
         return [_jsonable(v, f"{path}[{i}]") for i, v in enumerate(value)]
     if isinstance(value, _dt.datetime):
@@ -144,6 +150,19 @@ def _jsonable(value: Any, path: str = "") -> Any:
     if isinstance(value, float) and not math.isfinite(value):
         raise _error(InvalidArgumentError, path, f"must be a finite number, got {value}")
     return value
+
+
+def _utf8(text: str, path: str) -> str:
+    """``text`` when it is valid UTF-8; a str with lone surrogates (``bytes.decode(..., "surrogateescape")``
+    of invalid bytes) raises :class:`InvalidArgumentError` naming its path, as a C setter refuses such a
+    name (docs/format.md, "Text encoding")."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = text.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+        raise _error(InvalidArgumentError, path.encode("utf-8", "backslashreplace").decode(),
+                     f'"{shown}" is not valid UTF-8 (it holds a lone surrogate)') from None
+    return text
 
 
 def _dumps(value: Any) -> str:
@@ -216,11 +235,16 @@ class Parameters:
 
     def value(self, name: str, at: DateLike) -> Any:
         """The value in force on ``at``: ``Decimal`` (money, FTE, percent), ``int``, ``bool`` or ``date``."""
-        return self._p.value(name, at)
+        return self._p.value(_utf8(name, "name") if isinstance(name, str) else name, at)
+
+    def rules_date(self, at: DateLike) -> _dt.date:
+        """The date whose values the rules use for ``at``: ``at`` itself, or the decree's entry into force
+        (2015-04-01) for a day before it (I-21): ``value(name, rules_date(at))`` is what a rule reads."""
+        return self._p.rules_date(at)
 
     def history(self, name: str) -> list[dict[str, Any]]:
         """Every value of ``name`` with its effective date, source and interpretations."""
-        return self._p.history(name)
+        return self._p.history(_utf8(name, "name") if isinstance(name, str) else name)
 
     def names(self) -> list[str]:
         """Every parameter name."""

@@ -385,9 +385,7 @@ def _day(at: DateLike) -> int:
 def _threads(threads: Any) -> int:
     if isinstance(threads, (bool, np.bool_)) or not isinstance(threads, (int, np.integer)):
         raise _error(InvalidArgumentError, "threads", f"expected a whole number (0: every core), got {threads!r}")
-    if threads < 0 or threads > 1024:
-        raise _error(InvalidArgumentError, "threads", f"must lie in 0..1024 (0: every core), got {threads}")
-    return int(threads)
+    return _lde._check_threads(int(threads))  # the one bound, lde::kMaxThreads (lde/core/limits.hpp)
 
 
 def _to_datetime(days: np.ndarray) -> np.ndarray:
@@ -547,7 +545,7 @@ def monthly_compensation(workers: Any, year: int, *, fraction: Any = None, absen
         first = _dt.date(year, month, 1)
         r = evaluate_arrays((cols, n, index), first, absences=acols, parameters=p, threads=threads)
         paid = r["compensated"].astype(bool)
-        rate = p.value("compensation.annual_rate_per_fte", first)
+        rate = p.value("compensation.annual_rate_per_fte", p.rules_date(first))  # before 2015-04-01: I-21
         rate_cents = int(decimal.Decimal(rate) * 100)
         days_month = (_dt.date(year + (month == 12), month % 12 + 1, 1) - first).days
         num = np.where(paid, units, 0).astype(np.int64) * rate_cents * days_month

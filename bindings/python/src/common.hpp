@@ -46,6 +46,14 @@ struct EnterpriseDecisionPy {
 };
 
 
+/// JSON text handed to the one reader. Its caster (below) takes a Python str; a str that is not
+/// valid UTF-8 (lone surrogates, as `bytes.decode("utf-8", "surrogateescape")` makes of invalid
+/// bytes) raises lde.ParseError naming no field, as the C ABI and the CLI refuse such text, instead
+/// of pybind11's TypeError.
+struct JsonText {
+  std::string text;
+};
+
 void register_errors(py::module_& m);
 void register_parameters(py::module_& m);
 void register_dossiers(py::module_& m);
@@ -54,3 +62,23 @@ void register_population(py::module_& m);
 void register_confidential(py::module_& m);  ///< register_confidential.cpp: the confidential section.
 
 }  // namespace lde::python
+
+namespace pybind11::detail {
+template <>
+struct type_caster<lde::python::JsonText> {
+  PYBIND11_TYPE_CASTER(lde::python::JsonText, const_name("str"));
+  bool load(handle src, bool) {
+    if (!PyUnicode_Check(src.ptr())) return false;
+    Py_ssize_t size = 0;
+    const char* data = PyUnicode_AsUTF8AndSize(src.ptr(), &size);
+    if (data == nullptr) {
+      PyErr_Clear();
+      throw lde::Error(lde::ErrorCode::parse_error, "",
+                       "the JSON text is not valid UTF-8 (it holds a lone surrogate, as decoding invalid bytes "
+                       "with surrogateescape gives)");
+    }
+    value.text.assign(data, static_cast<std::size_t>(size));
+    return true;
+  }
+};
+}  // namespace pybind11::detail

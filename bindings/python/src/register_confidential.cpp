@@ -57,7 +57,8 @@ py::list versions(const std::vector<cf::DocumentVersion>& list) {
 /// Registers lde._lde._ConfidentialLog and lde._lde._evaluate_confidential (called from module.cpp).
 void lde::python::register_confidential(py::module_& m) {
   py::class_<cf::EventLog>(m, "_ConfidentialLog")
-      .def(py::init([](const std::string& json, const std::string& origin) {
+      .def(py::init([](const JsonText& json_text, const std::string& origin) {
+        const std::string& json = json_text.text;
         cf::EventLog log = lde::io::parse_confidential_log(json, origin);
         cf::validate(log);
         return log;

@@ -211,7 +211,8 @@ void register_decisions(py::module_& m) {
     }
     return EnterpriseDecisionPy{std::move(*y), std::move(t), Receipt::of(params)};
   });
-  m.def("_evaluate_json", [](const std::string& text, const ParameterSet& params, bool trace) {
+  m.def("_evaluate_json", [](const JsonText& json_text, const ParameterSet& params, bool trace) {
+    const std::string& text = json_text.text;
     py::gil_scoped_release release;
     return io::evaluate_json(text, params, trace, "input");
   });

@@ -11,7 +11,8 @@ namespace lde::python {
 
 void register_dossiers(py::module_& m) {
   py::class_<WorkerDossier>(m, "_WorkerDossier")
-      .def(py::init([](const std::string& json, const std::string& origin) {
+      .def(py::init([](const JsonText& json_text, const std::string& origin) {
+        const std::string& json = json_text.text;
         WorkerDossier d = io::parse_worker(json, origin);
         validate(d);
         return d;
@@ -23,7 +24,8 @@ void register_dossiers(py::module_& m) {
       .def_property_readonly("absences_count", [](const WorkerDossier& d) { return d.absences.size(); });
 
   py::class_<Enterprise>(m, "_Enterprise")
-      .def(py::init([](const std::string& json, const std::string& origin) {
+      .def(py::init([](const JsonText& json_text, const std::string& origin) {
+        const std::string& json = json_text.text;
         Enterprise e = io::parse_enterprise(json, origin);
         validate_structure(e);  // the I-14 year range is checked by the rules, with their parameters
         return e;

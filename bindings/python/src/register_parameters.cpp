@@ -25,10 +25,12 @@ py::object parameter_value(const ParameterValue& v) {
 void register_parameters(py::module_& m) {
   py::class_<ParameterSet>(m, "_Parameters")
       .def_static("_default", [] { return ParameterSet::defaults(); })
-      .def_static("_from_json", [](const std::string& text, const std::string& origin) {
+      .def_static("_from_json", [](const JsonText& json_text, const std::string& origin) {
+        const std::string& text = json_text.text;
         return ParameterSet::from_json(text, origin);
       }, py::arg("text"), py::arg("origin") = "parameters")
-      .def("_with_changes", [](const ParameterSet& p, const std::string& text, const std::string& origin) {
+      .def("_with_changes", [](const ParameterSet& p, const JsonText& json_text, const std::string& origin) {
+        const std::string& text = json_text.text;
         return p.with_changes(text, origin);
       }, py::arg("text"), py::arg("origin") = "changes")
       .def("to_json", &ParameterSet::to_json, "Canonical JSON: a valid parameter file.")
@@ -42,6 +44,10 @@ void register_parameters(py::module_& m) {
       .def("value", [](const ParameterSet& p, const std::string& name, py::handle at) {
         return parameter_value(p.entry(name, to_date(at, "at")).value);
       }, py::arg("name"), py::arg("at"), "The value of @p name in force on @p at (Decimal, int, bool or date).")
+      .def("rules_date", [](const ParameterSet& p, py::handle at) {
+        return py_date(rules_date(to_date(at, "at"), p, nullptr));
+      }, py::arg("at"), "The date whose values answer for @p at: @p at itself, or the decree's entry into force "
+                        "for a day before it (I-21), as every rule looks its parameters up.")
       .def("history", [](const ParameterSet& p, const std::string& name) {
         py::list out;
         const auto& def = p.definition(name);

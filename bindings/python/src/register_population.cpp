@@ -1,12 +1,14 @@
 // lde._lde: the population engine over numpy columns (GIL released, no Python object per row).
 #include "common.hpp"
 
+#include "lde/core/limits.hpp"
 #include "lde/population/population.hpp"
 
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
 
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -65,11 +67,19 @@ py::dict evaluate_columns(py::dict cols, std::size_t rows, py::dict abs_cols, st
   py::array_t<std::uint8_t> right_valid(n), eligible(n), in_t(n), in_c(n), paid(n);
   py::array_t<std::int64_t> right_last(n), t_first(n), t_last(n), ext(n);
   py::array_t<std::uint32_t> reason(n);
-  population::WorkerResults out{right_kind.mutable_data(), right_valid.mutable_data(), right_last.mutable_data(),
-                                eligible.mutable_data(),   t_first.mutable_data(),     t_last.mutable_data(),
-                                ext.mutable_data(),        competence.mutable_data(),  continuation.mutable_data(),
-                                in_t.mutable_data(),       in_c.mutable_data(),        paid.mutable_data(),
-                                reason.mutable_data()};
+  const population::WorkerResults out{.right_kind = right_kind.mutable_data(),
+                                      .right_valid = right_valid.mutable_data(),
+                                      .right_last_day = right_last.mutable_data(),
+                                      .hiring_eligible = eligible.mutable_data(),
+                                      .trajectory_first_day = t_first.mutable_data(),
+                                      .trajectory_last_day = t_last.mutable_data(),
+                                      .absence_extension_days = ext.mutable_data(),
+                                      .competence_extension_months = competence.mutable_data(),
+                                      .continuation = continuation.mutable_data(),
+                                      .in_trajectory = in_t.mutable_data(),
+                                      .in_continuation = in_c.mutable_data(),
+                                      .compensated = paid.mutable_data(),
+                                      .reason = reason.mutable_data()};
   {
     py::gil_scoped_release release;
     population::evaluate_workers(w, a, at, params, out, threads);
@@ -170,6 +180,15 @@ void register_population(py::module_& m) {
         py::arg("absence_rows"), py::arg("at"), py::arg("parameters"), py::arg("threads") = 0);
   m.def("_schedules", &schedules_columns, py::arg("enterprises"), py::arg("year"), py::arg("parameters"),
         py::arg("threads") = 0);
+  // The thread count a batch call may be given (lde::check_threads, the bound of every front end);
+  // an int beyond 64 bits is out of the bound too, never pybind11's TypeError.
+  m.def("_check_threads", [](const py::int_& threads) {
+    int overflow = 0;
+    long long v = PyLong_AsLongLongAndOverflow(threads.ptr(), &overflow);
+    if (overflow != 0) v = overflow > 0 ? std::numeric_limits<long long>::max() : std::numeric_limits<long long>::min();
+    check_threads(static_cast<std::int64_t>(v));
+    return static_cast<unsigned>(v);
+  }, py::arg("threads"));
   m.def("_reason_rule", [](std::uint32_t bit) {
     const auto r = population::reason_rule(bit);
     py::dict d;

@@ -51,6 +51,11 @@ class Error : public std::runtime_error {
   std::string message_;
 };
 
+/// True when @p text is well-formed UTF-8 (no overlong forms, surrogates or values above U+10FFFF).
+/// Every text lde accepts is valid UTF-8: the JSON reader and the name checks (lde/core/limits.hpp)
+/// refuse anything else, so the writers and every front end can show what they were given.
+bool is_valid_utf8(std::string_view text) noexcept;
+
 /// Throws `Error(ErrorCode::invalid_argument, field, message)`.
 [[noreturn]] void throw_invalid(std::string field, const std::string& message);
 

@@ -7,20 +7,29 @@
 /// away from zero (I-12).
 #pragma once
 
+#include "lde/core/int128.hpp"
+
 #include <compare>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 
 namespace lde {
 
-/// A signed 128-bit integer (GCC/Clang extension) for exact intermediate products.
-__extension__ typedef __int128 Int128;
-
 namespace detail {
 /// Throws `Error(ErrorCode::out_of_range, "amount", ...)` for a Money operation whose
 /// result does not fit in 64-bit cents (I-12: exact money, never a silent wrap-around).
 [[noreturn]] void throw_money_overflow(const char* operation, std::int64_t a, std::int64_t b);
+
+/// True when @p a + @p b does not fit in 64 bits (portable: no compiler builtin in a public header).
+constexpr bool sum_overflows(std::int64_t a, std::int64_t b) noexcept {
+  return b > 0 ? a > std::numeric_limits<std::int64_t>::max() - b : a < std::numeric_limits<std::int64_t>::min() - b;
+}
+/// True when @p a - @p b does not fit in 64 bits.
+constexpr bool difference_overflows(std::int64_t a, std::int64_t b) noexcept {
+  return b < 0 ? a > std::numeric_limits<std::int64_t>::max() + b : a < std::numeric_limits<std::int64_t>::min() + b;
+}
 }  // namespace detail
 
 /// An exact fraction num/den with den > 0, always in lowest terms.
@@ -72,9 +81,9 @@ class Money {
   static constexpr Money from_cents(std::int64_t cents) { return Money(cents); }
   /// A whole number of euro. @throws Error (out_of_range) when it does not fit in 64-bit cents
   static constexpr Money from_euro(std::int64_t euro) {
-    std::int64_t cents = 0;
-    if (__builtin_mul_overflow(euro, std::int64_t{100}, &cents)) detail::throw_money_overflow("*", euro, 100);
-    return Money(cents);
+    if (euro > std::numeric_limits<std::int64_t>::max() / 100 || euro < std::numeric_limits<std::int64_t>::min() / 100)
+      detail::throw_money_overflow("*", euro, 100);
+    return Money(euro * 100);
   }
   /// Parses "1234.56", "-0.01", "12600" (at most 2 decimals; no thousands separators).
   /// @throws Error (parse_error) naming @p field
@@ -91,15 +100,13 @@ class Money {
 
   /// Sum. @throws Error (out_of_range) when it does not fit in 64-bit cents (no silent wrap-around, I-12)
   friend constexpr Money operator+(Money a, Money b) {
-    std::int64_t r = 0;
-    if (__builtin_add_overflow(a.cents_, b.cents_, &r)) detail::throw_money_overflow("+", a.cents_, b.cents_);
-    return Money(r);
+    if (detail::sum_overflows(a.cents_, b.cents_)) detail::throw_money_overflow("+", a.cents_, b.cents_);
+    return Money(a.cents_ + b.cents_);
   }
   /// Difference. @throws Error (out_of_range) when it does not fit in 64-bit cents
   friend constexpr Money operator-(Money a, Money b) {
-    std::int64_t r = 0;
-    if (__builtin_sub_overflow(a.cents_, b.cents_, &r)) detail::throw_money_overflow("-", a.cents_, b.cents_);
-    return Money(r);
+    if (detail::difference_overflows(a.cents_, b.cents_)) detail::throw_money_overflow("-", a.cents_, b.cents_);
+    return Money(a.cents_ - b.cents_);
   }
   /// Negation. @throws Error (out_of_range) for the one amount without a negation
   friend constexpr Money operator-(Money a) { return Money() - a; }

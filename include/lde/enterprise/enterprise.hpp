@@ -6,6 +6,7 @@
 
 #include "lde/core/calendar.hpp"
 #include "lde/core/fte.hpp"
+#include "lde/core/limits.hpp"
 #include "lde/core/money.hpp"
 #include "lde/core/parameters.hpp"
 #include "lde/label/label.hpp"
@@ -109,7 +110,7 @@ struct Enterprise {
 /// rules can overflow (I-12: exact money, never a wrap-around; Money arithmetic is checked as well).
 namespace enterprise_limits {
 /// Largest contingent or monthly filled FTE accepted: 100 000 FTE.
-inline constexpr std::int64_t max_fte_units = 100000 * Fte::kScale;
+inline constexpr std::int64_t max_fte_units = kMaxFteUnits;  // lde/core/limits.hpp
 /// Largest yearly temporary fixed amount accepted: 1 000 000 000.00 EUR.
 inline constexpr std::int64_t max_transition_amount_cents = 1000000000LL * 100;
 /// Largest annual rate per FTE a (changed) parameter set may give
