@@ -5,6 +5,7 @@
 
 #include "lde/confidential/rules.hpp"
 #include "lde/core/rule.hpp"
+#include "lde/local_service/rules.hpp"
 #include "lde/procedure/rules.hpp"
 
 #include <array>
@@ -14,9 +15,10 @@ namespace lde {
 
 /// The tables of every rule family, in the order of rule_catalog().
 inline std::span<const std::span<const Rule* const>> rule_families() noexcept {
-  static const std::array<std::span<const Rule* const>, 2> families{
+  static const std::array<std::span<const Rule* const>, 3> families{
       std::span<const Rule* const>(procedure::kRules),
       std::span<const Rule* const>(confidential::kRules),
+      std::span<const Rule* const>(local_service::kRules),
   };
   return families;
 }

@@ -55,6 +55,9 @@ std::string prefix_field(const std::string& prefix, const std::string& field, bo
 Input input_from(const json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                  std::vector<std::string_view> extra_keys) {
   if (doc.is_object() && doc.contains("confidential")) return confidential_input_from(doc, root, origin, base, extra_keys);
+  if (doc.is_object() && doc.contains("local_service")) {
+    return local_service_input_from(doc, root, origin, base, extra_keys);
+  }
   std::vector<std::string_view> allowed{"at", "year", "worker", "enterprise", "parameters", "id", "source"};
   allowed.insert(allowed.end(), extra_keys.begin(), extra_keys.end());
   const Reader reader(doc, root, origin, allowed);
@@ -62,7 +65,7 @@ Input input_from(const json& doc, const std::string& root, std::string_view orig
     auto it = doc.find(std::string(key));
     return it == doc.end() ? nullptr : &*it;
   };
-  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt};
+  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt, std::nullopt};
   for (std::string_view key : {"id", "source"}) {
     if (const json* v = get(key)) as_string(*v, join(root, key), origin);
   }
@@ -121,6 +124,7 @@ Input input_from(const json& doc, const std::string& root, std::string_view orig
 
 ojson evaluate(const Input& in, bool with_trace, const std::string& root, std::string_view origin) {
   if (in.confidential) return evaluate_confidential_input(in, with_trace, root, origin);
+  if (in.local_service) return evaluate_local_service_input(in, with_trace, root, origin);
   Trace trace(with_trace);
   try {
     if (in.worker) {
