@@ -52,6 +52,25 @@ std::string prefix_field(const std::string& prefix, const std::string& field, bo
   return ours ? join(prefix, field) : field;
 }
 
+ParameterSet parameters_from(const json& changes, const std::string& path, std::string_view origin,
+                             const ParameterSet& base) {
+  as_object(changes, path, origin);
+  // The origin of the changes is "parameters", not the file name: a plain value's source reads
+  // "change in parameters" and the fingerprint is the same whichever front end or file carries
+  // the input (Python's Parameters.with_changes uses the same origin).
+  constexpr std::string_view kChangesOrigin = "parameters";
+  try {
+    return base.with_changes(changes.dump(), kChangesOrigin);
+  } catch (const Error& err) {
+    std::string message = err.message();
+    const std::string suffix = " (in " + std::string(kChangesOrigin) + ")";
+    if (message.size() >= suffix.size() && message.compare(message.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      message.erase(message.size() - suffix.size());
+    }
+    throw Error(err.code(), join(path, err.field()), with_origin(message, origin));
+  }
+}
+
 Input input_from(const json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                  std::vector<std::string_view> extra_keys) {
   if (doc.is_object() && doc.contains("confidential")) return confidential_input_from(doc, root, origin, base, extra_keys);
@@ -79,24 +98,7 @@ Input input_from(const json& doc, const std::string& root, std::string_view orig
     fail(ErrorCode::invalid_argument, join(root, "worker"), origin,
          "required field is missing (give \"worker\" with \"at\", or \"enterprise\" with \"year\")");
   }
-  if (const json* p = get("parameters")) {
-    const std::string pp = join(root, "parameters");
-    as_object(*p, pp, origin);
-    // The origin of the changes is "parameters", not the file name: a plain value's source reads
-    // "change in parameters" and the fingerprint is the same whichever front end or file carries
-    // the input (Python's Parameters.with_changes uses the same origin).
-    constexpr std::string_view kChangesOrigin = "parameters";
-    try {
-      in.params = base.with_changes(p->dump(), kChangesOrigin);
-    } catch (const Error& err) {
-      std::string message = err.message();
-      const std::string suffix = " (in " + std::string(kChangesOrigin) + ")";
-      if (message.size() >= suffix.size() && message.compare(message.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        message.erase(message.size() - suffix.size());
-      }
-      throw Error(err.code(), join(pp, err.field()), with_origin(message, origin));
-    }
-  }
+  if (const json* p = get("parameters")) in.params = parameters_from(*p, join(root, "parameters"), origin, base);
   if (w != nullptr) {
     if (get("year") != nullptr) {
       fail(ErrorCode::invalid_argument, join(root, "year"), origin,

@@ -121,6 +121,11 @@ struct Input {
   std::optional<local_service::LocalService> local_service;  ///< A local service on `at` (src/io/local_service_json.cpp).
 };
 
+/// @p base with the `"parameters"` changes @p changes of an input at @p path (an object; errors name
+/// `path.<parameter>`). The changes' origin is "parameters" whatever the file, so every front end gives
+/// the same fingerprint.
+ParameterSet parameters_from(const nlohmann::ordered_json& changes, const std::string& path, std::string_view origin,
+                             const ParameterSet& base);
 /// Reads `{"at", "worker"}` / `{"year", "enterprise"}` (+ "parameters", "id", "source", and @p extra_keys) at @p root.
 Input input_from(const nlohmann::ordered_json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                  std::vector<std::string_view> extra_keys);

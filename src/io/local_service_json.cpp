@@ -314,21 +314,7 @@ Input local_service_input_from(const ojson& doc, const std::string& root, std::s
     if (const ojson* v = r.optional(key)) as_string(*v, r.path(key), origin);
   }
   Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt, std::nullopt};
-  if (const ojson* p = r.optional("parameters")) {
-    const std::string pp = r.path("parameters");
-    as_object(*p, pp, origin);
-    constexpr std::string_view kChangesOrigin = "parameters";  // as input_from(): the same fingerprint everywhere
-    try {
-      in.params = base.with_changes(p->dump(), kChangesOrigin);
-    } catch (const Error& err) {
-      std::string message = err.message();
-      const std::string suffix = " (in " + std::string(kChangesOrigin) + ")";
-      if (message.size() >= suffix.size() && message.compare(message.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        message.erase(message.size() - suffix.size());
-      }
-      throw Error(err.code(), join(pp, err.field()), with_origin(message, origin));
-    }
-  }
+  if (const ojson* p = r.optional("parameters")) in.params = parameters_from(*p, r.path("parameters"), origin, base);
   in.at = as_date(r.required("at"), r.path("at"), origin);
   in.local_service = local_service_from(r.required("local_service"), r.path("local_service"), origin);
   return in;

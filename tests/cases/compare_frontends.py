@@ -357,6 +357,17 @@ class CTypedFrontEnd:
         return Outcome(code=STATUS_NAMES.get(st, str(st)), field=_prefixed(prefix, field) if prefix else field,
                        message=(self.lib.lde_last_error_message() or b"").decode())
 
+    def _params(self, inp):
+        """(parameter handle, whether it is the case's own to free, the error outcome or None): the case's
+        "parameters" through lde_params_with_changes, else the default set."""
+        if "parameters" not in inp:
+            return self.base, False, None
+        params = C.c_void_p()
+        st = self.lib.lde_params_with_changes(self.base, json.dumps(inp["parameters"]).encode(), C.byref(params))
+        if st != 0:
+            return None, False, self._error(st, "parameters")
+        return params, True, None
+
     def _text(self, call, *args):
         needed = C.c_size_t(0)
         size = 256
@@ -378,14 +389,9 @@ class CTypedFrontEnd:
         if shape[0] == "local_service":
             return self._local_service(inp, shape[1])
         lib = self.lib
-        params = C.c_void_p()
-        own_params = "parameters" in inp
-        if own_params:
-            st = lib.lde_params_with_changes(self.base, json.dumps(inp["parameters"]).encode(), C.byref(params))
-            if st != 0:
-                return self._error(st, "parameters")
-        else:
-            params = self.base
+        params, own_params, failed = self._params(inp)
+        if failed is not None:
+            return failed
         decision = C.c_void_p()
         try:
             kind, when = shape
@@ -485,14 +491,9 @@ class CTypedFrontEnd:
         """The service through lde_local_service_from_json, lde_evaluate_local_service (with the parameters
         through lde_params_with_changes), the decision JSON, and every typed accessor read back against it."""
         lib = self.lib
-        params = C.c_void_p()
-        own_params = "parameters" in inp
-        if own_params:
-            st = lib.lde_params_with_changes(self.base, json.dumps(inp["parameters"]).encode(), C.byref(params))
-            if st != 0:
-                return self._error(st, "parameters")
-        else:
-            params = self.base
+        params, own_params, failed = self._params(inp)
+        if failed is not None:
+            return failed
         service = C.c_void_p()
         decision = C.c_void_p()
         try:

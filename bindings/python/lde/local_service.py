@@ -22,20 +22,13 @@ import json
 from typing import Any, Mapping, Optional, Union
 
 from . import _lde
-from ._core import DateLike, InvalidArgumentError, Parameters, _dumps, _error, _jsonable, _params
+from ._core import DateLike, InvalidArgumentError, Parameters, _dumps, _error, _params
+from .confidential import _day  # one date conversion for both kinds
 
 __all__ = ["LocalService", "LocalServiceDecision", "evaluate_local_service"]
 
 _KEYS = ("name", "klaverblad", "municipalities", "trajectories", "daeb_declared_by", "assignment", "market",
          "impact_analysis", "compensation", "co_funding")
-
-
-def _day(at: DateLike) -> str:
-    """A date as ISO text (datetime.date, numpy/pandas dates or 'YYYY-MM-DD'); the C++ side checks it."""
-    value = _jsonable(at, "at")
-    if not isinstance(value, str):
-        raise _error(InvalidArgumentError, "at", f"expected a date (datetime.date or 'YYYY-MM-DD'), got {at!r}")
-    return value
 
 
 class LocalService(_lde._LocalService):
