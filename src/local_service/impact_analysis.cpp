@@ -15,6 +15,10 @@ namespace {
 
 bool municipal(Authority a) { return a == Authority::college || a == Authority::municipal_council; }
 
+/// 4.20, L-8: a local-klaverblad service organised in more than one municipality is advised by the regional
+/// social consultation (4.19 and 4.20 speak of the local authority's choice of forum).
+bool regional_required(const LocalService& s) { return s.klaverblad == Klaverblad::local && s.municipalities > 1; }
+
 /// 4.17, L-7: who may draw up the impact analysis of @p s.
 Check author_of(const LocalService& s, Authority by) {
   const std::string who = std::string(to_string(by));
@@ -60,7 +64,7 @@ Check advice_of(const LocalService& s, const std::optional<Advice>& advice) {
   if (!advice->trade_unions) missing.emplace_back("the trade unions");
   if (!advice->employers_organisations) missing.emplace_back("the employers' organisations");
   if (!missing.empty()) failing.emplace_back("advice_stakeholders_missing");
-  const bool regional = s.municipalities > 1;
+  const bool regional = regional_required(s);
   if (regional && !is_regional(advice->forum)) failing.emplace_back("advice_forum_not_regional");
   std::string detail = "advised in " + std::string(to_string(advice->forum));
   if (!missing.empty()) detail += "; not consulted: " + list_text(missing);
@@ -78,7 +82,7 @@ Check advice_of(const LocalService& s, const std::optional<Advice>& advice) {
 
 ImpactAnalysisResult impact_of(const LocalService& s, Trace* trace) {
   ImpactAnalysisResult r;
-  r.regional_forum_required = s.municipalities > 1;
+  r.regional_forum_required = regional_required(s);
   if (!s.impact_analysis) {
     r.missing_parts.assign(std::begin(kImpactParts), std::end(kImpactParts));
     r.author = Check{false, &kImpactAuthor, "no impact analysis was drawn up", {}};

@@ -20,7 +20,7 @@ struct ImpactAnalysisResult {
   std::optional<Authority> drawn_up_by;     ///< Who drew it up.
   Check author;                             ///< 4.17 (L-7): `impact_analysis_wrong_body`.
   Check advice;                             ///< 4.16, 4.19, 4.20 (L-8): `advice_missing`, `advice_stakeholders_missing`, `advice_forum_not_regional`.
-  bool regional_forum_required = false;     ///< The service is organised in more than one municipality (4.20).
+  bool regional_forum_required = false;     ///< A local-klaverblad service organised in more than one municipality (4.20, L-8).
 };
 /// 4.15 .. 4.20. The check fails `impact_analysis_missing`, `impact_analysis_incomplete` and what the author and
 /// the advice fail. @throws Error as validate()
