@@ -8,7 +8,7 @@ namespace lde::cli {
 namespace {
 
 void line(std::ostream& os, const char* what, const local_service::Check& c) {
-  os << "  " << what << (c.met ? "met      " : "NOT MET  ") << c.detail << "  [" << c.rule->id
+  os << "  " << what << " " << (c.met ? "met      " : "NOT MET  ") << c.detail << "  [" << c.rule->id
      << (c.rule->readings.empty() ? "" : " " + std::string(c.rule->readings)) << "]\n";
 }
 
