@@ -22,6 +22,7 @@
 #include "lde/worker/hiring.hpp"
 #include "lde/worker/right.hpp"
 #include "lde/worker/status.hpp"
+#include "lde/worker/rules.hpp"
 #include "lde/worker/trajectory.hpp"
 
 #include "lde/enterprise/compensation.hpp"
@@ -29,9 +30,16 @@
 #include "lde/enterprise/enterprise.hpp"
 #include "lde/enterprise/occupancy.hpp"
 #include "lde/enterprise/quality.hpp"
+#include "lde/enterprise/rules.hpp"
 #include "lde/enterprise/scale.hpp"
 #include "lde/enterprise/transition.hpp"
 #include "lde/enterprise/year.hpp"
+
+#include "lde/label/label.hpp"
+#include "lde/label/rules.hpp"
+
+#include "lde/pop/pop.hpp"
+#include "lde/pop/rules.hpp"
 
 #include "lde/procedure/appeal.hpp"
 #include "lde/procedure/maatwerk.hpp"
@@ -41,10 +49,18 @@
 #include "lde/confidential/log.hpp"
 #include "lde/confidential/rules.hpp"
 
+#include "lde/local_service/assignment.hpp"
+#include "lde/local_service/compensation.hpp"
+#include "lde/local_service/evaluate.hpp"
+#include "lde/local_service/impact_analysis.hpp"
+#include "lde/local_service/rules.hpp"
+#include "lde/local_service/service.hpp"
+
 #include "lde/population/population.hpp"
 
 #include "lde/io/cases.hpp"
 #include "lde/io/confidential.hpp"
 #include "lde/io/json.hpp"
+#include "lde/io/local_service.hpp"
 
 #include "lde/version.hpp"

@@ -14,6 +14,7 @@
 #include "../io/internal.hpp"
 #include "args.hpp"
 #include "confidential.hpp"
+#include "local_service.hpp"
 #include "simulate.hpp"
 
 #include <nlohmann/json.hpp>
@@ -62,11 +63,14 @@ Evaluates one input in the JSON format (docs/format.md):
   {"year": 2026, "enterprise": {...}}        an enterprise for a year
   {"at": "2024-07-01", "confidential": {...}} who may see which document of the
                                              confidential section (optional "person", "document")
+  {"at": "2024-06-01", "local_service": {...}} whether target workers may execute a local
+                                             service, its DAEB conditions and amounts
 with optional "parameters" (changes to the parameter set). FILE "-" reads stdin.
 A case file ("lde-cases/1") is run with lde check, not evaluate.
 
 Options:
-  --at DATE       evaluation date of a worker or confidential section (YYYY-MM-DD); overrides "at"
+  --at DATE       evaluation date of a worker, confidential section or local service (YYYY-MM-DD);
+                  overrides "at"
   --year Y        evaluated year of an enterprise; overrides "year"
   --params FILE   parameter file (lde-parameters/1) or reform (lde-reform/1) to start from
   --explain       readable text with the trace instead of JSON
@@ -364,6 +368,10 @@ int cmd_evaluate(int argc, char** argv) {
     (void)lde::io::detail::evaluate(in, false, "", file);
     if (in.confidential) {
       lde::cli::explain_confidential(std::cout, file, *in.confidential, *in.at);
+      return 0;
+    }
+    if (in.local_service) {
+      lde::cli::explain_local_service(std::cout, file, *in.local_service, *in.at, in.params);
       return 0;
     }
     lde::Trace trace(true);

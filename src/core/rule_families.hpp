@@ -7,6 +7,7 @@
 #include "lde/core/rule.hpp"
 #include "lde/enterprise/rules.hpp"
 #include "lde/label/rules.hpp"
+#include "lde/local_service/rules.hpp"
 #include "lde/pop/rules.hpp"
 #include "lde/procedure/rules.hpp"
 #include "lde/worker/rules.hpp"
@@ -18,13 +19,14 @@ namespace lde {
 
 /// The tables of every rule family, in the order of rule_catalog().
 inline std::span<const std::span<const Rule* const>> rule_families() noexcept {
-  static const std::array<std::span<const Rule* const>, 6> families{
+  static const std::array<std::span<const Rule* const>, 7> families{
       std::span<const Rule* const>(worker::kRules),
       std::span<const Rule* const>(enterprise::kRules),
       std::span<const Rule* const>(procedure::kRules),
       std::span<const Rule* const>(confidential::kRules),
       std::span<const Rule* const>(pop::kRules),
       std::span<const Rule* const>(label::kRules),
+      std::span<const Rule* const>(local_service::kRules),
   };
   return families;
 }

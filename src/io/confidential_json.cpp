@@ -189,10 +189,10 @@ ojson confidential_decision(const confidential::SectionView& v) {
 
 Input confidential_input_from(const ojson& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                               const std::vector<std::string_view>& extra_keys) {
-  for (std::string_view other : {"worker", "enterprise"}) {
+  for (std::string_view other : {"worker", "enterprise", "local_service"}) {
     if (doc.contains(std::string(other))) {
       fail(ErrorCode::invalid_argument, join(root, other), origin,
-           "give one of \"worker\", \"enterprise\" or \"confidential\", not several");
+           "give one of \"worker\", \"enterprise\", \"confidential\" or \"local_service\", not several");
     }
   }
   if (doc.contains("year")) {
@@ -209,7 +209,7 @@ Input confidential_input_from(const ojson& doc, const std::string& root, std::st
   for (std::string_view key : {"id", "source"}) {
     if (const ojson* v = r.optional(key)) as_string(*v, r.path(key), origin);
   }
-  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt};
+  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt, std::nullopt};
   in.at = as_date(r.required("at"), r.path("at"), origin);
   ConfidentialQuery q{confidential_from(r.required("confidential"), r.path("confidential"), origin), std::nullopt,
                       std::nullopt};

@@ -47,9 +47,31 @@ std::string prefix_field(const std::string& prefix, const std::string& field, bo
   return ours ? join(prefix, field) : field;
 }
 
+ParameterSet parameters_from(const json& changes, const std::string& path, std::string_view origin,
+                             const ParameterSet& base) {
+  as_object(changes, path, origin);
+  // The origin of the changes is "parameters", not the file name: a plain value's source reads
+  // "change in parameters" and the fingerprint is the same whichever front end or file carries
+  // the input (Python's Parameters.with_changes uses the same origin).
+  constexpr std::string_view kChangesOrigin = "parameters";
+  try {
+    return base.with_changes(changes.dump(), kChangesOrigin);
+  } catch (const Error& err) {
+    std::string message = err.message();
+    const std::string suffix = " (in " + std::string(kChangesOrigin) + ")";
+    if (message.size() >= suffix.size() && message.compare(message.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      message.erase(message.size() - suffix.size());
+    }
+    throw Error(err.code(), join(path, err.field()), with_origin(message, origin));
+  }
+}
+
 Input input_from(const json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                  std::vector<std::string_view> extra_keys) {
   if (doc.is_object() && doc.contains("confidential")) return confidential_input_from(doc, root, origin, base, extra_keys);
+  if (doc.is_object() && doc.contains("local_service")) {
+    return local_service_input_from(doc, root, origin, base, extra_keys);
+  }
   std::vector<std::string_view> allowed{"at", "year", "worker", "enterprise", "parameters", "id", "source"};
   allowed.insert(allowed.end(), extra_keys.begin(), extra_keys.end());
   const Reader reader(doc, root, origin, allowed);
@@ -57,7 +79,7 @@ Input input_from(const json& doc, const std::string& root, std::string_view orig
     auto it = doc.find(std::string(key));
     return it == doc.end() ? nullptr : &*it;
   };
-  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt};
+  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt, std::nullopt};
   for (std::string_view key : {"id", "source"}) {
     if (const json* v = get(key)) as_string(*v, join(root, key), origin);
   }
@@ -71,24 +93,7 @@ Input input_from(const json& doc, const std::string& root, std::string_view orig
     fail(ErrorCode::invalid_argument, join(root, "worker"), origin,
          "required field is missing (give \"worker\" with \"at\", or \"enterprise\" with \"year\")");
   }
-  if (const json* p = get("parameters")) {
-    const std::string pp = join(root, "parameters");
-    as_object(*p, pp, origin);
-    // The origin of the changes is "parameters", not the file name: a plain value's source reads
-    // "change in parameters" and the fingerprint is the same whichever front end or file carries
-    // the input (Python's Parameters.with_changes uses the same origin).
-    constexpr std::string_view kChangesOrigin = "parameters";
-    try {
-      in.params = base.with_changes(p->dump(), kChangesOrigin);
-    } catch (const Error& err) {
-      std::string message = err.message();
-      const std::string suffix = " (in " + std::string(kChangesOrigin) + ")";
-      if (message.size() >= suffix.size() && message.compare(message.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        message.erase(message.size() - suffix.size());
-      }
-      throw Error(err.code(), join(pp, err.field()), with_origin(message, origin));
-    }
-  }
+  if (const json* p = get("parameters")) in.params = parameters_from(*p, join(root, "parameters"), origin, base);
   if (w != nullptr) {
     if (get("year") != nullptr) {
       fail(ErrorCode::invalid_argument, join(root, "year"), origin,
@@ -116,6 +121,7 @@ Input input_from(const json& doc, const std::string& root, std::string_view orig
 
 ojson evaluate(const Input& in, bool with_trace, const std::string& root, std::string_view origin) {
   if (in.confidential) return evaluate_confidential_input(in, with_trace, root, origin);
+  if (in.local_service) return evaluate_local_service_input(in, with_trace, root, origin);
   Trace trace(with_trace);
   try {
     if (in.worker) {

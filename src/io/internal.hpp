@@ -8,6 +8,7 @@
 #include "lde/io/json.hpp"
 #include "lde/enterprise/enterprise.hpp"
 #include "lde/enterprise/year.hpp"
+#include "lde/local_service/evaluate.hpp"
 #include "lde/worker/dossier.hpp"
 #include "lde/worker/status.hpp"
 
@@ -127,8 +128,14 @@ struct Input {
   std::optional<Enterprise> enterprise;
   ParameterSet params;
   std::optional<ConfidentialQuery> confidential;
+  std::optional<local_service::LocalService> local_service;  ///< A local service on `at` (src/io/local_service_json.cpp).
 };
 
+/// @p base with the `"parameters"` changes @p changes of an input at @p path (an object; errors name
+/// `path.<parameter>`). The changes' origin is "parameters" whatever the file, so every front end gives
+/// the same fingerprint.
+ParameterSet parameters_from(const nlohmann::ordered_json& changes, const std::string& path, std::string_view origin,
+                             const ParameterSet& base);
 /// Reads `{"at", "worker"}` / `{"year", "enterprise"}` (+ "parameters", "id", "source", and @p extra_keys) at @p root.
 Input input_from(const nlohmann::ordered_json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                  std::vector<std::string_view> extra_keys);
@@ -150,5 +157,20 @@ Input confidential_input_from(const nlohmann::ordered_json& doc, const std::stri
 /// Evaluates a confidential input; rule errors get their field prefixed with `root.confidential.`.
 nlohmann::ordered_json evaluate_confidential_input(const Input& in, bool with_trace, const std::string& root,
                                                    std::string_view origin);
+
+// The local-service kind (src/io/local_service_json.cpp).
+/// Reads a local-service object at @p root.
+local_service::LocalService local_service_from(const nlohmann::ordered_json& j, const std::string& root,
+                                               std::string_view origin);
+/// The local service in the JSON format.
+nlohmann::ordered_json local_service_to(const local_service::LocalService& s);
+/// The decision object (without trace and receipt).
+nlohmann::ordered_json local_service_decision(const local_service::LocalServiceDecision& d);
+/// Reads `{"at", "local_service"}` (+ "parameters", "id", "source", @p extra_keys) at @p root.
+Input local_service_input_from(const nlohmann::ordered_json& doc, const std::string& root, std::string_view origin,
+                               const ParameterSet& base, const std::vector<std::string_view>& extra_keys);
+/// Evaluates a local-service input; rule errors get their field prefixed with `root.local_service.`.
+nlohmann::ordered_json evaluate_local_service_input(const Input& in, bool with_trace, const std::string& root,
+                                                    std::string_view origin);
 
 }  // namespace lde::io::detail

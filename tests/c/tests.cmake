@@ -63,6 +63,17 @@ set_tests_properties(capi_pop PROPERTIES
   FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
   PASS_REGULAR_EXPRESSION " 0 failed")
 
+# 1d. The local services' accessors (lde.h "Local services and the DAEB rules"), compiled as C99.
+add_executable(test_capi_local_service ${LDE_C_DIR}/test_capi_local_service.c)
+set_target_properties(test_capi_local_service PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
+target_compile_options(test_capi_local_service PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
+target_link_options(test_capi_local_service PRIVATE ${LDE_C_SANITIZE_LINK})
+target_link_libraries(test_capi_local_service PRIVATE lde_c)
+add_test(NAME capi_local_service COMMAND test_capi_local_service)
+set_tests_properties(capi_local_service PROPERTIES
+  FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
+  PASS_REGULAR_EXPRESSION " 0 failed")
+
 # 1b. Under a counting, fault-injecting malloc: every allocation failing in
 # turn gives a status (never std::terminate), and the batch call's allocations
 # per row are bounded. It replaces malloc, so it is built without the
@@ -161,7 +172,7 @@ endif()
 add_test(NAME capi_exports
   COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/check_exports.py $<TARGET_FILE:lde_c>
           ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h ${LDE_C_DIR}/test_capi.c
-          ${LDE_C_DIR}/test_capi_confidential.c ${LDE_C_DIR}/test_capi_pop.c)
+          ${LDE_C_DIR}/test_capi_confidential.c ${LDE_C_DIR}/test_capi_pop.c ${LDE_C_DIR}/test_capi_local_service.c)
 
 # 6. The ABI check against the committed baseline, and its proof of failure.
 set(LDE_C_BASELINE ${PROJECT_SOURCE_DIR}/bindings/c/abi/liblde_c.abi)

@@ -9,11 +9,13 @@ Front ends (each optional, at least one required):
                  JSON from lde_decision_json and every value read again with the typed accessors
                  lde_decision_get_* / lde_decision_has / lde_decision_failing_id); confidential-section
                  cases through lde_confidential_log_from_json and the lde_confidential_* accessors, whose
-                 answers must equal the reference decision value by value
+                 answers must equal the reference decision value by value; local-service cases through
+                 lde_local_service_from_json + lde_evaluate_local_service (the decision JSON compared whole,
+                 every typed accessor read back against it)
   --python       the Python module, three paths: "python" (lde.evaluate_json), "python-typed"
                  (WorkerDossier/Enterprise + lde.evaluate / lde.evaluate_enterprise with
                  Parameters.with_changes; ConfidentialLog + lde.evaluate_confidential, and its typed
-                 methods read back) and "population" (lde.evaluate_population for worker cases
+                 methods read back; LocalService + lde.evaluate_local_service) and "population" (lde.evaluate_population for worker cases
                  that fit the columnar model, lde.enterprise_schedules for enterprise cases)
 
 For each case (docs/format.md, "lde-cases/1") the input is the case without
@@ -167,9 +169,12 @@ def _iso_ok(text):
 
 
 def typed_shape(inp):
-    """("worker", at) / ("enterprise", year) / ("confidential", at) when the input is well-formed enough for
-    the typed paths."""
+    """("worker", at) / ("enterprise", year) / ("confidential", at) / ("local_service", at) when the input is
+    well-formed enough for the typed paths."""
     keys = set(inp)
+    if keys <= {"at", "local_service", "parameters"} and "local_service" in keys \
+            and isinstance(inp.get("at"), str) and _iso_ok(inp["at"]):
+        return "local_service", inp["at"]
     if keys <= {"at", "confidential", "person", "document"} and "confidential" in keys \
             and isinstance(inp.get("at"), str) and _iso_ok(inp["at"]) \
             and all(isinstance(inp.get(k), str) for k in ("person", "document") if k in inp):
@@ -207,6 +212,48 @@ class DocumentVersion(C.Structure):
     _fields_ = [("struct_size", C.c_size_t), ("document", C.c_char_p), ("kind", C.c_int32), ("version", C.c_int32),
                 ("uploaded", Date), ("person", C.c_char_p), ("uploader_role", C.c_int32), ("employer", C.c_char_p),
                 ("event", C.c_char_p)]
+
+
+class LocalSummary(C.Structure):
+    _fields_ = [("struct_size", C.c_size_t), ("at", Date), ("klaverblad", C.c_int32), ("may_execute", C.c_int32),
+                ("overcompensated", C.c_int32), ("failing_count", C.c_size_t), ("missing_elements_count", C.c_size_t),
+                ("missing_parts_count", C.c_size_t)]
+
+
+class LocalCheck(C.Structure):
+    _fields_ = [("struct_size", C.c_size_t), ("present", C.c_int32), ("met", C.c_int32), ("rule", C.c_char_p),
+                ("source", C.c_char_p), ("readings", C.c_char_p)]
+
+
+class LocalCompensation(C.Structure):
+    _fields_ = [("struct_size", C.c_size_t), ("present", C.c_int32), ("first_day", Date), ("last_day", Date)] + \
+               [(n, C.c_int64) for n in ("net_cost_cents", "premium_ten_thousandths", "profit_rate_ten_thousandths",
+                                         "capital_employed_cents", "max_profit_cents", "cap_cents",
+                                         "compensation_cents", "overcompensation_cents")]
+
+
+class LocalCoFunding(C.Structure):
+    _fields_ = [("struct_size", C.c_size_t), ("present", C.c_int32), ("first_day", Date), ("last_day", Date)] + \
+               [(n, C.c_int64) for n in ("trajectory_compensation_cents", "local_co_funding_cents",
+                                         "total_received_cents", "net_cost_cents", "overcompensation_cents",
+                                         "deduction_cents", "trajectory_compensation_after_cents")]
+
+
+# (lde_local_check value, dotted path of the check in the decision JSON)
+LOCAL_CHECKS = [(1, "assignment"), (2, "trajectories"), (3, "daeb_declaration"), (4, "assigning_authority"),
+                (5, "decision"), (6, "market_test"), (7, "impact_analysis"), (8, "impact_analysis.author"),
+                (9, "impact_analysis.advice"), (10, "allocation_call"), (11, "compensation"), (12, "co_funding")]
+
+
+def _cents_text(c):
+    return ("-" if c < 0 else "") + f"{abs(c) // 100}.{abs(c) % 100:02d}"
+
+
+def _rate_text(v):
+    a = abs(v)
+    frac = f"{a % 10000:04d}".rstrip("0")
+    frac = frac + "0" * (2 - len(frac)) if len(frac) < 2 else frac
+    return ("-" if v < 0 else "") + f"{a // 10000}.{frac}"
 
 
 def _iso(d):
@@ -299,6 +346,16 @@ class CTypedFrontEnd:
             "lde_confidential_history_count": (C.c_int, [P, Date, C.POINTER(C.c_size_t)]),
             "lde_confidential_history": (C.c_int, [P, Date, C.c_size_t, C.POINTER(DocumentVersion)]),
             "lde_access_reason_name": (C.c_char_p, [C.c_int32]),
+            "lde_local_service_from_json": (C.c_int, [C.c_char_p, C.POINTER(P)]),
+            "lde_local_service_free": (None, [P]),
+            "lde_evaluate_local_service": (C.c_int, [P, P, Date, C.c_int, C.POINTER(P)]),
+            "lde_local_service_decision_free": (None, [P]),
+            "lde_local_service_decision_json": (C.c_int, [P, C.c_char_p, C.c_size_t, C.POINTER(C.c_size_t)]),
+            "lde_local_service_decision_summary": (C.c_int, [P, C.POINTER(LocalSummary)]),
+            "lde_local_service_decision_name": (C.c_int, [P, C.c_int32, C.c_size_t, C.POINTER(C.c_char_p)]),
+            "lde_local_service_decision_check": (C.c_int, [P, C.c_int32, C.POINTER(LocalCheck)]),
+            "lde_local_service_decision_compensation": (C.c_int, [P, C.POINTER(LocalCompensation)]),
+            "lde_local_service_decision_co_funding": (C.c_int, [P, C.POINTER(LocalCoFunding)]),
         }
         for name, (res, args) in sig.items():
             fn = getattr(lib, name)
@@ -309,6 +366,17 @@ class CTypedFrontEnd:
         field = (self.lib.lde_last_error_field() or b"").decode()
         return Outcome(code=STATUS_NAMES.get(st, str(st)), field=_prefixed(prefix, field) if prefix else field,
                        message=(self.lib.lde_last_error_message() or b"").decode())
+
+    def _params(self, inp):
+        """(parameter handle, whether it is the case's own to free, the error outcome or None): the case's
+        "parameters" through lde_params_with_changes, else the default set."""
+        if "parameters" not in inp:
+            return self.base, False, None
+        params = C.c_void_p()
+        st = self.lib.lde_params_with_changes(self.base, json.dumps(inp["parameters"]).encode(), C.byref(params))
+        if st != 0:
+            return None, False, self._error(st, "parameters")
+        return params, True, None
 
     def _text(self, call, *args):
         needed = C.c_size_t(0)
@@ -328,15 +396,12 @@ class CTypedFrontEnd:
             return None
         if shape[0] == "confidential":
             return self._confidential(inp, shape[1])
+        if shape[0] == "local_service":
+            return self._local_service(inp, shape[1])
         lib = self.lib
-        params = C.c_void_p()
-        own_params = "parameters" in inp
-        if own_params:
-            st = lib.lde_params_with_changes(self.base, json.dumps(inp["parameters"]).encode(), C.byref(params))
-            if st != 0:
-                return self._error(st, "parameters")
-        else:
-            params = self.base
+        params, own_params, failed = self._params(inp)
+        if failed is not None:
+            return failed
         decision = C.c_void_p()
         try:
             kind, when = shape
@@ -431,6 +496,86 @@ class CTypedFrontEnd:
             return out
         finally:
             lib.lde_confidential_log_free(log)
+
+    def _local_service(self, inp, at):
+        """The service through lde_local_service_from_json, lde_evaluate_local_service (with the parameters
+        through lde_params_with_changes), the decision JSON, and every typed accessor read back against it."""
+        lib = self.lib
+        params, own_params, failed = self._params(inp)
+        if failed is not None:
+            return failed
+        service = C.c_void_p()
+        decision = C.c_void_p()
+        try:
+            st = lib.lde_local_service_from_json(json.dumps(inp["local_service"]).encode(), C.byref(service))
+            if st != 0:
+                return self._error(st, "local_service")
+            y, m, d = (int(x) for x in at.split("-"))
+            st = lib.lde_evaluate_local_service(params, service, Date(y, m, d), 1, C.byref(decision))
+            if st != 0:
+                return self._error(st, "local_service")
+            st, text = self._text(lib.lde_local_service_decision_json, decision)
+            if st != 0:
+                return self._error(st, "")
+            body = json.loads(text)
+            out = Outcome(decision=body)
+            problems = []
+
+            def want(path, value):
+                got = resolve(body, path)
+                if got != value:
+                    problems.append(f"{path}: typed {value!r}, JSON {got!r}")
+
+            s = LocalSummary(struct_size=C.sizeof(LocalSummary))
+            if lib.lde_local_service_decision_summary(decision, C.byref(s)) != 0:
+                return self._error(1, "")
+            want("at", _iso(s.at))
+            want("klaverblad", {1: "flemish", 2: "local"}.get(s.klaverblad))
+            want("may_execute", bool(s.may_execute))
+            want("overcompensated", bool(s.overcompensated))
+            for lst, n, path in ((1, s.failing_count, "failing"), (2, s.missing_elements_count, "decision.missing"),
+                                 (3, s.missing_parts_count, "impact_analysis.missing_parts")):
+                names = []
+                for i in range(n):
+                    name = C.c_char_p()
+                    if lib.lde_local_service_decision_name(decision, lst, i, C.byref(name)) != 0:
+                        return self._error(1, "")
+                    names.append(name.value.decode())
+                want(path, names)
+            for value, path in LOCAL_CHECKS:
+                c = LocalCheck(struct_size=C.sizeof(LocalCheck))
+                if lib.lde_local_service_decision_check(decision, value, C.byref(c)) != 0:
+                    return self._error(1, "")
+                if not c.present:
+                    want(path, None)
+                    continue
+                want(path + ".met", bool(c.met))
+                want(path + ".rule", c.rule.decode())
+                want(path + ".readings", c.readings.decode().split())
+            comp = LocalCompensation(struct_size=C.sizeof(LocalCompensation))
+            lib.lde_local_service_decision_compensation(decision, C.byref(comp))
+            if comp.present:
+                for name in ("net_cost", "capital_employed", "max_profit", "cap", "compensation", "overcompensation"):
+                    want("compensation." + name, _cents_text(getattr(comp, name + "_cents")))
+                want("compensation.premium_percent", _rate_text(comp.premium_ten_thousandths))
+                want("compensation.profit_rate_percent", _rate_text(comp.profit_rate_ten_thousandths))
+                want("compensation.first_day", _iso(comp.first_day))
+                want("compensation.last_day", _iso(comp.last_day))
+            cf = LocalCoFunding(struct_size=C.sizeof(LocalCoFunding))
+            lib.lde_local_service_decision_co_funding(decision, C.byref(cf))
+            if cf.present:
+                for name in ("trajectory_compensation", "local_co_funding", "total_received", "net_cost",
+                             "overcompensation", "deduction", "trajectory_compensation_after"):
+                    want("co_funding." + name, _cents_text(getattr(cf, name + "_cents")))
+                want("co_funding.first_day", _iso(cf.first_day))
+                want("co_funding.last_day", _iso(cf.last_day))
+            out.typed_problems = problems
+            return out
+        finally:
+            lib.lde_local_service_decision_free(decision)
+            lib.lde_local_service_free(service)
+            if own_params:
+                lib.lde_params_free(params)
 
     def _version(self, call):
         v = DocumentVersion(struct_size=C.sizeof(DocumentVersion))
@@ -548,6 +693,26 @@ class PythonTypedFrontEnd:
         kind, when = shape
         if kind == "confidential":
             return self._confidential(inp, when)
+        if kind == "local_service":
+            try:
+                svc = lde.LocalService.from_json(inp["local_service"])
+            except lde.Error as e:
+                return self._error(e, "local_service")
+            try:
+                d = lde.evaluate_local_service(svc, when, params, trace=True)
+            except lde.Error as e:
+                return self._error(e, "local_service")
+            out = Outcome(decision=d.to_dict())
+            problems = []
+            for name, value in (("may_execute", d.may_execute), ("failing", d.failing),
+                                ("overcompensated", d.overcompensated), ("klaverblad", d.klaverblad),
+                                ("compensation", d.compensation), ("co_funding", d.co_funding)):
+                if out.decision[name] != value:
+                    problems.append(f"{name}: typed {value!r}, JSON {out.decision[name]!r}")
+            if lde.LocalService.from_json(svc.to_json()).to_json() != svc.to_json():
+                problems.append("LocalService.to_json does not read back to itself")
+            out.typed_problems = problems
+            return out
         try:
             if kind == "worker":
                 obj = lde.WorkerDossier.from_json(inp["worker"])
@@ -633,8 +798,8 @@ class PopulationFrontEnd:
         shape = typed_shape(inp)
         if shape is None:
             return None
-        if shape[0] == "confidential":
-            return None  # no population engine for the confidential section
+        if shape[0] in ("confidential", "local_service"):
+            return None  # no population engine for the confidential section or the local services
         try:
             params = lde.Parameters.default().with_changes(inp["parameters"]) if "parameters" in inp else None
             kind, when = shape

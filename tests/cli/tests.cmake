@@ -74,6 +74,10 @@ lde_cli_test(evaluate_worker_explain 0
   STDOUT "Worker decision on 2025-02-15" "trajectory +2020-02-01 \\.\\. 2025-04-01" "compensated +yes"
          "worker\\.trajectory\\.absence_extension \\[I-1, I-8, I-9, W-1, W-2, W-13\\]" "Receipt: lde ${PROJECT_VERSION}"
   ARGS evaluate examples/dossiers/worker.json --explain)
+lde_cli_test(evaluate_local_service_explain 0
+  STDOUT "may be executed by target workers: yes" "NOT MET  compensation 81750.01 against the cap 81750.00"
+         "deducted 5000.00 from the trajectory compensation" "local_service.impact_analysis.advice"
+  ARGS evaluate tests/cli/local_service.json --explain)
 lde_cli_test(evaluate_enterprise_explain 0
   STDOUT "Enterprise LDE-0042, year 2026" "2026-01 +7\\.50 +7\\.50 +8026\\.03 +Voorschot\\.LDE\\.2026\\.01\\.LDE-0042"
          "enterprise\\.compensation\\.monthly_advance"

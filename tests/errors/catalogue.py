@@ -268,6 +268,17 @@ class CLib:
         self.lib.lde_enterprise_free(e)
         return r
 
+    def scenario_local_service_unknown_check(self):
+        svc, d = C.c_void_p(), C.c_void_p()
+        text = b'{"name": "sociaal restaurant", "klaverblad": "local"}'
+        assert self.lib.lde_local_service_from_json(text, C.byref(svc)) == 0
+        assert self.lib.lde_evaluate_local_service(None, svc, Date(2024, 6, 1), 0, C.byref(d)) == 0
+        answer = (C.c_char * 256)()
+        r = self.outcome(self.lib.lde_local_service_decision_check(d, 99, C.byref(answer)))
+        self.lib.lde_local_service_decision_free(d)
+        self.lib.lde_local_service_free(svc)
+        return r
+
     def scenario_index_past_end(self):
         w, d = self._worker(), C.c_void_p()
         assert self.lib.lde_evaluate_worker(None, w, Date(2026, 6, 30), 1, C.byref(d)) == 0

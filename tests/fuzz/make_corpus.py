@@ -71,6 +71,15 @@ def inputs():
         yield "example-" + stem, d
 
 
+def local_service():
+    out = {}
+    for stem, c in cases():
+        if isinstance(c.get("local_service"), dict):
+            t = dumps(c["local_service"])
+            out[name(stem, t)] = t
+    return out
+
+
 def input_():
     out = {}
     for stem, i in inputs():
@@ -142,6 +151,7 @@ def c_calls():
 
 KINDS = {
     "dossier": dossier,
+    "local_service": local_service,
     "enterprise": enterprise,
     "input": input_,
     "cases": cases_,

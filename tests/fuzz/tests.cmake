@@ -54,6 +54,7 @@ function(lde_fuzz_harness name)
 endfunction()
 
 lde_fuzz_harness(dossier)
+lde_fuzz_harness(local_service)
 lde_fuzz_harness(enterprise)
 lde_fuzz_harness(input)
 lde_fuzz_harness(cases)

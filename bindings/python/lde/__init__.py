@@ -7,6 +7,8 @@ The rules run in the C++ library; this package gives them a Python face:
 * reforms: :class:`Parameters` (``default()``, ``with_changes()``, ``diff()``, pickling);
 * the confidential section: :class:`ConfidentialLog` (``may_view``, ``may_upload``, ``who_has_access``,
   ``visible_documents``, ``history``), :func:`evaluate_confidential` (see :mod:`lde.confidential`);
+* local services and the DAEB rules: :class:`LocalService`, :func:`evaluate_local_service`
+  (see :mod:`lde.local_service`);
 * populations: :func:`evaluate_population`, :func:`monthly_compensation`,
   :func:`enterprise_schedules`, :func:`reasons` (see :mod:`lde.population`);
 * :mod:`lde.synthetic`: a seeded generator of synthetic populations.
@@ -20,9 +22,10 @@ from . import _lde
 from ._core import (ConflictError, EnterpriseDecision, Enterprise, Error, InternalError, InvalidArgumentError,
                     InvalidDateError, NotFoundError, OutOfRangeError, ParameterDifference, Parameters, ParseError,
                     Trace, WorkerDecision, WorkerDossier, evaluate, evaluate_enterprise, evaluate_json)
-from . import confidential, population, synthetic
+from . import confidential, local_service, population, synthetic
 from .confidential import (AccessAnswer, AccessHolder, ConfidentialDecision, ConfidentialLog, DocumentVersion,
                            evaluate_confidential)
+from .local_service import LocalService, LocalServiceDecision, evaluate_local_service
 from .population import (EnterpriseTables, enterprise_schedules, evaluate_arrays, evaluate_population,
                          monthly_compensation, reason_names, reason_table, reasons)
 
@@ -43,4 +46,5 @@ __all__ = [
     "belgian_public_holidays",
     "confidential", "ConfidentialLog", "ConfidentialDecision", "AccessAnswer", "AccessHolder", "DocumentVersion",
     "evaluate_confidential",
+    "local_service", "LocalService", "LocalServiceDecision", "evaluate_local_service",
 ]

@@ -34,4 +34,5 @@ PYBIND11_MODULE(_lde, m) {
   register_decisions(m);
   register_population(m);
   register_confidential(m);
+  register_local_service(m);
 }

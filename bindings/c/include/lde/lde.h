@@ -411,7 +411,8 @@ LDE_API lde_status lde_evaluate_enterprise(const lde_params* params, const lde_e
 /// Evaluates one input of the language-neutral format (docs/format.md):
 /// `{"at": date, "worker": {...}}` or `{"year": Y, "enterprise": {...}}`, with optional
 /// `"parameters"` changes applied to @p params, or `{"at": date, "confidential": {...}, "person"?: id,
-/// "document"?: id}` (the confidential section, no parameters) (NULL: the default set). Writes the decision JSON
+/// "document"?: id}` (the confidential section, no parameters), or `{"at": date, "local_service": {...}}` with
+/// optional `"parameters"` (a local service, lde_evaluate_local_service()) (NULL: the default set). Writes the decision JSON
 /// into @p out; with @p flags & LDE_FLAG_TRACE the trace is included.
 /// @return LDE_STATUS_BUFFER_TOO_SMALL with `*out_needed` set when @p out_size is too small
 LDE_API lde_status lde_evaluate_json(const lde_params* params, const char* input_json, int flags, char* out,
@@ -1094,6 +1095,155 @@ LDE_API lde_status lde_decision_pop_check(const lde_decision* decision, size_t i
 /// @return LDE_STATUS_INVALID_ARGUMENT for a worker decision
 LDE_API lde_status lde_decision_label(const lde_decision* decision, lde_label_level* level,
                                       const char** enterprise_number, const char** establishment_unit_number);
+
+/* ========================================================================= */
+/* Local services and the DAEB rules ("lokale diensten")                      */
+/* ========================================================================= */
+/* Added in 0.1 after the first baseline (compatible additions). Whether target workers in an insertion
+   trajectory may execute a local service, and the DAEB rules on its assignment, compensation and impact
+   analysis (WSE-FAQ 4.1 .. 4.20, I-26, I-27, L-1 .. L-9; docs/rules/local-services.md). The service is
+   given as JSON in the format of docs/format.md "Local service"; the evaluation is a separate decision
+   handle, ::lde_local_service_decision, read through typed accessors or as JSON (the same JSON as
+   lde_evaluate_json() gives for `{"at", "local_service"}`). */
+
+/// A validated local service. Immutable: safe to evaluate from many threads.
+typedef struct lde_local_service lde_local_service;
+/// The decision on one local service (lde_evaluate_local_service()). Immutable.
+typedef struct lde_local_service_decision lde_local_service_decision;
+
+/// The klaverblad of a local service: an `int32_t` holding one of these values.
+typedef int32_t lde_klaverblad;
+/// Values of ::lde_klaverblad (fixed).
+enum lde_klaverblad_values {
+  LDE_KLAVERBLAD_FLEMISH = 1,  ///< A Flemish klaverblad: a competent Flemish minister commissions the service.
+  LDE_KLAVERBLAD_LOCAL = 2     ///< A local klaverblad: a local government commissions it.
+};
+
+/// One condition of the decision: an `int32_t` holding one of these values (new values may be added).
+typedef int32_t lde_local_check;
+/// Values of ::lde_local_check (fixed; the names are the keys of the decision JSON).
+enum lde_local_check_values {
+  LDE_LOCAL_CHECK_ASSIGNMENT = 1,           ///< `assignment`: an assignment submitted to the department (4.2, 4.3).
+  LDE_LOCAL_CHECK_TRAJECTORIES = 2,         ///< `trajectories`: the klaverblad of the trajectories (4.4).
+  LDE_LOCAL_CHECK_DAEB_DECLARATION = 3,     ///< `daeb_declaration`: who declared the DAEB (4.5).
+  LDE_LOCAL_CHECK_ASSIGNING_AUTHORITY = 4,  ///< `assigning_authority`: who gave the assignment (4.6).
+  LDE_LOCAL_CHECK_DECISION = 5,             ///< `decision`: binding, with the eight elements (4.7, 4.8).
+  LDE_LOCAL_CHECK_MARKET_TEST = 6,          ///< `market_test` (4.11).
+  LDE_LOCAL_CHECK_IMPACT_ANALYSIS = 7,      ///< `impact_analysis`: the whole analysis (4.15 .. 4.20).
+  LDE_LOCAL_CHECK_IMPACT_AUTHOR = 8,        ///< `impact_analysis.author` (4.17).
+  LDE_LOCAL_CHECK_ADVICE = 9,               ///< `impact_analysis.advice` (4.16, 4.19, 4.20).
+  LDE_LOCAL_CHECK_ALLOCATION_CALL = 10,     ///< `allocation_call` (4.14).
+  LDE_LOCAL_CHECK_COMPENSATION = 11,        ///< `compensation`: the cap (4.9, I-26); absent without amounts.
+  LDE_LOCAL_CHECK_CO_FUNDING = 12           ///< `co_funding`: the deduction (4.10, I-27); absent without amounts.
+};
+
+/// A list of names the decision holds: an `int32_t` holding one of these values.
+typedef int32_t lde_local_list;
+/// Values of ::lde_local_list (fixed).
+enum lde_local_list_values {
+  LDE_LOCAL_LIST_FAILING = 1,          ///< `failing`: every failing id ("assignment_missing", ...).
+  LDE_LOCAL_LIST_MISSING_ELEMENTS = 2, ///< `decision.missing`: elements of 4.8 the decision lacks ("duration", ...).
+  LDE_LOCAL_LIST_MISSING_PARTS = 3     ///< `impact_analysis.missing_parts`: parts of 4.16 the analysis lacks.
+};
+
+/// The summary of a decision (may grow: set `struct_size`).
+typedef struct lde_local_service_summary {
+  size_t struct_size;          ///< sizeof(lde_local_service_summary) as the caller's header declares it.
+  lde_date at;                 ///< The evaluation date.
+  lde_klaverblad klaverblad;   ///< The service's klaverblad.
+  int32_t may_execute;         ///< 1 when target workers in a trajectory may execute the service (L-9).
+  int32_t overcompensated;     ///< 1 when the compensation or the co-funding overcompensates.
+  size_t failing_count;        ///< Number of names in LDE_LOCAL_LIST_FAILING.
+  size_t missing_elements_count;  ///< Number of names in LDE_LOCAL_LIST_MISSING_ELEMENTS.
+  size_t missing_parts_count;  ///< Number of names in LDE_LOCAL_LIST_MISSING_PARTS.
+} lde_local_service_summary;
+/// An ::lde_local_service_summary ready to be filled.
+#define LDE_LOCAL_SERVICE_SUMMARY_INIT {sizeof(lde_local_service_summary), {0, 0, 0}, 0, 0, 0, 0, 0, 0}
+
+/// One condition's answer (may grow: set `struct_size`). The strings are static.
+typedef struct lde_local_check_answer {
+  size_t struct_size;   ///< sizeof(lde_local_check_answer) as the caller's header declares it.
+  int32_t present;      ///< 0 only for LDE_LOCAL_CHECK_COMPENSATION / _CO_FUNDING without amounts (then nothing else is set).
+  int32_t met;          ///< 1 when the condition holds.
+  const char* rule;     ///< The deciding rule's id, e.g. "local_service.daeb.declared_by".
+  const char* source;   ///< Its source passage.
+  const char* readings; ///< Its readings, space separated; may be "".
+} lde_local_check_answer;
+/// An ::lde_local_check_answer ready to be filled.
+#define LDE_LOCAL_CHECK_ANSWER_INIT {sizeof(lde_local_check_answer), 0, 0, NULL, NULL, NULL}
+
+/// The compensation against its cap (4.9, I-26; may grow: set `struct_size`). Money in cents, rates in
+/// ten-thousandths of a percent (3.50 % = 35000).
+typedef struct lde_local_compensation {
+  size_t struct_size;              ///< sizeof(lde_local_compensation) as the caller's header declares it.
+  int32_t present;                 ///< 0 when the service has no compensation amounts (nothing else is set).
+  lde_date first_day;              ///< The period.
+  lde_date last_day;               ///< The period (included).
+  int64_t net_cost_cents;          ///< costs - revenues (may be negative).
+  int64_t premium_ten_thousandths; ///< The premium on the SWAP rate (parameter daeb.reasonable_profit_premium_percent).
+  int64_t profit_rate_ten_thousandths;  ///< max(0, SWAP rate + premium) (L-6).
+  int64_t capital_employed_cents;  ///< Input.
+  int64_t max_profit_cents;        ///< The reasonable profit at most, rounded once (I-12).
+  int64_t cap_cents;               ///< max(0, net cost + max profit).
+  int64_t compensation_cents;      ///< Input.
+  int64_t overcompensation_cents;  ///< compensation - cap when positive, else 0.
+} lde_local_compensation;
+/// An ::lde_local_compensation ready to be filled.
+#define LDE_LOCAL_COMPENSATION_INIT {sizeof(lde_local_compensation), 0, {0, 0, 0}, {0, 0, 0}, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/// Insertion and guidance against their net cost (4.10, I-27; may grow: set `struct_size`). Money in cents.
+typedef struct lde_local_co_funding {
+  size_t struct_size;                       ///< sizeof(lde_local_co_funding) as the caller's header declares it.
+  int32_t present;                          ///< 0 when the service has no co-funding amounts (nothing else is set).
+  lde_date first_day;                       ///< The period.
+  lde_date last_day;                        ///< The period (included).
+  int64_t trajectory_compensation_cents;    ///< Input.
+  int64_t local_co_funding_cents;           ///< Input.
+  int64_t total_received_cents;             ///< Trajectory compensation + local co-funding.
+  int64_t net_cost_cents;                   ///< Input.
+  int64_t overcompensation_cents;           ///< Total received - net cost when positive, else 0.
+  int64_t deduction_cents;                  ///< min(overcompensation, local co-funding).
+  int64_t trajectory_compensation_after_cents;  ///< Trajectory compensation - deduction.
+} lde_local_co_funding;
+/// An ::lde_local_co_funding ready to be filled.
+#define LDE_LOCAL_CO_FUNDING_INIT {sizeof(lde_local_co_funding), 0, {0, 0, 0}, {0, 0, 0}, 0, 0, 0, 0, 0, 0, 0}
+
+/// Parses a local service (docs/format.md "Local service") and validates it: a negative amount, a SWAP rate
+/// below -5 %, an unknown authority kind, a period that ends before it starts, ... are refused with the status
+/// and the field of the JSON path (`compensation.costs`). Free it with lde_local_service_free().
+LDE_API lde_status lde_local_service_from_json(const char* json, lde_local_service** out);
+/// The service as JSON (the format lde_local_service_from_json() reads), copied into @p out.
+LDE_API lde_status lde_local_service_to_json(const lde_local_service* service, char* out, size_t out_size,
+                                             size_t* out_needed);
+/// Releases a service (NULL is accepted).
+LDE_API void lde_local_service_free(lde_local_service* service);
+
+/// Evaluates every rule of the family on @p service with the parameters in force on @p at (@p params NULL: the
+/// default set). @p flags: 0 or LDE_FLAG_TRACE. Free the decision with lde_local_service_decision_free().
+LDE_API lde_status lde_evaluate_local_service(const lde_params* params, const lde_local_service* service, lde_date at,
+                                              int flags, lde_local_service_decision** out);
+/// Releases a decision (NULL is accepted).
+LDE_API void lde_local_service_decision_free(lde_local_service_decision* decision);
+/// The decision JSON (docs/format.md "Local service"), with the trace when evaluated with LDE_FLAG_TRACE.
+LDE_API lde_status lde_local_service_decision_json(const lde_local_service_decision* decision, char* out,
+                                                   size_t out_size, size_t* out_needed);
+/// The summary into @p out (set out->struct_size first).
+LDE_API lde_status lde_local_service_decision_summary(const lde_local_service_decision* decision,
+                                                      lde_local_service_summary* out);
+/// Name @p index of @p list (static, or owned by the decision).
+/// @return LDE_STATUS_OUT_OF_RANGE for an index past the end; LDE_STATUS_INVALID_ARGUMENT for an unknown list
+LDE_API lde_status lde_local_service_decision_name(const lde_local_service_decision* decision, lde_local_list list,
+                                                   size_t index, const char** out);
+/// The answer of @p check into @p out (set out->struct_size first).
+/// @return LDE_STATUS_INVALID_ARGUMENT naming `check` for a value the library does not know
+LDE_API lde_status lde_local_service_decision_check(const lde_local_service_decision* decision, lde_local_check check,
+                                                    lde_local_check_answer* out);
+/// The compensation against its cap into @p out (set out->struct_size first; `present` 0 without amounts).
+LDE_API lde_status lde_local_service_decision_compensation(const lde_local_service_decision* decision,
+                                                           lde_local_compensation* out);
+/// The co-funding and its deduction into @p out (set out->struct_size first; `present` 0 without amounts).
+LDE_API lde_status lde_local_service_decision_co_funding(const lde_local_service_decision* decision,
+                                                         lde_local_co_funding* out);
 
 /* ========================================================================= */
 /* Experimental: not covered by the ABI promise                               */
