@@ -154,7 +154,7 @@ lde_cli_test(check_failing_case 1
 # --explain: the trace of a failing case.
 lde_cli_test(check_failing_case_explain 1
   STDOUT "^FAIL +.*failing_case\\.json: wrong-on-purpose" "^      trace \\([0-9]+ steps\\):$"
-         "^        [0-9]+\\. worker\\.trajectory\\.length \\[I-1, I-2, I-7\\]$" "^           parameter trajectory\\.length_years = 5 "
+         "^        [0-9]+\\. worker\\.trajectory\\.length \\[I-1, I-2, I-7, W-8, W-12\\]$" "^           parameter trajectory\\.length_years = 5 "
   ARGS check ${LDE_CLI_BAD}/failing_case.json --explain)
 lde_cli_test(check_passing_no_trace 0 STDOUT "^ok +.*worker\\.json: trajectory-five-years$"
   ARGS check tests/cases/worker.json --explain)

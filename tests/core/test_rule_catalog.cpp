@@ -75,7 +75,7 @@ TEST_CASE("Every rule of the catalogue has a unique id, a source that starts wit
     CHECK(ids.insert(std::string(r->id)).second);
     CHECK(find_rule(r->id) == r);
     // An id is family.area[.rule] in lowercase.
-    CHECK(std::regex_match(std::string(r->id), std::regex(R"([a-z]+(\.[a-z0-9_]+)+)")));
+    CHECK(std::regex_match(std::string(r->id), std::regex(R"([a-z][a-z_]*(\.[a-z0-9_]+)+)")));
     const std::string source(r->source);
     const auto space = source.find(' ');
     REQUIRE(space != std::string::npos);
