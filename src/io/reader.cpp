@@ -325,7 +325,8 @@ Reader::Reader(const json& j, std::string path, std::string_view origin, std::ve
   for (const auto& item : j.items()) {
     const std::string& key = item.key();
     if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
-    if (unknown == 0) first_path = join(path_, key);
+    // An empty key names itself as "" (two quotes), so that the error always names a field.
+    if (unknown == 0) first_path = join(path_, key.empty() ? std::string_view("\"\"") : std::string_view(key));
     ++unknown;
     if (unknown > kListed) continue;
     const std::string best = closest(key, allowed);
