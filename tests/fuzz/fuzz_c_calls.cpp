@@ -10,6 +10,7 @@
 
 #include <array>
 #include <cstring>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -181,8 +182,10 @@ void batch(Bytes& b, State& st) {
     job[i] = days(b);
   }
   const std::uint8_t optional = b.u8();
-  lde_worker_columns w;
-  std::memset(&w, 0, sizeof w);
+  // The struct lies at the start of a zeroed buffer twice its size, so that a struct_size up to that
+  // size (a newer caller's larger struct) stays inside the caller's memory, as the ABI requires.
+  alignas(lde_worker_columns) unsigned char wbuf[2 * sizeof(lde_worker_columns)] = {};
+  lde_worker_columns& w = *new (wbuf) lde_worker_columns{};
   w.struct_size = (optional & 0x80) && b.u8() < 16 ? static_cast<size_t>(b.range(0, 2 * sizeof w)) : sizeof w;
   w.rows = rows;
   w.birth_date = birth.data();
@@ -445,8 +448,8 @@ void step(Bytes& b, State& st) {
       break;
     case 8: {
       lde_worker* w = st.workers[slot(b)];
-      lde_employment e;
-      std::memset(&e, 0, sizeof e);
+      alignas(lde_employment) unsigned char ebuf[2 * sizeof(lde_employment)] = {};  // as wbuf above
+      lde_employment& e = *new (ebuf) lde_employment{};
       e.struct_size = b.u8() < 16 ? static_cast<size_t>(b.range(0, 2 * sizeof e)) : sizeof e;
       e.employer = name(b, st);
       e.first_day = date(b);
