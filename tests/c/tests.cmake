@@ -18,61 +18,32 @@ set(LDE_C_SANITIZE_COMPILE $<$<BOOL:${LDE_SANITIZE}>:-fsanitize=address,undefine
     $<$<BOOL:${LDE_SANITIZE_THREAD}>:-fsanitize=thread -fno-omit-frame-pointer>)
 set(LDE_C_SANITIZE_LINK $<$<BOOL:${LDE_SANITIZE}>:-fsanitize=address,undefined> $<$<BOOL:${LDE_SANITIZE_THREAD}>:-fsanitize=thread>)
 
-# 1. The C suite, compiled as C99 without extensions.
-add_executable(test_capi ${LDE_C_DIR}/test_capi.c)
-set_target_properties(test_capi PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
-target_compile_options(test_capi PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
-target_link_options(test_capi PRIVATE ${LDE_C_SANITIZE_LINK})
-target_link_libraries(test_capi PRIVATE lde_c Threads::Threads)
-add_test(NAME capi_c_suite COMMAND test_capi)
-set_tests_properties(capi_c_suite PROPERTIES
-  FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
-  PASS_REGULAR_EXPRESSION " 0 failed")
+# A C suite: TARGET built from SOURCE as C99 without extensions, with the C warnings and the
+# sanitizers of the build, linked to lde_c (and LIBS), registered as the CTest NAME, which passes
+# on the suite's closing "N passed, 0 failed" line (tests/c/check.h).
+function(lde_c_suite target source name)
+  add_executable(${target} ${LDE_C_DIR}/${source})
+  set_target_properties(${target} PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
+  target_compile_options(${target} PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
+  target_link_options(${target} PRIVATE ${LDE_C_SANITIZE_LINK})
+  target_link_libraries(${target} PRIVATE lde_c ${ARGN})
+  add_test(NAME ${name} COMMAND ${target})
+  set_tests_properties(${name} PROPERTIES
+    FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
+    PASS_REGULAR_EXPRESSION " 0 failed")
+endfunction()
 
+# 1. The C suite.
+lde_c_suite(test_capi test_capi.c capi_c_suite Threads::Threads)
 # 1a. Shared handles under load: 8 threads share one parameter set, dossier and enterprise while
 # batch calls run (scripts/test.sh runs it under ThreadSanitizer too).
-add_executable(test_capi_stress ${LDE_C_DIR}/test_capi_stress.c)
-set_target_properties(test_capi_stress PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
-target_compile_options(test_capi_stress PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
-target_link_options(test_capi_stress PRIVATE ${LDE_C_SANITIZE_LINK})
-target_link_libraries(test_capi_stress PRIVATE lde_c Threads::Threads)
-add_test(NAME capi_stress_threads COMMAND test_capi_stress)
-set_tests_properties(capi_stress_threads PROPERTIES
-  FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
-  PASS_REGULAR_EXPRESSION " 0 failed")
-
-# 1c. The confidential section's accessors (lde.h "Confidential section"), compiled as C99.
-add_executable(test_capi_confidential ${LDE_C_DIR}/test_capi_confidential.c)
-set_target_properties(test_capi_confidential PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
-target_compile_options(test_capi_confidential PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
-target_link_options(test_capi_confidential PRIVATE ${LDE_C_SANITIZE_LINK})
-target_link_libraries(test_capi_confidential PRIVATE lde_c)
-add_test(NAME capi_confidential COMMAND test_capi_confidential)
-set_tests_properties(capi_confidential PROPERTIES
-  FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
-  PASS_REGULAR_EXPRESSION " 0 failed")
-
-# 1c'. The POP and label functions (lde.h "POP and label of an enterprise"), compiled as C99.
-add_executable(test_capi_pop ${LDE_C_DIR}/test_capi_pop.c)
-set_target_properties(test_capi_pop PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
-target_compile_options(test_capi_pop PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
-target_link_options(test_capi_pop PRIVATE ${LDE_C_SANITIZE_LINK})
-target_link_libraries(test_capi_pop PRIVATE lde_c)
-add_test(NAME capi_pop COMMAND test_capi_pop)
-set_tests_properties(capi_pop PROPERTIES
-  FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
-  PASS_REGULAR_EXPRESSION " 0 failed")
-
-# 1d. The local services' accessors (lde.h "Local services and the DAEB rules"), compiled as C99.
-add_executable(test_capi_local_service ${LDE_C_DIR}/test_capi_local_service.c)
-set_target_properties(test_capi_local_service PROPERTIES LINKER_LANGUAGE C C_STANDARD 99 C_STANDARD_REQUIRED ON C_EXTENSIONS OFF)
-target_compile_options(test_capi_local_service PRIVATE ${LDE_C_WARNINGS} ${LDE_C_SANITIZE_COMPILE})
-target_link_options(test_capi_local_service PRIVATE ${LDE_C_SANITIZE_LINK})
-target_link_libraries(test_capi_local_service PRIVATE lde_c)
-add_test(NAME capi_local_service COMMAND test_capi_local_service)
-set_tests_properties(capi_local_service PROPERTIES
-  FAIL_REGULAR_EXPRESSION "[1-9][0-9]* failed"
-  PASS_REGULAR_EXPRESSION " 0 failed")
+lde_c_suite(test_capi_stress test_capi_stress.c capi_stress_threads Threads::Threads)
+# 1c. The confidential section's accessors (lde.h "Confidential section").
+lde_c_suite(test_capi_confidential test_capi_confidential.c capi_confidential)
+# 1c'. The POP and label functions (lde.h "POP and label of an enterprise").
+lde_c_suite(test_capi_pop test_capi_pop.c capi_pop)
+# 1d. The local services' accessors (lde.h "Local services and the DAEB rules").
+lde_c_suite(test_capi_local_service test_capi_local_service.c capi_local_service)
 
 # 1b. Under a counting, fault-injecting malloc: every allocation failing in
 # turn gives a status (never std::terminate), and the batch call's allocations
