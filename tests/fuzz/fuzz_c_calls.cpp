@@ -216,7 +216,10 @@ void batch(Bytes& b, State& st) {
   for (std::size_t i = 0; i < an; ++i) {
     aw[i] = b.u8() < 240 ? b.range(0, static_cast<std::int64_t>(rows)) : b.i64();
     af[i] = days(b);
-    al[i] = b.u8() < 200 ? af[i] + b.range(-5, 400) : days(b);
+    // Wrapping on purpose (unsigned arithmetic): any 64-bit day number may reach the library.
+    al[i] = b.u8() < 200 ? static_cast<int64_t>(static_cast<std::uint64_t>(af[i]) +
+                                                static_cast<std::uint64_t>(b.range(-5, 400)))
+                         : days(b);
     ar[i] = small(b, 0, 7);
   }
   lde_absence_columns a;
