@@ -27,6 +27,7 @@
 
 #include "lde/enterprise/compensation.hpp"
 #include "lde/enterprise/conditions.hpp"
+#include "lde/enterprise/contract_change.hpp"
 #include "lde/enterprise/enterprise.hpp"
 #include "lde/enterprise/occupancy.hpp"
 #include "lde/enterprise/quality.hpp"

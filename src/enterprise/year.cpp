@@ -27,6 +27,7 @@ EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const
   const Date january = Date::from_ymd(year, 1, 1, "year");
   const int self_evaluation = self_evaluation_interval_years(january, params, trace);
   const Period assessment = quality_assessment_period(january, params, trace);
+  std::vector<ContractChange> changes = contract_changes(enterprise, year, schedule, trace);
   MaatwerkResult maatwerk;
   if (enterprise.maatwerk) {
     maatwerk = maatwerk_conditions(*enterprise.maatwerk, enterprise.sui_generis_division, january, params, trace);
@@ -43,7 +44,8 @@ EnterpriseYear evaluate_enterprise(const Enterprise& enterprise, int year, const
                         self_evaluation,
                         assessment,
                         std::move(maatwerk),
-                        std::move(label)};
+                        std::move(label),
+                        std::move(changes)};
 }
 
 }  // namespace lde

@@ -366,6 +366,17 @@ ojson enterprise_decision(const EnterpriseYear& y) {
                                     {"employer_view_only", p.check.employer_view_only}}}});
   }
   out["pop_workers"] = pop_workers;
+  ojson changes = ojson::array();
+  for (const ContractChange& c : y.contract_changes) {
+    changes.push_back({{"worker", c.worker},
+                       {"quarter", c.quarter.iso()},
+                       {"fraction_before", c.fraction_before.to_string()},
+                       {"fraction_after", c.fraction_after.to_string()},
+                       {"change", c.extension ? "extension" : "reduction"},
+                       {"new_vacancy", c.new_vacancy},
+                       {"capped", c.capped}});
+  }
+  out["contract_changes"] = changes;
   // Decision completeness (3.1, 8.8): the quality planning and the payment dates.
   out["quality"] = {{"self_evaluation_every_years", y.self_evaluation_interval_years},
                     {"assessment_period",

@@ -1,9 +1,10 @@
-/* The POP and label functions of the C ABI (lde.h "POP and label of an enterprise"), compiled as
- * C99: the typed setters give the same decision as the JSON format, bad input is a status naming
+/* The POP, label and contract-change functions of the C ABI (lde.h "POP and label of an
+ * enterprise", lde_decision_contract_change()), compiled as C99: the typed setters give the same decision as the JSON format, bad input is a status naming
  * the field and leaves the enterprise unchanged, and the verdict accessors read what the JSON says. */
 #include "check.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 static const char* field(void) { return lde_last_error_field(); }
 
@@ -188,9 +189,57 @@ static void test_label(void) {
   lde_enterprise_free(e);
 }
 
+/* 7.5, E-20: w1 goes from half time to full time in Q2 at a label with a contingent of 1.2 FTE;
+   w2 from 0.80 to 0.60 in Q3; w3 only appears in Q3 (a hire, no contract change). */
+static void test_contract_changes(void) {
+  lde_enterprise* e = NULL;
+  CHECK_OK(lde_enterprise_new("LDE-0042", &e));
+  CHECK_OK(lde_enterprise_set_legal_form(e, LDE_LEGAL_FORM_VZW));
+  CHECK_OK(lde_enterprise_add_contingent(e, D(2015, 4, 1), 12000));
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 1, "w1", 5000, 1));
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 2, "w1", 10000, 1));
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 2, "w2", 8000, 1));
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 3, "w2", 6000, 1));
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 3, "w1", 10000, 1));
+  CHECK_OK(lde_enterprise_add_dmfa(e, 2026, 3, "w3", 2000, 1));
+  lde_decision* d = NULL;
+  CHECK_OK(lde_evaluate_enterprise(NULL, e, 2026, 0, &d));
+  size_t n = 99;
+  CHECK_OK(lde_decision_contract_change_count(d, &n));
+  CHECK(n == 2);
+  lde_contract_change c = LDE_CONTRACT_CHANGE_INIT;
+  CHECK_OK(lde_decision_contract_change(d, 0, &c));
+  CHECK(c.worker != NULL && strcmp(c.worker, "w1") == 0);
+  CHECK(c.year == 2026 && c.quarter == 2);
+  CHECK(c.fraction_before_units == 5000 && c.fraction_after_units == 10000);
+  CHECK(c.extension == 1 && c.new_vacancy == 0);
+  CHECK(c.capped == 1); /* Q2: 1.80 FTE declared, 1.20 allocated */
+  CHECK_OK(lde_decision_contract_change(d, 1, &c));
+  CHECK(strcmp(c.worker, "w2") == 0 && c.quarter == 3 && c.extension == 0 && c.capped == 1);
+  CHECK_STATUS(lde_decision_contract_change(d, 2, &c), LDE_STATUS_OUT_OF_RANGE);
+  CHECK_STATUS(lde_decision_contract_change(d, 0, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_contract_change_count(d, NULL), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK_STATUS(lde_decision_contract_change_count(NULL, &n), LDE_STATUS_INVALID_ARGUMENT);
+  /* A struct of an older, smaller layout than the first version is refused naming the field. */
+  c.struct_size = sizeof(size_t);
+  CHECK_STATUS(lde_decision_contract_change(d, 0, &c), LDE_STATUS_INVALID_ARGUMENT);
+  CHECK(strcmp(field(), "out.struct_size") == 0);
+  lde_decision_free(d);
+
+  /* A worker decision has no contract changes. */
+  lde_worker* w = NULL;
+  CHECK_OK(lde_worker_new(D(1980, 1, 1), &w));
+  CHECK_OK(lde_evaluate_worker(NULL, w, D(2026, 1, 1), 0, &d));
+  CHECK_STATUS(lde_decision_contract_change_count(d, &n), LDE_STATUS_INVALID_ARGUMENT);
+  lde_decision_free(d);
+  lde_worker_free(w);
+  lde_enterprise_free(e);
+}
+
 int main(void) {
   test_pop_verdicts();
   test_pop_bad_input();
   test_label();
+  test_contract_changes();
   return check_summary();
 }

@@ -169,6 +169,34 @@ lde_status lde_decision_label(const lde_decision* decision, lde_label_level* lev
   });
 }
 
+lde_status lde_decision_contract_change_count(const lde_decision* decision, size_t* out) {
+  return guard([&] {
+    need(out, "out");
+    *out = 0;
+    *out = enterprise_decision(decision, "contract changes").enterprise->contract_changes.size();
+  });
+}
+
+lde_status lde_decision_contract_change(const lde_decision* decision, size_t index, lde_contract_change* out) {
+  return guard([&] {
+    need(out, "out");
+    const auto& list = enterprise_decision(decision, "contract changes").enterprise->contract_changes;
+    check_item(index, list.size(), "contract changes");
+    const lde::ContractChange& c = list[index];
+    lde_contract_change v{};
+    v.struct_size = sizeof(lde_contract_change);
+    v.worker = c.worker.c_str();
+    v.year = c.quarter.year();
+    v.quarter = c.quarter.quarter();
+    v.fraction_before_units = c.fraction_before.units();
+    v.fraction_after_units = c.fraction_after.units();
+    v.extension = c.extension ? 1 : 0;
+    v.new_vacancy = c.new_vacancy ? 1 : 0;
+    v.capped = c.capped ? 1 : 0;
+    write_output_struct(out, v, kContractChangeV1, "out");
+  });
+}
+
 lde_status lde_decision_json(const lde_decision* decision, char* out, size_t out_size, size_t* out_needed) {
   return guard([&] {
     const lde_decision& d = need(decision, "decision");

@@ -237,6 +237,7 @@ constexpr std::size_t kWorkerOutputsV1 = offsetof(lde_worker_outputs, reason) + 
 constexpr std::size_t kReasonRuleV1 = offsetof(lde_reason_rule, interpretations) + sizeof(const char*);
 constexpr std::size_t kRightPeriodV1 = offsetof(lde_right_period, replaced_by) + sizeof(size_t);
 constexpr std::size_t kAbsenceJudgementV1 = offsetof(lde_absence_judgement, source_count) + sizeof(size_t);
+constexpr std::size_t kContractChangeV1 = offsetof(lde_contract_change, capped) + sizeof(int32_t);
 constexpr std::size_t kPopRecordV1 = offsetof(lde_pop_record, uploaded_by) + sizeof(lde_pop_uploader);
 
 }  // namespace lde_c_impl

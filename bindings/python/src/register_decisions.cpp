@@ -176,6 +176,26 @@ void register_decisions(py::module_& m) {
             return v;
           },
           "The label evaluated (2.1, 2.2, E-19): level and KBO numbers in canonical form (None when not given).")
+      .def_property_readonly(
+          "contract_changes",
+          [](const EnterpriseDecisionPy& d) {
+            py::list out;
+            for (const ContractChange& c : d.year.contract_changes) {
+              py::dict v;
+              v["worker"] = c.worker;
+              v["quarter"] = c.quarter.iso();
+              v["fraction_before"] = c.fraction_before.to_string();
+              v["fraction_after"] = c.fraction_after.to_string();
+              v["change"] = c.extension ? "extension" : "reduction";
+              v["new_vacancy"] = c.new_vacancy;
+              v["capped"] = c.capped;
+              out.append(v);
+            }
+            return out;
+          },
+          "Workers whose contractual fraction in the year's DmfA data differs from the quarter before (7.5, E-20): "
+          "dicts with worker, quarter, fraction_before, fraction_after, change (extension/reduction), new_vacancy "
+          "(always False at the same label) and capped (the quarter's settlement caps the FTE at the contingent).")
       .def_property_readonly("trace", [](const EnterpriseDecisionPy& d) { return d.trace; })
       .def_property_readonly("receipt", [](const EnterpriseDecisionPy& d) {
         py::dict r;

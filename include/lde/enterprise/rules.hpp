@@ -96,10 +96,19 @@ inline constexpr Rule kYear{
     "Werkgever\"",
     ""};
 
+/// A change of contractual hours at the same label: no new vacancy, settled quarterly, capped.
+inline constexpr Rule kContractChange{
+    "enterprise.contract_change",
+    "WSE-FAQ \"Vacatures\" 7.5 \"Indien de uitbreiding van het contract gebeurt bij dezelfde gelabelde lokale "
+    "diensteneconomieonderneming (zie ook vraag 2.1) dan hoeft er geen nieuwe vacature gepubliceerd te worden in de "
+    "MVAC-module. Een aanpassing van het contract zal automatisch via de DmfA worden doorgegeven. Een aanpassing van "
+    "de vergoeding gebeurt in de kwartaalafrekening.\"",
+    "I-15 I-20 E-20"};
+
 /// Every rule of the family, for rule_catalog().
 inline constexpr const Rule* kRules[] = {
     &kMonthlyAdvance, &kQuarterlySettlement, &kYearSchedule,   &kConditions,  &kOccupancy,
     &kSustainabilityReport, &kPop,           &kPopWorkers,     &kSelfEvaluation, &kAssessment,
-    &kScaleMinimum,   &kStartupTransition,   &kYear};
+    &kScaleMinimum,   &kStartupTransition,   &kContractChange, &kYear};
 
 }  // namespace lde::enterprise

@@ -9,6 +9,7 @@
 #include "lde/core/parameters.hpp"
 #include "lde/enterprise/compensation.hpp"
 #include "lde/enterprise/conditions.hpp"
+#include "lde/enterprise/contract_change.hpp"
 #include "lde/enterprise/enterprise.hpp"
 #include "lde/enterprise/occupancy.hpp"
 #include "lde/enterprise/quality.hpp"
@@ -35,6 +36,7 @@ struct EnterpriseYear {
   Period assessment_period{Date::from_ymd(2017, 1, 1), Date::from_ymd(2026, 12, 31)};  ///< `quality.assessment_period` (3.1).
   MaatwerkResult maatwerk;                      ///< `maatwerk`: the maatwerk thresholds (I-29), empty without maatwerk activity.
   Label label;                                  ///< `label`: the label evaluated, level and KBO numbers (2.1, 2.2, E-19).
+  std::vector<ContractChange> contract_changes; ///< `contract_changes`: changed contractual fractions at this label (7.5, E-20).
 };
 
 /// Evaluates every enterprise rule for @p enterprise and @p year, with the combined trace.

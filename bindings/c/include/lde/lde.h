@@ -1096,6 +1096,32 @@ LDE_API lde_status lde_decision_pop_check(const lde_decision* decision, size_t i
 LDE_API lde_status lde_decision_label(const lde_decision* decision, lde_label_level* level,
                                       const char** enterprise_number, const char** establishment_unit_number);
 
+/// A change of a target worker's contractual fraction at this label (WSE-FAQ "Vacatures" 7.5, E-20);
+/// may grow: set `struct_size`. `worker` is owned by the decision.
+typedef struct lde_contract_change {
+  size_t struct_size;             ///< sizeof(lde_contract_change) as the caller's header declares it.
+  const char* worker;             ///< Worker id of the DmfA lines.
+  int32_t year;                   ///< Year of the quarter whose DmfA line shows the new fraction.
+  int32_t quarter;                ///< That quarter, 1-4 (compared with the quarter before; Q4 of the year before for Q1).
+  int64_t fraction_before_units;  ///< The fraction of the quarter before, ten-thousandths.
+  int64_t fraction_after_units;   ///< The new fraction, ten-thousandths.
+  int32_t extension;              ///< 1: more hours; 0: fewer hours.
+  int32_t new_vacancy;            ///< 1 when a new vacancy in MVAC is needed: always 0 at the same label (7.5).
+  int32_t capped;                 ///< 1 when the quarter's settlement caps the DmfA FTE at the contingent.
+} lde_contract_change;
+
+/// Initialiser of an ::lde_contract_change to pass to lde_decision_contract_change().
+#define LDE_CONTRACT_CHANGE_INIT {sizeof(lde_contract_change), NULL, 0, 0, 0, 0, 0, 0, 0}
+
+/// Number of contract changes of an enterprise decision (workers whose DmfA fraction differs from
+/// the quarter before, E-20; sorted by quarter, then worker id).
+/// @return LDE_STATUS_INVALID_ARGUMENT for a worker decision
+LDE_API lde_status lde_decision_contract_change_count(const lde_decision* decision, size_t* out);
+/// Contract change @p index into @p out (set out->struct_size first, e.g. with ::LDE_CONTRACT_CHANGE_INIT).
+/// @return LDE_STATUS_OUT_OF_RANGE for an index past the end; LDE_STATUS_INVALID_ARGUMENT for a
+/// worker decision or a NULL @p out
+LDE_API lde_status lde_decision_contract_change(const lde_decision* decision, size_t index, lde_contract_change* out);
+
 /* ========================================================================= */
 /* Local services and the DAEB rules ("lokale diensten")                      */
 /* ========================================================================= */
