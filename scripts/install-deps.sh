@@ -37,3 +37,26 @@ if [ -n "$clang_major" ]; then
     $SUDO apt-get install -y -qq --no-install-recommends "$rt" >/dev/null
   fi
 fi
+
+# The Python side, from PyPI: what pyproject.toml lists to build the module ([build-system]
+# requires), to run it ([project] dependencies) and to test it (the "test" extra). The tests run
+# against the module of the CMake build (scripts/test.sh); scripts/check-packaging.sh installs the
+# package itself. pip is quick when everything is already there.
+python_requirements=$(python3 - "$(dirname "$0")/../pyproject.toml" <<'PY'
+import sys
+try:
+    import tomllib
+except ModuleNotFoundError:  # Python < 3.11
+    import tomli as tomllib
+with open(sys.argv[1], "rb") as f:
+    project = tomllib.load(f)
+requirements = project["build-system"]["requires"] + project["project"]["dependencies"]
+requirements += project["project"]["optional-dependencies"]["test"]
+print("\n".join(dict.fromkeys(requirements)))
+PY
+)
+mapfile -t python_requirements <<<"$python_requirements"
+if ! python3 -m pip install --quiet --disable-pip-version-check "${python_requirements[@]}"; then
+  echo "install-deps: pip could not install the Python requirements of pyproject.toml" >&2
+  exit 1
+fi

@@ -1,5 +1,6 @@
-"""pytest setup: tests run against the installed `lde` (pip install .), or against a
-developer build when LDE_PYTHONPATH points at <build>/bindings/python/pkg."""
+"""pytest setup: tests run against whichever `lde` Python imports: a build tree's module when
+PYTHONPATH (scripts/test.sh: build/ci/bindings/python/pkg) or LDE_PYTHONPATH points at
+<build>/bindings/python/pkg, else the installed package (scripts/check-packaging.sh: pip install .)."""
 import os
 import sys
 from pathlib import Path

@@ -13,6 +13,12 @@ def test_notebook_runs_top_to_bottom(root, monkeypatch):
     # The notebook selects the inline backend itself (%matplotlib inline), so figures
     # become image/png outputs whatever MPLBACKEND the environment sets.
     monkeypatch.setenv("MPLBACKEND", "Agg")
+    # The kernel runs in the notebook's folder: it imports the same lde as this test, whether that
+    # is installed or a build tree on a (possibly relative) PYTHONPATH.
+    import lde
+    here = os.path.dirname(os.path.dirname(os.path.abspath(lde.__file__)))
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join([here] + [os.path.abspath(p) for p in
+                                                             os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
     path = root / "examples" / "notebooks" / "policy_simulation.ipynb"
     nb = nbformat.read(path, as_version=4)
     nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
