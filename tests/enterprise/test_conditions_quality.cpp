@@ -94,7 +94,7 @@ TEST_CASE("WSE-FAQ \"Organisatievoorwaarden\" 2.10 (first sentence), 2.11 / E-9:
   // the combination is allowed (no condition forbids it). Under E-9 the maatwerkbedrijf (2.10) or a
   // maatwerkafdeling (2.11 "dient dan wel een sui generisafdeling op te richten") is another activity, so
   // the combination needs a sui generis division for LDE. (2.10's second sentence, on the 65 % of the
-  // maatwerkbedrijf, is not computable from the enterprise input: see docs/rules/enterprise.md.)
+  // maatwerkbedrijf, is the rule enterprise.maatwerk.company, I-29: tests/procedure/.)
   Enterprise e = enterprise("5");
   e.other_activities = OtherActivities::commercial;
   e.separate_bookkeeping = true;
