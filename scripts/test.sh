@@ -19,18 +19,20 @@ bash scripts/install-deps.sh
 
 stage_start=$SECONDS
 times=()
-cpu_seconds() {  # user + system seconds of every finished child process so far
-  local t
-  t=$(times | tail -n1)  # "XmY.YYYs XmY.YYYs" (children: user, system)
-  awk '{ n = 0; for (i = 1; i <= 2; ++i) { split($i, p, "m"); sub("s", "", p[2]); n += p[1] * 60 + p[2] } printf "%d", n }' <<<"$t"
+times_file=$(mktemp)
+trap 'rm -f "$times_file"' EXIT
+cpu_seconds() {  # sets cpu_now: user + system seconds of every finished child process so far
+  # `times` runs in this shell (in a $(...) subshell it would count that subshell's children only).
+  times >"$times_file"  # second line: "XmY.YYYs XmY.YYYs" (children: user, system)
+  cpu_now=$(awk 'NR == 2 { n = 0; for (i = 1; i <= 2; ++i) { split($i, p, "m"); sub("s", "", p[2]); n += p[1] * 60 + p[2] } printf "%d", n }' "$times_file")
 }
-stage_cpu=$(cpu_seconds)
+cpu_seconds
+stage_cpu=$cpu_now
 stage() {  # stage NAME: closes the previous stage's clock, opens the next
   if [ -n "${current:-}" ]; then
-    local cpu
-    cpu=$(cpu_seconds)
-    times+=("$(printf '%-44s %4ds  (CPU %5ds)' "$current" $((SECONDS - stage_start)) $((cpu - stage_cpu)))")
-    stage_cpu=$cpu
+    cpu_seconds
+    times+=("$(printf '%-44s %4ds  (CPU %5ds)' "$current" $((SECONDS - stage_start)) $((cpu_now - stage_cpu)))")
+    stage_cpu=$cpu_now
   fi
   current=$1
   stage_start=$SECONDS
