@@ -115,12 +115,28 @@ with tempfile.TemporaryDirectory() as tmp:
     while committed < len(files):  # finish without kills
         subprocess.run([LDE, "ledger", "add", db, files[committed]], check=True, capture_output=True)
         committed += 1
-    # A batch repeating a payment is refused and writes nothing.
-    dup = os.path.join(tmp, "dup.json")
-    json.dump({"facts": [f for f in facts if f["kind"] == "payment"][:1]}, open(dup, "w"))
-    out = subprocess.run([LDE, "ledger", "add", db, dup], capture_output=True, text=True)
-    check(out.returncode == 2 and "facts[0].reference" in out.stderr, f"duplicate reference: {out.returncode} {out.stderr}")
-    check(stored(db)[0] == len(files), "the refused batch was written")
+    # Bad batches (the named errors of issue 18) are refused with exit 2 naming the field, and write nothing.
+    before = subprocess.run([LDE, "ledger", "export", db], capture_output=True, text=True, check=True).stdout
+    good = {"kind": "payment", "payment": "advance", "period": "2026-01", "date": "2026-01-10", "amount": "1.00",
+            "reference": "Voorschot.LDE.2026.01.LDE-0042"}
+    bad = {
+        "duplicate reference": ([[f for f in facts if f["kind"] == "payment"][0]], "facts[0].reference"),
+        "period that does not exist": ([dict(good, period="2024-12", date="2024-12-10")], "facts[0].period"),
+        "known before the quarter ended": ([{"kind": "dmfa", "known_from": "2025-12-31", "quarter": "2025-Q4",
+                                             "worker": "W9", "action": "declaration", "fraction": "1.00"}],
+                                           "facts[0].known_from"),
+        "correction never declared": ([{"kind": "dmfa", "known_from": "2026-03-01", "quarter": "2025-Q4",
+                                        "worker": "W9", "action": "correction", "fraction": "1.00"}], "facts[0].worker"),
+        "one good fact, then a bad one": ([good, dict(good, period="2026-02", date="2026-02-10")], "facts[1].reference"),
+    }
+    for what, (batch, field) in bad.items():
+        path = os.path.join(tmp, "bad.json")
+        json.dump({"facts": batch}, open(path, "w"))
+        out = subprocess.run([LDE, "ledger", "add", db, path], capture_output=True, text=True)
+        check(out.returncode == 2 and f": {field}: " in out.stderr, f"{what}: {out.returncode} {out.stderr.strip()}")
+        check(stored(db)[0] == len(files), f"{what}: the refused batch was written")
+    after = subprocess.run([LDE, "ledger", "export", db], capture_output=True, text=True, check=True).stdout
+    check(after == before, "a refused batch changed the store")
     # The store answers what the library answers for the same log.
     code, out = balance(db)
     whole = os.path.join(tmp, "whole.json")
