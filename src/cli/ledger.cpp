@@ -102,6 +102,8 @@ int cmd_add(const Args& a, const LedgerIo& io) {
       const nlohmann::ordered_json doc = nlohmann::ordered_json::parse(text, nullptr, false);
       if (doc.is_object() && doc.contains("allocation_number") && doc["allocation_number"].is_string()) {
         log.allocation_number = doc["allocation_number"].get<std::string>();
+      } else if (doc.is_discarded()) {
+        io::append_facts(log, text, events);  // malformed JSON: the reader names the problem
       } else {
         throw Error(ErrorCode::invalid_argument, "allocation_number",
                     "the store has no allocation number yet: give \"allocation_number\" in the events file "
