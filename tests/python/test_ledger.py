@@ -42,7 +42,7 @@ def test_regularisation_paid_once(example):
                                 "date": "2026-03-01", "amount": "-1256.54", "reference": line.payment_reference}])
     after = paid.as_of("2026-03-01")
     assert after.attrs["balance_cents"] == 0
-    assert after.payment_reference.isna().all()
+    assert all(ref is None for ref in after.payment_reference)
     with pytest.raises(lde.ConflictError) as e:
         paid.with_facts([paid.to_dict()["facts"][-1]])
     assert e.value.field == "facts[68].reference"

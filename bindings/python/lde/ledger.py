@@ -112,6 +112,8 @@ class Ledger(_lde._Ledger):
         df = _pd().DataFrame(rows, columns=columns)
         for c in ("right_cents", "due_cents", "paid_cents", "balance_cents"):
             df[c] = df[c].astype("int64")
+        # No regularisation is None, not NaN: an object column (pandas would infer a text dtype and use NaN).
+        df["payment_reference"] = _pd().Series([r["payment_reference"] for r in rows], index=df.index, dtype=object)
         df.attrs.update({"as_of": d["at"], "allocation_number": d["allocation_number"],
                          "due_cents": _cents(d["due"]), "paid_cents": _cents(d["paid"]),
                          "balance_cents": _cents(d["balance"]),
