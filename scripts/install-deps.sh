@@ -7,6 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libboost-date-time-dev nlohmann-json3-dev doctest-dev pybind11-dev libcli11-dev
   doxygen abigail-tools valgrind
+  libsqlite3-dev  # the lde ledger store (src/cli/ledger_store.cpp)
   clang  # tests/fuzz (libFuzzer) and scripts/fuzz.sh; its runtime package follows below
 )
 

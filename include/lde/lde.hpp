@@ -57,11 +57,15 @@
 #include "lde/local_service/rules.hpp"
 #include "lde/local_service/service.hpp"
 
+#include "lde/ledger/ledger.hpp"
+#include "lde/ledger/rules.hpp"
+
 #include "lde/population/population.hpp"
 
 #include "lde/io/cases.hpp"
 #include "lde/io/confidential.hpp"
 #include "lde/io/json.hpp"
+#include "lde/io/ledger.hpp"
 #include "lde/io/local_service.hpp"
 
 #include "lde/version.hpp"

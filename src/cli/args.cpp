@@ -29,7 +29,7 @@ void unknown_command(const std::string& command) {
   const bool option = command.rfind('-', 0) == 0;
   throw Usage{(option ? "unknown option " + command + suggestion(command, known, false)
                       : "unknown command \"" + command + "\"" + suggestion(command, known, true)) +
-              " (expected evaluate, check, simulate or params; see lde --help)"};
+              " (expected evaluate, check, simulate, params or ledger; see lde --help)"};
 }
 
 Args Args::parse(int argc, char** argv, int first, const std::vector<std::string>& with_value,

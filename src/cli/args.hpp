@@ -15,7 +15,7 @@ struct Usage {
 };
 
 /// The commands of `lde`, in the order the help lists them.
-inline const std::vector<std::string> kCommands = {"evaluate", "check", "simulate", "params"};
+inline const std::vector<std::string> kCommands = {"evaluate", "check", "simulate", "params", "ledger"};
 
 /// Throws Usage for @p command, which is none of kCommands: `unknown command "evalute" (did you mean
 /// "evaluate"?) ...`.

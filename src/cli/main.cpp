@@ -14,6 +14,8 @@
 #include "../io/internal.hpp"
 #include "args.hpp"
 #include "confidential.hpp"
+#include "ledger.hpp"
+#include "ledger_store.hpp"
 #include "local_service.hpp"
 #include "simulate.hpp"
 
@@ -49,6 +51,7 @@ Usage:
   lde check FILE... [--params FILE] [--verbose] [--explain]
   lde simulate POPULATION.csv --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
   lde params [--at DATE] [--params FILE]
+  lde ledger init|add|balance|history|export FILE.db ...   (lde ledger --help)
   lde --version
   lde COMMAND --help
 
@@ -509,6 +512,15 @@ int run(int argc, char** argv) {
   if (command == "check") return cmd_check(argc, argv);
   if (command == "simulate") return cmd_simulate(argc, argv);
   if (command == "params") return cmd_params(argc, argv);
+  if (command == "ledger") {
+    try {
+      return lde::cli::cmd_ledger(argc, argv, {read_file, load_params});
+    } catch (const lde::cli::StoreError& e) {
+      throw FileError{e.file, e.message};
+    } catch (const lde::cli::LedgerInputError& e) {
+      throw LibraryError{e.file, e.error};
+    }
+  }
   lde::cli::unknown_command(command);
 }
 

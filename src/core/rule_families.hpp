@@ -7,6 +7,7 @@
 #include "lde/core/rule.hpp"
 #include "lde/enterprise/rules.hpp"
 #include "lde/label/rules.hpp"
+#include "lde/ledger/rules.hpp"
 #include "lde/local_service/rules.hpp"
 #include "lde/pop/rules.hpp"
 #include "lde/procedure/rules.hpp"
@@ -19,7 +20,7 @@ namespace lde {
 
 /// The tables of every rule family, in the order of rule_catalog().
 inline std::span<const std::span<const Rule* const>> rule_families() noexcept {
-  static const std::array<std::span<const Rule* const>, 7> families{
+  static const std::array<std::span<const Rule* const>, 8> families{
       std::span<const Rule* const>(worker::kRules),
       std::span<const Rule* const>(enterprise::kRules),
       std::span<const Rule* const>(procedure::kRules),
@@ -27,6 +28,7 @@ inline std::span<const std::span<const Rule* const>> rule_families() noexcept {
       std::span<const Rule* const>(pop::kRules),
       std::span<const Rule* const>(label::kRules),
       std::span<const Rule* const>(local_service::kRules),
+      std::span<const Rule* const>(ledger::kRules),
   };
   return families;
 }

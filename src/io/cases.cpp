@@ -84,7 +84,7 @@ std::vector<CaseResult> run_cases(std::string_view case_file_json, const Paramet
     const std::string root = detail::index("cases", i);
     const json& c = cases[i];
     const detail::Reader keys(c, root, origin,
-                              {"id", "source", "at", "year", "worker", "enterprise", "parameters", "confidential", "local_service", "person",
+                              {"id", "source", "at", "year", "worker", "enterprise", "parameters", "confidential", "local_service", "ledger", "quarter", "from", "person",
                                "document", "expect", "expect_error"});
     CaseResult r;
     auto it = c.find("id");

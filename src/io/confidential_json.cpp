@@ -209,7 +209,7 @@ Input confidential_input_from(const ojson& doc, const std::string& root, std::st
   for (std::string_view key : {"id", "source"}) {
     if (const ojson* v = r.optional(key)) as_string(*v, r.path(key), origin);
   }
-  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt, std::nullopt};
+  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt, std::nullopt, std::nullopt};
   in.at = as_date(r.required("at"), r.path("at"), origin);
   ConfidentialQuery q{confidential_from(r.required("confidential"), r.path("confidential"), origin), std::nullopt,
                       std::nullopt};

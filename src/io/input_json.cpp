@@ -69,6 +69,7 @@ ParameterSet parameters_from(const json& changes, const std::string& path, std::
 Input input_from(const json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                  std::vector<std::string_view> extra_keys) {
   if (doc.is_object() && doc.contains("confidential")) return confidential_input_from(doc, root, origin, base, extra_keys);
+  if (doc.is_object() && doc.contains("ledger")) return ledger_input_from(doc, root, origin, base, extra_keys);
   if (doc.is_object() && doc.contains("local_service")) {
     return local_service_input_from(doc, root, origin, base, extra_keys);
   }
@@ -79,7 +80,7 @@ Input input_from(const json& doc, const std::string& root, std::string_view orig
     auto it = doc.find(std::string(key));
     return it == doc.end() ? nullptr : &*it;
   };
-  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt, std::nullopt};
+  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt, std::nullopt, std::nullopt};
   for (std::string_view key : {"id", "source"}) {
     if (const json* v = get(key)) as_string(*v, join(root, key), origin);
   }
@@ -122,6 +123,7 @@ Input input_from(const json& doc, const std::string& root, std::string_view orig
 ojson evaluate(const Input& in, bool with_trace, const std::string& root, std::string_view origin) {
   if (in.confidential) return evaluate_confidential_input(in, with_trace, root, origin);
   if (in.local_service) return evaluate_local_service_input(in, with_trace, root, origin);
+  if (in.ledger) return evaluate_ledger_input(in, with_trace, root, origin);
   Trace trace(with_trace);
   try {
     if (in.worker) {

@@ -8,6 +8,7 @@
 #include "lde/io/json.hpp"
 #include "lde/enterprise/enterprise.hpp"
 #include "lde/enterprise/year.hpp"
+#include "lde/ledger/ledger.hpp"
 #include "lde/local_service/evaluate.hpp"
 #include "lde/worker/dossier.hpp"
 #include "lde/worker/status.hpp"
@@ -119,6 +120,13 @@ struct ConfidentialQuery {
   std::optional<std::string> document;
 };
 
+/// A settlement-ledger question: the log, and optionally a quarter (its history) and a first date (explain).
+struct LedgerQuery {
+  ledger::Log log;
+  std::optional<Quarter> quarter;
+  std::optional<Date> from;
+};
+
 /// One evaluation request: a worker on a date, an enterprise for a year, or a confidential section on
 /// a date, with its parameters.
 struct Input {
@@ -129,6 +137,7 @@ struct Input {
   ParameterSet params;
   std::optional<ConfidentialQuery> confidential;
   std::optional<local_service::LocalService> local_service;  ///< A local service on `at` (src/io/local_service_json.cpp).
+  std::optional<LedgerQuery> ledger;  ///< A settlement ledger as of `at` (src/io/ledger_json.cpp).
 };
 
 /// @p base with the `"parameters"` changes @p changes of an input at @p path (an object; errors name
@@ -172,5 +181,19 @@ Input local_service_input_from(const nlohmann::ordered_json& doc, const std::str
 /// Evaluates a local-service input; rule errors get their field prefixed with `root.local_service.`.
 nlohmann::ordered_json evaluate_local_service_input(const Input& in, bool with_trace, const std::string& root,
                                                     std::string_view origin);
+
+// The settlement-ledger kind (src/io/ledger_json.cpp).
+/// Reads a ledger log object at @p root (with or without its "format" key).
+ledger::Log ledger_from(const nlohmann::ordered_json& j, const std::string& root, std::string_view origin);
+/// The log in the JSON format.
+nlohmann::ordered_json ledger_to(const ledger::Log& log);
+/// One fact in the JSON format.
+nlohmann::ordered_json fact_to(const ledger::Fact& f);
+/// Reads `{"at", "ledger", "quarter"?, "from"?}` (+ "parameters", "id", "source", @p extra_keys) at @p root.
+Input ledger_input_from(const nlohmann::ordered_json& doc, const std::string& root, std::string_view origin,
+                        const ParameterSet& base, const std::vector<std::string_view>& extra_keys);
+/// Evaluates a ledger input; rule errors get their field prefixed with `root.ledger.`.
+nlohmann::ordered_json evaluate_ledger_input(const Input& in, bool with_trace, const std::string& root,
+                                             std::string_view origin);
 
 }  // namespace lde::io::detail

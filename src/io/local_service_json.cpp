@@ -313,7 +313,7 @@ Input local_service_input_from(const ojson& doc, const std::string& root, std::s
   for (std::string_view key : {"id", "source"}) {
     if (const ojson* v = r.optional(key)) as_string(*v, r.path(key), origin);
   }
-  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt, std::nullopt};
+  Input in{std::nullopt, std::nullopt, std::nullopt, std::nullopt, base, std::nullopt, std::nullopt, std::nullopt};
   if (const ojson* p = r.optional("parameters")) in.params = parameters_from(*p, r.path("parameters"), origin, base);
   in.at = as_date(r.required("at"), r.path("at"), origin);
   in.local_service = local_service_from(r.required("local_service"), r.path("local_service"), origin);

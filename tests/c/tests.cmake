@@ -44,6 +44,8 @@ lde_c_suite(test_capi_confidential test_capi_confidential.c capi_confidential)
 lde_c_suite(test_capi_pop test_capi_pop.c capi_pop)
 # 1d. The local services' accessors (lde.h "Local services and the DAEB rules").
 lde_c_suite(test_capi_local_service test_capi_local_service.c capi_local_service)
+# 1e. The settlement ledger's accessors (lde.h "Settlement ledger").
+lde_c_suite(test_capi_ledger test_capi_ledger.c capi_ledger)
 
 # 1b. Under a counting, fault-injecting malloc: every allocation failing in
 # turn gives a status (never std::terminate), and the batch call's allocations
@@ -143,7 +145,8 @@ endif()
 add_test(NAME capi_exports
   COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/check_exports.py $<TARGET_FILE:lde_c>
           ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h ${LDE_C_DIR}/test_capi.c
-          ${LDE_C_DIR}/test_capi_confidential.c ${LDE_C_DIR}/test_capi_pop.c ${LDE_C_DIR}/test_capi_local_service.c)
+          ${LDE_C_DIR}/test_capi_confidential.c ${LDE_C_DIR}/test_capi_pop.c ${LDE_C_DIR}/test_capi_local_service.c
+          ${LDE_C_DIR}/test_capi_ledger.c)
 
 # 6. The ABI check against the committed baseline, and its proof of failure.
 set(LDE_C_BASELINE ${PROJECT_SOURCE_DIR}/bindings/c/abi/liblde_c.abi)

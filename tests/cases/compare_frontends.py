@@ -34,6 +34,7 @@ usage: compare_frontends.py [--cli PATH] [--c-lib PATH] [--python] CASES.json...
 """
 import argparse
 import ctypes as C
+import decimal
 import json
 import re
 import subprocess
@@ -175,6 +176,9 @@ def typed_shape(inp):
     if keys <= {"at", "local_service", "parameters"} and "local_service" in keys \
             and isinstance(inp.get("at"), str) and _iso_ok(inp["at"]):
         return "local_service", inp["at"]
+    if keys <= {"at", "ledger", "parameters"} and "ledger" in keys \
+            and isinstance(inp.get("at"), str) and _iso_ok(inp["at"]):
+        return "ledger", inp["at"]
     if keys <= {"at", "confidential", "person", "document"} and "confidential" in keys \
             and isinstance(inp.get("at"), str) and _iso_ok(inp["at"]) \
             and all(isinstance(inp.get(k), str) for k in ("person", "document") if k in inp):
@@ -218,6 +222,20 @@ class LocalSummary(C.Structure):
     _fields_ = [("struct_size", C.c_size_t), ("at", Date), ("klaverblad", C.c_int32), ("may_execute", C.c_int32),
                 ("overcompensated", C.c_int32), ("failing_count", C.c_size_t), ("missing_elements_count", C.c_size_t),
                 ("missing_parts_count", C.c_size_t)]
+
+
+class LedgerTotals(C.Structure):
+    _fields_ = [("struct_size", C.c_size_t), ("as_of", Date), ("month_count", C.c_size_t),
+                ("quarter_count", C.c_size_t), ("due_cents", C.c_int64), ("paid_cents", C.c_int64),
+                ("balance_cents", C.c_int64), ("library_version", C.c_char_p),
+                ("parameters_fingerprint", C.c_char_p), ("facts_fingerprint", C.c_char_p)]
+
+
+class LedgerLine(C.Structure):
+    _fields_ = [("struct_size", C.c_size_t), ("period", C.c_int32), ("year", C.c_int32), ("number", C.c_int32),
+                ("settled", C.c_int32), ("fte_units", C.c_int64), ("right_cents", C.c_int64),
+                ("due_cents", C.c_int64), ("paid_cents", C.c_int64), ("balance_cents", C.c_int64),
+                ("payment_reference", C.c_char_p), ("facts_fingerprint", C.c_char_p)]
 
 
 class LocalCheck(C.Structure):
@@ -346,6 +364,13 @@ class CTypedFrontEnd:
             "lde_confidential_history_count": (C.c_int, [P, Date, C.POINTER(C.c_size_t)]),
             "lde_confidential_history": (C.c_int, [P, Date, C.c_size_t, C.POINTER(DocumentVersion)]),
             "lde_access_reason_name": (C.c_char_p, [C.c_int32]),
+            "lde_ledger_from_json": (C.c_int, [P, C.c_char_p, C.POINTER(P)]),
+            "lde_ledger_free": (None, [P]),
+            "lde_ledger_as_of": (C.c_int, [P, P, Date, C.c_int, C.POINTER(P)]),
+            "lde_ledger_statement_free": (None, [P]),
+            "lde_ledger_statement_json": (C.c_int, [P, C.c_char_p, C.c_size_t, C.POINTER(C.c_size_t)]),
+            "lde_ledger_statement_totals": (C.c_int, [P, C.POINTER(LedgerTotals)]),
+            "lde_ledger_statement_line": (C.c_int, [P, C.c_size_t, C.POINTER(LedgerLine)]),
             "lde_local_service_from_json": (C.c_int, [C.c_char_p, C.POINTER(P)]),
             "lde_local_service_free": (None, [P]),
             "lde_evaluate_local_service": (C.c_int, [P, P, Date, C.c_int, C.POINTER(P)]),
@@ -398,6 +423,8 @@ class CTypedFrontEnd:
             return self._confidential(inp, shape[1])
         if shape[0] == "local_service":
             return self._local_service(inp, shape[1])
+        if shape[0] == "ledger":
+            return self._ledger(inp, shape[1])
         lib = self.lib
         params, own_params, failed = self._params(inp)
         if failed is not None:
@@ -496,6 +523,64 @@ class CTypedFrontEnd:
             return out
         finally:
             lib.lde_confidential_log_free(log)
+
+    def _ledger(self, inp, at):
+        """The log through lde_ledger_from_json, lde_ledger_as_of (with the parameters through
+        lde_params_with_changes), the statement JSON, and the totals and every line read back against it."""
+        lib = self.lib
+        params, own_params, failed = self._params(inp)
+        if failed is not None:
+            return failed
+        ledger = C.c_void_p()
+        statement = C.c_void_p()
+        try:
+            st = lib.lde_ledger_from_json(params, json.dumps(inp["ledger"]).encode(), C.byref(ledger))
+            if st != 0:
+                return self._error(st, "ledger")
+            y, m, d = (int(x) for x in at.split("-"))
+            st = lib.lde_ledger_as_of(params, ledger, Date(y, m, d), 1, C.byref(statement))
+            if st != 0:
+                return self._error(st, "ledger")
+            st, text = self._text(lib.lde_ledger_statement_json, statement)
+            if st != 0:
+                return self._error(st, "")
+            body = json.loads(text)
+            out = Outcome(decision=body)
+            problems = []
+
+            def want(path, value):
+                got = resolve(body, path)
+                if got != value:
+                    problems.append(f"{path}: typed {value!r}, JSON {got!r}")
+
+            t = LedgerTotals(struct_size=C.sizeof(LedgerTotals))
+            if lib.lde_ledger_statement_totals(statement, C.byref(t)) != 0:
+                return self._error(1, "")
+            want("at", _iso(t.as_of))
+            for name in ("due", "paid", "balance"):
+                want(name, _cents_text(getattr(t, name + "_cents")))
+            want("facts_fingerprint", t.facts_fingerprint.decode())
+            want("receipt.parameters_fingerprint", t.parameters_fingerprint.decode())
+            if (t.month_count, t.quarter_count) != (len(body["months"]), len(body["quarters"])):
+                problems.append(f"line counts: typed {t.month_count}/{t.quarter_count}")
+            for i in range(t.month_count + t.quarter_count):
+                ln = LedgerLine(struct_size=C.sizeof(LedgerLine))
+                if lib.lde_ledger_statement_line(statement, i, C.byref(ln)) != 0:
+                    return self._error(1, "")
+                period = f"{ln.year:04d}-{ln.number:02d}" if ln.period == 1 else f"{ln.year:04d}-Q{ln.number}"
+                base = ("months." if ln.period == 1 else "quarters.") + period
+                want(base + ".settled", bool(ln.settled))
+                for name in ("right", "due", "paid", "balance"):
+                    want(base + "." + name, _cents_text(getattr(ln, name + "_cents")))
+                want(base + ".payment_reference", ln.payment_reference.decode() or None)
+                want(base + ".receipt.facts_fingerprint", ln.facts_fingerprint.decode())
+            out.typed_problems = problems
+            return out
+        finally:
+            lib.lde_ledger_statement_free(statement)
+            lib.lde_ledger_free(ledger)
+            if own_params:
+                lib.lde_params_free(params)
 
     def _local_service(self, inp, at):
         """The service through lde_local_service_from_json, lde_evaluate_local_service (with the parameters
@@ -693,6 +778,28 @@ class PythonTypedFrontEnd:
         kind, when = shape
         if kind == "confidential":
             return self._confidential(inp, when)
+        if kind == "ledger":
+            try:
+                led = lde.Ledger.from_json(inp["ledger"], params)
+                d = led.decision(when, parameters=params, trace=True)
+                lines = led.as_of(when, params)
+            except lde.Error as e:
+                return self._error(e, "ledger")
+            out = Outcome(decision=d)
+            problems = []
+            for _, row in lines.iterrows():
+                line = d["months" if row.kind == "month" else "quarters"][row.period]
+                for name in ("right", "due", "paid", "balance"):
+                    if _cents_text(int(row[name + "_cents"])) != line[name]:
+                        problems.append(f"{row.period}.{name}: typed {row[name + '_cents']}, JSON {line[name]}")
+                if row.payment_reference != line["payment_reference"]:
+                    problems.append(f"{row.period}.payment_reference: typed {row.payment_reference!r}")
+            if lines.attrs["balance_cents"] != int(decimal.Decimal(d["balance"]).scaleb(2)):
+                problems.append(f"balance: typed {lines.attrs['balance_cents']}, JSON {d['balance']}")
+            if lde.Ledger.from_json(led.to_json()).to_json() != led.to_json():
+                problems.append("Ledger.to_json does not read back to itself")
+            out.typed_problems = problems
+            return out
         if kind == "local_service":
             try:
                 svc = lde.LocalService.from_json(inp["local_service"])
@@ -798,8 +905,8 @@ class PopulationFrontEnd:
         shape = typed_shape(inp)
         if shape is None:
             return None
-        if shape[0] in ("confidential", "local_service"):
-            return None  # no population engine for the confidential section or the local services
+        if shape[0] in ("confidential", "local_service", "ledger"):
+            return None  # no population engine for the confidential section, the local services or the ledger
         try:
             params = lde.Parameters.default().with_changes(inp["parameters"]) if "parameters" in inp else None
             kind, when = shape

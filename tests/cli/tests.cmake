@@ -197,3 +197,11 @@ lde_cli_test(simulate_misspelt_column 2 ONE_LINE
   STDERR "^lde: .*population_misspelt_column\\.csv: line 1, column 5: unknown column \"employer_recognized\" \\(did you mean \"employer_recognised\"\\?\\)"
   ARGS simulate ${LDE_CLI_BAD}/population_misspelt_column.csv --out - --at 2025-06-01)
 lde_cli_test(simulate_needs_out 2 ONE_LINE STDERR "^lde: simulate needs --out" ARGS simulate ${LDE_CLI_DIR}/population.csv)
+
+# `lde ledger add` killed with SIGKILL at random points: the store holds exactly the committed adds,
+# and the balance of a committed state never changes (issue 18, docs/cli.md "lde ledger").
+add_test(NAME cli_ledger_store COMMAND ${Python3_EXECUTABLE} ${LDE_CLI_DIR}/ledger_store.py $<TARGET_FILE:lde_cli> 36)
+set_tests_properties(cli_ledger_store PROPERTIES PASS_REGULAR_EXPRESSION "\n0 failures\n")
+lde_cli_test(ledger_help 0 STDOUT "lde ledger add FILE.db EVENTS.json" ARGS ledger --help)
+lde_cli_test(ledger_unknown 2 STDERR "unknown ledger command \"balanse\"" ONE_LINE ARGS ledger balanse x.db)
+lde_cli_test(ledger_missing_store 2 STDERR "no-such.db: no such ledger store" ONE_LINE ARGS ledger balance no-such.db --as-of 2026-01-01)

@@ -36,7 +36,7 @@ const std::filesystem::path kRoot{LDE_SOURCE_DIR};
 std::set<std::string> defined_readings() {
   const std::string text = read_text(kRoot / "docs" / "readings.md");
   std::set<std::string> out;
-  const std::regex bullet(R"(^- \*\*([IWEFLC]-[0-9]+)\b)", std::regex::multiline);
+  const std::regex bullet(R"(^- \*\*([IWEFLCS]-[0-9]+)\b)", std::regex::multiline);
   for (auto it = std::sregex_iterator(text.begin(), text.end(), bullet); it != std::sregex_iterator(); ++it) {
     out.insert((*it)[1]);
   }

@@ -3,7 +3,7 @@
 
     check_citations.py SOURCE_DIR
 
-- every reading number cited anywhere (I-n, W-n, E-n, F-n, L-n, C-n in code,
+- every reading number cited anywhere (I-n, W-n, E-n, F-n, L-n, C-n, S-n in code,
   rule constants, traces, parameter files, case files, docs, examples) is
   defined in docs/readings.md as a bullet "- **X-n ...";
 - every source tag (docs/sources.md) is defined there, and the documents are
@@ -20,7 +20,7 @@ import sys
 ROOT = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ".").resolve()
 SCANNED = ["src", "include", "bindings", "data", "tests", "docs", "examples", "README.md", "scripts"]
 SUFFIXES = {".cpp", ".hpp", ".h", ".c", ".py", ".pyi", ".json", ".md", ".txt", ".cmake", ".sh", ".ipynb", ".csv"}
-CITATION = re.compile(r"\b([IWEFLC])-([0-9]+)\b")
+CITATION = re.compile(r"\b([IWEFLCS])-([0-9]+)\b")
 TAGS = ["WSE-LDE", "WSE-FAQ", "WSE-SUPPORT", "WSE-POLICY", "SLN-TIBB2"]
 OLD_SEED = re.compile(r"\b[Ss]eeds? 00[0-4]\b")
 # A bare file number as a passage in a table cell or list ("| 001 2.1 |", "; 000 \"Doelgroep\""), in docs.
@@ -44,7 +44,7 @@ def files():
 def main():
     readings = (ROOT / "docs" / "readings.md").read_text(encoding="utf-8")
     defined = {}
-    for m in re.finditer(r"^- \*\*([IWEFLC]-[0-9]+)\b", readings, flags=re.M):
+    for m in re.finditer(r"^- \*\*([IWEFLCS]-[0-9]+)\b", readings, flags=re.M):
         defined[m.group(1)] = defined.get(m.group(1), 0) + 1
     problems = []
     sources = (ROOT / "docs" / "sources.md").read_text(encoding="utf-8")

@@ -114,6 +114,14 @@ def confidential():
     return documents("confidential")
 
 
+def ledger():
+    """The settlement ledgers (docs/format.md "Settlement ledger"): every case's and the worked example."""
+    out = documents("ledger")
+    t = (ROOT / "examples" / "ledger" / "ledger.json").read_text(encoding="utf-8")
+    out[name("example", t)] = t
+    return out
+
+
 def csv():
     out = {}
     for f in sorted((ROOT / "tests" / "cli").glob("*.csv")) + sorted((ROOT / "tests" / "cli" / "bad").glob("*.csv")):
@@ -157,6 +165,7 @@ KINDS = {
     "cases": cases_,
     "parameters": parameters,
     "confidential": confidential,
+    "ledger": ledger,
     "csv": csv,
     "c_evaluate_json": c_evaluate_json,
     "c_calls": c_calls,
@@ -187,7 +196,7 @@ def schema_words():
         if isinstance(params.get(key), dict):
             words.update(params[key])
     words.update(("lde-cases/1", "lde-reform/1", "lde-parameters/1", "2026-01-01", "2015-04-01", "2026-Q1",
-                  "2026-01", "9.50", "1.00"))
+                  "2026-01", "9.50", "1.00", "lde-ledger/1"))
     return sorted(words)
 
 

@@ -9,6 +9,8 @@ The rules run in the C++ library; this package gives them a Python face:
   ``visible_documents``, ``history``), :func:`evaluate_confidential` (see :mod:`lde.confidential`);
 * local services and the DAEB rules: :class:`LocalService`, :func:`evaluate_local_service`
   (see :mod:`lde.local_service`);
+* the settlement ledger: :class:`Ledger` (``as_of``, ``history``, ``explain`` as DataFrames;
+  see :mod:`lde.ledger`);
 * populations: :func:`evaluate_population`, :func:`monthly_compensation`,
   :func:`enterprise_schedules`, :func:`reasons` (see :mod:`lde.population`);
 * :mod:`lde.synthetic`: a seeded generator of synthetic populations.
@@ -22,9 +24,10 @@ from . import _lde
 from ._core import (ConflictError, EnterpriseDecision, Enterprise, Error, InternalError, InvalidArgumentError,
                     InvalidDateError, NotFoundError, OutOfRangeError, ParameterDifference, Parameters, ParseError,
                     Trace, WorkerDecision, WorkerDossier, evaluate, evaluate_enterprise, evaluate_json)
-from . import confidential, local_service, population, synthetic
+from . import confidential, ledger, local_service, population, synthetic
 from .confidential import (AccessAnswer, AccessHolder, ConfidentialDecision, ConfidentialLog, DocumentVersion,
                            evaluate_confidential)
+from .ledger import Ledger
 from .local_service import LocalService, LocalServiceDecision, evaluate_local_service
 from .population import (EnterpriseTables, enterprise_schedules, evaluate_arrays, evaluate_population,
                          monthly_compensation, reason_names, reason_table, reasons)
@@ -47,4 +50,5 @@ __all__ = [
     "confidential", "ConfidentialLog", "ConfidentialDecision", "AccessAnswer", "AccessHolder", "DocumentVersion",
     "evaluate_confidential",
     "local_service", "LocalService", "LocalServiceDecision", "evaluate_local_service",
+    "ledger", "Ledger",
 ]

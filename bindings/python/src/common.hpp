@@ -61,6 +61,7 @@ void register_decisions(py::module_& m);
 void register_population(py::module_& m);
 void register_confidential(py::module_& m);  ///< register_confidential.cpp: the confidential section.
 void register_local_service(py::module_& m);  ///< register_local_service.cpp: local services and the DAEB rules.
+void register_ledger(py::module_& m);  ///< register_ledger.cpp: the settlement ledger.
 
 }  // namespace lde::python
 

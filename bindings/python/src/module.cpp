@@ -35,4 +35,5 @@ PYBIND11_MODULE(_lde, m) {
   register_population(m);
   register_confidential(m);
   register_local_service(m);
+  register_ledger(m);
 }

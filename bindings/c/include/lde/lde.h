@@ -412,7 +412,8 @@ LDE_API lde_status lde_evaluate_enterprise(const lde_params* params, const lde_e
 /// `{"at": date, "worker": {...}}` or `{"year": Y, "enterprise": {...}}`, with optional
 /// `"parameters"` changes applied to @p params, or `{"at": date, "confidential": {...}, "person"?: id,
 /// "document"?: id}` (the confidential section, no parameters), or `{"at": date, "local_service": {...}}` with
-/// optional `"parameters"` (a local service, lde_evaluate_local_service()) (NULL: the default set). Writes the decision JSON
+/// optional `"parameters"` (a local service, lde_evaluate_local_service()), or `{"at": date, "ledger": {...},
+/// "quarter"?, "from"?}` (a settlement ledger, lde_ledger_as_of()) (NULL: the default set). Writes the decision JSON
 /// into @p out; with @p flags & LDE_FLAG_TRACE the trace is included.
 /// @return LDE_STATUS_BUFFER_TOO_SMALL with `*out_needed` set when @p out_size is too small
 LDE_API lde_status lde_evaluate_json(const lde_params* params, const char* input_json, int flags, char* out,
@@ -1270,6 +1271,89 @@ LDE_API lde_status lde_local_service_decision_compensation(const lde_local_servi
 /// The co-funding and its deduction into @p out (set out->struct_size first; `present` 0 without amounts).
 LDE_API lde_status lde_local_service_decision_co_funding(const lde_local_service_decision* decision,
                                                          lde_local_co_funding* out);
+
+/* ========================================================================= */
+/* Settlement ledger                                                          */
+/* ========================================================================= */
+/* Added in 0.1 after the first baseline (compatible additions). What is due, paid and to regularise
+   per month and quarter of one allocation as known on a date, from a log of facts that each carry the
+   date they became known (WSE-FAQ "Vergoeding" 8.5 .. 8.9, "Vacatures" 7.5; I-14, I-15, I-16, I-19,
+   S-1 .. S-7; docs/rules/ledger.md). The log is given as JSON in the format lde-ledger/1 (docs/format.md
+   "Settlement ledger"); a statement is a separate handle, ::lde_ledger_statement, read through typed
+   accessors or as JSON. The history and the explanation of a quarter are in the decision JSON of
+   lde_evaluate_json() (input `{"at", "ledger", "quarter"?, "from"?}`). */
+
+/// A validated settlement ledger. Immutable: safe to query from many threads.
+typedef struct lde_ledger lde_ledger;
+/// The statement of a ledger as known on a date (lde_ledger_as_of()). Immutable.
+typedef struct lde_ledger_statement lde_ledger_statement;
+
+/// The period of a statement line: an `int32_t` holding one of these values.
+typedef int32_t lde_ledger_period;
+/// Values of ::lde_ledger_period (fixed).
+enum lde_ledger_period_values {
+  LDE_LEDGER_MONTH = 1,   ///< A month: the line of its advance (I-14).
+  LDE_LEDGER_QUARTER = 2  ///< A quarter: the line of its settlement (I-15).
+};
+
+/// The totals of a statement (may grow: set `struct_size`). Strings owned by the statement.
+typedef struct lde_ledger_totals {
+  size_t struct_size;                  ///< sizeof(lde_ledger_totals) as the caller's header declares it.
+  lde_date as_of;                      ///< The date K.
+  size_t month_count;                  ///< Number of month lines.
+  size_t quarter_count;                ///< Number of quarter lines.
+  int64_t due_cents;                   ///< Sum of every line's due.
+  int64_t paid_cents;                  ///< Every payment dated on or before K.
+  int64_t balance_cents;               ///< due - paid.
+  const char* library_version;         ///< Receipt: the lde version.
+  const char* parameters_fingerprint;  ///< Receipt: SHA-256 of the parameter set.
+  const char* facts_fingerprint;       ///< Receipt: SHA-256 of the facts known on K (in any listing order, S-3).
+} lde_ledger_totals;
+/// An ::lde_ledger_totals ready to be filled.
+#define LDE_LEDGER_TOTALS_INIT {sizeof(lde_ledger_totals), {0, 0, 0}, 0, 0, 0, 0, 0, NULL, NULL, NULL}
+
+/// One line of a statement (may grow: set `struct_size`). Strings owned by the statement.
+typedef struct lde_ledger_line {
+  size_t struct_size;             ///< sizeof(lde_ledger_line) as the caller's header declares it.
+  lde_ledger_period period;       ///< LDE_LEDGER_MONTH or LDE_LEDGER_QUARTER.
+  int32_t year;                   ///< The period's year.
+  int32_t number;                 ///< Month 1 .. 12 or quarter 1 .. 4.
+  int32_t settled;                ///< A quarter: 1 when a DmfA fact for it is known (S-4); a month: 1.
+  int64_t fte_units;              ///< The capped FTE of the amount, in ten-thousandths.
+  int64_t right_cents;            ///< A quarter's right, a month's advance.
+  int64_t due_cents;              ///< The advance, or the settlement (right - advances; 0 while not settled).
+  int64_t paid_cents;             ///< Paid for this line by K.
+  int64_t balance_cents;          ///< due - paid: to pay (positive) or claim back (negative).
+  const char* payment_reference;  ///< The regularisation's reference (S-5); "" when the balance is 0.
+  const char* facts_fingerprint;  ///< Receipt: SHA-256 of the facts this line used.
+} lde_ledger_line;
+/// An ::lde_ledger_line ready to be filled.
+#define LDE_LEDGER_LINE_INIT {sizeof(lde_ledger_line), 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL}
+
+/// Parses a ledger (docs/format.md "Settlement ledger") and validates it with @p params (NULL: the
+/// default set): a payment for a period that does not exist, a known_from before the period's facts
+/// could exist, a correction for a worker never declared, a duplicate payment reference, ... are refused
+/// with the status and the field (`facts[3].known_from`). Free it with lde_ledger_free().
+LDE_API lde_status lde_ledger_from_json(const lde_params* params, const char* json, lde_ledger** out);
+/// The log as JSON (lde-ledger/1), copied into @p out.
+LDE_API lde_status lde_ledger_to_json(const lde_ledger* ledger, char* out, size_t out_size, size_t* out_needed);
+/// Releases a ledger (NULL is accepted).
+LDE_API void lde_ledger_free(lde_ledger* ledger);
+
+/// The statement as known on @p as_of with @p params (NULL: the default set; use the set the ledger was
+/// validated with). @p flags: 0 or LDE_FLAG_TRACE. Free it with lde_ledger_statement_free().
+LDE_API lde_status lde_ledger_as_of(const lde_params* params, const lde_ledger* ledger, lde_date as_of, int flags,
+                                    lde_ledger_statement** out);
+/// Releases a statement (NULL is accepted).
+LDE_API void lde_ledger_statement_free(lde_ledger_statement* statement);
+/// The totals into @p out (set out->struct_size first).
+LDE_API lde_status lde_ledger_statement_totals(const lde_ledger_statement* statement, lde_ledger_totals* out);
+/// Line @p index into @p out (set out->struct_size first): the months in order, then the quarters.
+/// @return LDE_STATUS_OUT_OF_RANGE for an index past month_count + quarter_count
+LDE_API lde_status lde_ledger_statement_line(const lde_ledger_statement* statement, size_t index, lde_ledger_line* out);
+/// The statement as the decision JSON of docs/format.md "Settlement ledger" (history and explain null).
+LDE_API lde_status lde_ledger_statement_json(const lde_ledger_statement* statement, char* out, size_t out_size,
+                                             size_t* out_needed);
 
 /* ========================================================================= */
 /* Experimental: not covered by the ABI promise                               */
