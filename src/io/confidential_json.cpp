@@ -189,16 +189,7 @@ ojson confidential_decision(const confidential::SectionView& v) {
 
 Input confidential_input_from(const ojson& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                               const std::vector<std::string_view>& extra_keys) {
-  for (std::string_view other : {"worker", "enterprise", "local_service"}) {
-    if (doc.contains(std::string(other))) {
-      fail(ErrorCode::invalid_argument, join(root, other), origin,
-           "give one of \"worker\", \"enterprise\", \"confidential\" or \"local_service\", not several");
-    }
-  }
-  if (doc.contains("year")) {
-    fail(ErrorCode::invalid_argument, join(root, "year"), origin,
-         "\"year\" belongs to enterprise cases; a confidential section is evaluated on \"at\"");
-  }
+  refuse_other_kinds(doc, root, origin, "confidential", "a confidential section is evaluated on \"at\"");
   if (doc.contains("parameters")) {
     fail(ErrorCode::invalid_argument, join(root, "parameters"), origin,
          "the confidential-section rules use no parameters; remove \"parameters\"");

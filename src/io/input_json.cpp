@@ -66,6 +66,21 @@ ParameterSet parameters_from(const json& changes, const std::string& path, std::
   }
 }
 
+void refuse_other_kinds(const json& doc, const std::string& root, std::string_view origin, std::string_view kind,
+                        std::string_view what) {
+  for (std::string_view other : {"worker", "enterprise", "confidential", "local_service", "ledger"}) {
+    if (other != kind && doc.contains(std::string(other))) {
+      fail(ErrorCode::invalid_argument, join(root, other), origin,
+           "give one of \"worker\", \"enterprise\", \"confidential\", \"local_service\" or \"ledger\", not "
+           "several");
+    }
+  }
+  if (doc.contains("year")) {
+    fail(ErrorCode::invalid_argument, join(root, "year"), origin,
+         "\"year\" belongs to enterprise cases; " + std::string(what));
+  }
+}
+
 Input input_from(const json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                  std::vector<std::string_view> extra_keys) {
   if (doc.is_object() && doc.contains("confidential")) return confidential_input_from(doc, root, origin, base, extra_keys);

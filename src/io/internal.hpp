@@ -145,6 +145,11 @@ struct Input {
 /// the same fingerprint.
 ParameterSet parameters_from(const nlohmann::ordered_json& changes, const std::string& path, std::string_view origin,
                              const ParameterSet& base);
+/// Refuses, for an input of document kind @p kind ("confidential", "local_service", "ledger"), a second
+/// document kind beside it (`give one of ..., not several`, naming `root.<other>`) and a `"year"` (only
+/// enterprise cases have one; @p what says how @p kind is read instead, e.g. "a ledger is read as of \"at\"").
+void refuse_other_kinds(const nlohmann::ordered_json& doc, const std::string& root, std::string_view origin,
+                        std::string_view kind, std::string_view what);
 /// Reads `{"at", "worker"}` / `{"year", "enterprise"}` (+ "parameters", "id", "source", and @p extra_keys) at @p root.
 Input input_from(const nlohmann::ordered_json& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                  std::vector<std::string_view> extra_keys);

@@ -251,16 +251,7 @@ ojson ledger_to(const ledger::Log& log) {
 
 Input ledger_input_from(const ojson& doc, const std::string& root, std::string_view origin, const ParameterSet& base,
                         const std::vector<std::string_view>& extra_keys) {
-  for (std::string_view other : {"worker", "enterprise", "local_service", "confidential"}) {
-    if (doc.contains(std::string(other))) {
-      fail(ErrorCode::invalid_argument, join(root, other), origin,
-           "give one of \"worker\", \"enterprise\", \"confidential\", \"local_service\" or \"ledger\", not several");
-    }
-  }
-  if (doc.contains("year")) {
-    fail(ErrorCode::invalid_argument, join(root, "year"), origin,
-         "\"year\" belongs to enterprise cases; a ledger is read as of \"at\"");
-  }
+  refuse_other_kinds(doc, root, origin, "ledger", "a ledger is read as of \"at\"");
   std::vector<std::string_view> allowed{"at", "ledger", "quarter", "from", "parameters", "id", "source"};
   allowed.insert(allowed.end(), extra_keys.begin(), extra_keys.end());
   const Reader r(doc, root, origin, allowed);

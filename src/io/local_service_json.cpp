@@ -297,16 +297,7 @@ ojson local_service_decision(const ls::LocalServiceDecision& d) {
 
 Input local_service_input_from(const ojson& doc, const std::string& root, std::string_view origin,
                                const ParameterSet& base, const std::vector<std::string_view>& extra_keys) {
-  for (std::string_view other : {"worker", "enterprise", "confidential"}) {
-    if (doc.contains(std::string(other))) {
-      fail(ErrorCode::invalid_argument, join(root, other), origin,
-           "give one of \"worker\", \"enterprise\", \"confidential\" or \"local_service\", not several");
-    }
-  }
-  if (doc.contains("year")) {
-    fail(ErrorCode::invalid_argument, join(root, "year"), origin,
-         "\"year\" belongs to enterprise cases; a local service is evaluated on \"at\"");
-  }
+  refuse_other_kinds(doc, root, origin, "local_service", "a local service is evaluated on \"at\"");
   std::vector<std::string_view> allowed{"at", "local_service", "parameters", "id", "source"};
   allowed.insert(allowed.end(), extra_keys.begin(), extra_keys.end());
   const Reader r(doc, root, origin, allowed);
