@@ -101,9 +101,10 @@ struct Cell {
   }
   std::uint8_t boolean(std::uint8_t dflt) const {
     if (text.empty()) return dflt;
-    if (text == "true" || text == "1") return 1;
-    if (text == "false" || text == "0") return 0;
-    fail(ErrorCode::invalid_argument, "expected true, false, 1 or 0, got \"" + text + "\"");
+    // True/False: what pandas writes for a bool column (DataFrame.to_csv).
+    if (text == "true" || text == "True" || text == "1") return 1;
+    if (text == "false" || text == "False" || text == "0") return 0;
+    fail(ErrorCode::invalid_argument, "expected true, false, True, False, 1 or 0, got \"" + text + "\"");
   }
 };
 

@@ -196,6 +196,15 @@ lde_cli_test(simulate_bad_absence 2 ONE_LINE
 lde_cli_test(simulate_misspelt_column 2 ONE_LINE
   STDERR "^lde: .*population_misspelt_column\\.csv: line 1, column 5: unknown column \"employer_recognized\" \\(did you mean \"employer_recognised\"\\?\\)"
   ARGS simulate ${LDE_CLI_BAD}/population_misspelt_column.csv --out - --at 2025-06-01)
+# Booleans as pandas writes them (True/False) read like true/false; other spellings are refused.
+lde_cli_test(simulate_pandas_booleans 0
+  STDOUT "^0,lde,true,2024-11-30,true,"
+         "^1,lde,true,2024-11-30,false,"
+         "^2,lde,true,2024-11-30,false,"
+  ARGS simulate ${LDE_CLI_DIR}/population_pandas.csv --out - --at 2021-06-01)
+lde_cli_test(simulate_bad_boolean 2 ONE_LINE
+  STDERR "^lde: .*population_bad_bool\\.csv: line 2, column employer_recognised: expected true, false, True, False, 1 or 0, got \"TRUE\""
+  ARGS simulate ${LDE_CLI_BAD}/population_bad_bool.csv --out - --at 2021-06-01)
 lde_cli_test(simulate_needs_out 2 ONE_LINE STDERR "^lde: simulate needs --out" ARGS simulate ${LDE_CLI_DIR}/population.csv)
 
 # `lde ledger add` killed with SIGKILL at random points: the store holds exactly the committed adds,
