@@ -30,7 +30,9 @@ constexpr const char* kLedgerHelp = R"(Usage:
 Keeps one allocation's settlement ledger (facts of the format lde-ledger/1, docs/format.md
 "Settlement ledger") in an SQLite file: WAL mode, append-only. Each add is one transaction:
 every fact of EVENTS.json ({"facts": [...]}, optionally with "allocation_number") is read
-and the whole log validated before anything is written; on any error nothing is written.
+and the whole log validated, under the store's write lock, before anything is written; on
+any error nothing is written. The first add records the fingerprint of its parameter set
+(--params, else the defaults); add, balance and history with another set are refused.
 balance prints what is due, paid and to regularise per month and quarter as known on DATE;
 history every version of a quarter's right and the facts that changed it (with --from, also
 what changed between --from and --as-of, default today); export the log as lde-ledger/1.
@@ -87,14 +89,25 @@ int cmd_init(const Args& a) {
   return 0;
 }
 
-int cmd_add(const Args& a, const LedgerIo& io) {
-  if (a.positional.size() != 2) throw Usage{"ledger add takes FILE.db and EVENTS.json (see lde ledger --help)"};
-  const std::string& db = a.positional[0];
-  const std::string& events = a.positional[1];
-  const ParameterSet params = io.load_params(a.get("--params"));
-  LedgerStore store(db);
-  const std::string text = io.read_file(events);
-  ledger::Log log = store.load();
+/// Refuses @p params unless they are the parameter set the store's facts were validated with:
+/// the fingerprint @p store recorded at its first add, or, in a store an older lde wrote (facts
+/// but no fingerprint), the defaults'. A store with no fact yet takes any.
+void check_parameters(const LedgerStore& store, bool has_facts, const ParameterSet& params, const std::string& db) {
+  const std::optional<std::string> recorded = store.parameters_fingerprint();
+  if (!recorded && !has_facts) return;
+  const std::string& expected = recorded ? *recorded : ParameterSet::defaults().fingerprint();
+  if (params.fingerprint() == expected) return;
+  throw LedgerInputError{
+      db, Error(ErrorCode::invalid_argument, "--params",
+                "the store's facts were validated with the parameter set of fingerprint " + expected +
+                    (recorded ? "" : " (the defaults: the store records none)") + ", not " + params.fingerprint() +
+                    ": give that parameter set with --params (lde params --params FILE prints a set's fingerprint)")};
+}
+
+/// The new facts of EVENTS.json (@p text) for the stored log @p stored, validated with @p params
+/// together with the stored facts; throws LedgerInputError naming the events file or the store.
+LedgerStore::Batch new_facts(ledger::Log log, const std::string& text, const std::string& events,
+                             const std::string& db, const ParameterSet& params) {
   const std::size_t before = log.facts.size();
   try {
     if (log.allocation_number.empty()) {
@@ -128,10 +141,26 @@ int cmd_add(const Args& a, const LedgerIo& io) {
     }
     throw LedgerInputError{events, e};
   }
-  const std::vector<ledger::Fact> added(log.facts.begin() + static_cast<std::ptrdiff_t>(before), log.facts.end());
-  store.append(added, log.allocation_number, events);
-  std::cerr << "lde: added " << added.size() << " facts to " << db << " (add " << store.adds() << ", "
-            << log.facts.size() << " facts in all)\n";
+  return {std::vector<ledger::Fact>(log.facts.begin() + static_cast<std::ptrdiff_t>(before), log.facts.end()),
+          log.allocation_number};
+}
+
+int cmd_add(const Args& a, const LedgerIo& io) {
+  if (a.positional.size() != 2) throw Usage{"ledger add takes FILE.db and EVENTS.json (see lde ledger --help)"};
+  const std::string& db = a.positional[0];
+  const std::string& events = a.positional[1];
+  const ParameterSet params = io.load_params(a.get("--params"));
+  LedgerStore store(db);
+  const std::string text = io.read_file(events);
+  // Checked and validated inside the add's transaction, against the log as it is when written.
+  const LedgerStore::Appended done = store.append(
+      [&](const ledger::Log& stored) {
+        check_parameters(store, !stored.facts.empty(), params, db);
+        return new_facts(stored, text, events, db, params);
+      },
+      params.fingerprint(), events);
+  std::cerr << "lde: added " << done.added << " facts to " << db << " (add " << done.add << ", " << done.total
+            << " facts in all)\n";
   return 0;
 }
 
@@ -143,6 +172,7 @@ int cmd_balance(const Args& a, const LedgerIo& io) {
   const LedgerStore store(a.positional[0]);
   const ledger::Log log = store.load();
   if (log.allocation_number.empty()) throw StoreError{a.positional[0], "the store holds no facts yet"};
+  check_parameters(store, !log.facts.empty(), params, a.positional[0]);
   std::cout << evaluate(log, at, std::nullopt, std::nullopt, params, a.flag("--trace"), a.positional[0]).dump(2) << "\n";
   return 0;
 }
@@ -162,6 +192,7 @@ int cmd_history(const Args& a, const LedgerIo& io) {
   const LedgerStore store(a.positional[0]);
   const ledger::Log log = store.load();
   if (log.allocation_number.empty()) throw StoreError{a.positional[0], "the store holds no facts yet"};
+  check_parameters(store, !log.facts.empty(), params, a.positional[0]);
   const auto d = evaluate(log, at, quarter, from, params, false, a.positional[0]);
   nlohmann::ordered_json out{{"allocation_number", d["allocation_number"]}, {"quarter", *quarter},
                              {"as_of", d["at"]}, {"history", d["history"]}};

@@ -1,5 +1,6 @@
 // The SQLite store of `lde ledger` (ledger_store.hpp). The schema:
-//   meta(key, value)                          format "lde-ledger-store/1", allocation_number
+//   meta(key, value)                          format "lde-ledger-store/1", allocation_number,
+//                                             parameters_fingerprint (written by the first add)
 //   adds(id, added_at, source, facts)         one row per committed `lde ledger add`
 //   facts(seq, add_id, json)                  one lde-ledger/1 fact per row, in the order added
 // with triggers that abort any UPDATE or DELETE of the three tables (append-only: a correction
@@ -167,29 +168,47 @@ int LedgerStore::adds() const {
   return sqlite3_column_int(st.get(), 0);
 }
 
-void LedgerStore::append(const std::vector<ledger::Fact>& facts, const std::string& allocation_number,
-                         const std::string& source) {
+std::optional<std::string> LedgerStore::parameters_fingerprint() const {
+  Statement st(db_, "SELECT value FROM meta WHERE key = 'parameters_fingerprint';", path_);
+  const int rc = sqlite3_step(st.get());
+  if (rc == SQLITE_ROW) return std::string(reinterpret_cast<const char*>(sqlite3_column_text(st.get(), 0)));
+  if (rc != SQLITE_DONE) throw StoreError{path_, std::string("cannot read: ") + sqlite3_errmsg(db_)};
+  return std::nullopt;
+}
+
+LedgerStore::Appended LedgerStore::append(const std::function<Batch(const ledger::Log& stored)>& prepare,
+                                          const std::string& parameters_fingerprint, const std::string& source) {
+  // The write lock is taken before the stored log is read, so the batch is validated against
+  // exactly the log it is appended to: two concurrent adds cannot both pass against one snapshot.
   exec("BEGIN IMMEDIATE;");
   try {
-    const bool has_allocation = !load().allocation_number.empty();
-    if (!has_allocation) {
-      Statement meta(db_, "INSERT INTO meta(key, value) VALUES ('allocation_number', ?1);", path_);
-      meta.text(1, allocation_number);
+    const ledger::Log stored = load();
+    const Batch batch = prepare(stored);
+    auto put_meta = [&](const char* key, const std::string& value) {
+      Statement meta(db_, "INSERT INTO meta(key, value) VALUES (?1, ?2);", path_);
+      meta.text(1, key);
+      meta.text(2, value);
       meta.done(db_);
-    }
+    };
+    if (stored.allocation_number.empty()) put_meta("allocation_number", batch.allocation_number);
+    // A store with facts but no fingerprint was written by an older lde (validated with the
+    // defaults): it stays as it is.
+    if (stored.facts.empty() && !this->parameters_fingerprint()) put_meta("parameters_fingerprint", parameters_fingerprint);
     Statement add(db_, "INSERT INTO adds(added_at, source, facts) VALUES (?1, ?2, ?3);", path_);
     add.text(1, now_iso());
     add.text(2, source);
-    add.integer(3, static_cast<long long>(facts.size()));
+    add.integer(3, static_cast<long long>(batch.facts.size()));
     add.done(db_);
     const long long id = sqlite3_last_insert_rowid(db_);
     Statement fact(db_, "INSERT INTO facts(add_id, json) VALUES (?1, ?2);", path_);
-    for (const ledger::Fact& f : facts) {
+    for (const ledger::Fact& f : batch.facts) {
       fact.integer(1, id);
       fact.text(2, io::fact_json(f));
       fact.done(db_);
     }
+    const Appended appended{batch.facts.size(), stored.facts.size() + batch.facts.size(), adds()};
     exec("COMMIT;");
+    return appended;
   } catch (...) {
     sqlite3_exec(db_, "ROLLBACK;", nullptr, nullptr, nullptr);
     throw;

@@ -5,6 +5,8 @@
 
 #include "lde/ledger/ledger.hpp"
 
+#include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,10 +38,31 @@ class LedgerStore {
   ledger::Log load() const;
   /// Number of committed adds.
   int adds() const;
-  /// Appends @p facts (already validated with the whole log) and, when the store has none yet,
-  /// @p allocation_number, as one transaction recorded as add number adds() + 1 from @p source.
-  /// Either everything is written or nothing. @throws StoreError
-  void append(const std::vector<ledger::Fact>& facts, const std::string& allocation_number, const std::string& source);
+  /// The fingerprint of the parameter set the stored facts were validated with (meta
+  /// `parameters_fingerprint`, written by the first add); none in a store that has no add yet
+  /// or that an older lde wrote (its facts were validated with the defaults). Once written it
+  /// never changes, so reading it after load() answers for the facts loaded. @throws StoreError
+  std::optional<std::string> parameters_fingerprint() const;
+
+  /// What an add writes: its facts and, when the store has none yet, the allocation number.
+  struct Batch {
+    std::vector<ledger::Fact> facts;
+    std::string allocation_number;
+  };
+  /// What a committed add wrote, counted inside its transaction.
+  struct Appended {
+    std::size_t added = 0;  ///< facts of this add
+    std::size_t total = 0;  ///< facts in the store after it
+    int add = 0;            ///< its number (1 for the first add)
+  };
+  /// One add, as one transaction (`BEGIN IMMEDIATE` … `COMMIT`): reloads the stored log under
+  /// the write lock, asks @p prepare for the batch (it validates the stored log with the new
+  /// facts and throws to write nothing; it may read this store), writes it as add number
+  /// adds() + 1 from @p source and, in a store with no fact and no recorded fingerprint yet,
+  /// records @p parameters_fingerprint. Either everything is written or nothing.
+  /// @throws StoreError, or what @p prepare throws
+  Appended append(const std::function<Batch(const ledger::Log& stored)>& prepare,
+                  const std::string& parameters_fingerprint, const std::string& source);
 
  private:
   void exec(const char* sql) const;

@@ -161,10 +161,11 @@ QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter,
   const PeriodAmount pa = period_amount(e, quarter.period(), dmfa, params, s);
   Money advances;
   Month m = quarter.first_month();
-  for (int i = 0; i < 3; ++i, m = m.next()) {
+  for (int i = 0; i < 3; ++i) {
     const MonthlyAdvance a = advance_impl(e, m, params, nullptr);
     advances += a.amount;
     if (s) s->input("advance." + m.iso(), a.amount.to_string());
+    if (i < 2) m = m.next();  // never past the quarter's last month (9999-12 has no next month)
   }
   QuarterlySettlement out{quarter,
                           dmfa,

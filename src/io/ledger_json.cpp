@@ -292,10 +292,10 @@ ojson evaluate_ledger_input(const Input& in, bool with_trace, const std::string&
     }
     return trace_and_receipt(answer_json(st, h ? &*h : nullptr, ex ? &*ex : nullptr), trace, Receipt::of(in.params));
   } catch (const Error& err) {
-    // Fields of the log (facts[2].date, allocation_number) are under `ledger.`; `from` is an input key.
-    const std::string field = err.field().empty() ? root
-                              : err.field() == "from" ? join(root, "from")
-                                                      : join(join(root, "ledger"), err.field());
+    // Fields of the log (facts[2].date, allocation_number) are under `ledger.`; `from` and `at` are input keys.
+    const std::string field = err.field().empty()                          ? root
+                              : err.field() == "from" || err.field() == "at" ? join(root, err.field())
+                                                                              : join(join(root, "ledger"), err.field());
     throw Error(err.code(), field, with_origin(err.message(), origin));
   }
 }

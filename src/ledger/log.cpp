@@ -134,6 +134,7 @@ void validate(const Log& log, const ParameterSet& params) {
     if (f.kind == FactKind::contingent && (!first_contingent || f.from < *first_contingent)) first_contingent = f.from;
   }
   std::map<std::string, std::size_t> references;
+  std::map<std::string, std::size_t> ordinary;  // "advance 2025-03", "settlement 2025-Q1": the fact paying it
   // S-3: two facts about the same thing known on the same day cannot be ordered.
   std::map<std::tuple<int, std::string, std::int64_t>, std::size_t> same_day;
   // S-2: the DmfA facts of each quarter and worker, by known_from.
@@ -187,7 +188,17 @@ void validate(const Log& log, const ParameterSet& params) {
               "a " + std::string(to_string(f.payment)) + " for " + f.period.iso() + " does not exist: an " +
                   "advance pays a month (YYYY-MM), a settlement a quarter (YYYY-Qn) (S-4)");
         }
-        if (!first_contingent || f.period.last_day() < *first_contingent) {
+        if (f.payment != PaymentKind::regularisation) {
+          const std::string key = std::string(to_string(f.payment)) + " " + f.period.iso();
+          if (auto [it, inserted] = ordinary.emplace(key, i); !inserted) {
+            bad(ErrorCode::conflict, field + ".period",
+                "the " + key + " is already paid by " + fact_field(it->second) +
+                    ": a period has one ordinary payment; a correction is a regularisation (S-5)");
+          }
+        }
+        // The first contingent's quarter is the allocation's first: its months before the contingent
+        // have an advance under a temporary fixed amount (I-14).
+        if (!first_contingent || f.period.last_day() < Quarter::of(*first_contingent).first_month().first_day()) {
           bad(ErrorCode::not_found, field + ".period",
               "payment for " + f.period.iso() + ", a period that does not exist for allocation \"" +
                   log.allocation_number + "\": " +

@@ -32,6 +32,16 @@ std::string regularisation_reference(const std::string& base, const Log& log, co
   return "Regularisatie." + base + "." + std::to_string(n);
 }
 
+/// Whether any payment for @p period is known: until one is, a balance is the period's ordinary
+/// payment (the advance or the settlement, with its own I-16 reference), not a regularisation (S-5).
+bool any_payment_for(const Log& log, const Selection& known, const PeriodRef& period) {
+  for (std::size_t i = 0; i < log.facts.size(); ++i) {
+    const Fact& f = log.facts[i];
+    if (known[i] && f.kind == FactKind::payment && f.period == period) return true;
+  }
+  return false;
+}
+
 Money paid_for(const Log& log, const Selection& known, const PeriodRef& period) {
   Money paid;
   for (std::size_t i = 0; i < log.facts.size(); ++i) {
@@ -75,7 +85,21 @@ Statement as_of(const Log& log, Date k, const ParameterSet& params, Trace* trace
     if (!first || c.from < *first) first = c.from;
   }
   if (first && *first <= k) {
-    for (Month m = Month::of(*first); m <= Month::of(k); m = m.next()) months.insert(m);
+    const Month last = Month::of(k);
+    if ((last.year() - first->year()) * 12 + last.month() - Month::of(*first).month() >= kMaxStatementYears * 12) {
+      throw Error(ErrorCode::out_of_range, "at",
+                  "a statement as of " + k.iso() + " would cover the months since the first contingent (" +
+                      first->iso() + "), more than " + std::to_string(kMaxStatementYears) + " years (S-4)");
+    }
+    // The months of the first contingent's quarter before it are due too when their advance is not
+    // 0 (a temporary fixed amount, I-14): the quarter's settlement deducts all three advances.
+    for (Month m = Quarter::of(*first).first_month(); m < Month::of(*first); m = m.next()) {
+      if (enterprise_detail::advance_impl(e, m, params, nullptr).amount.cents() != 0) months.insert(m);
+    }
+    for (Month m = Month::of(*first);; m = m.next()) {
+      months.insert(m);
+      if (m == last) break;  // never past K's month (9999-12 has no next month)
+    }
   }
   for (std::size_t i = 0; i < log.facts.size(); ++i) {
     const Fact& f = log.facts[i];
@@ -89,7 +113,11 @@ Statement as_of(const Log& log, Date k, const ParameterSet& params, Trace* trace
   auto finish = [&](StatementLine& line, const std::string& base) {
     line.paid = paid_for(log, known, line.period);
     line.balance = line.due - line.paid;
-    if (line.balance.cents() != 0) line.payment_reference = regularisation_reference(base, log, known, line.period);
+    if (line.balance.cents() != 0) {
+      line.payment_reference = any_payment_for(log, known, line.period)
+                                   ? regularisation_reference(base, log, known, line.period)
+                                   : base;
+    }
     line.receipt = ledger_detail::receipt_of(log, known, params,
                                              [&](const Fact& f) { return ledger_detail::feeds_line(f, line.period); });
     out.due += line.due;

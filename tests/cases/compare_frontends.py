@@ -540,7 +540,9 @@ class CTypedFrontEnd:
             y, m, d = (int(x) for x in at.split("-"))
             st = lib.lde_ledger_as_of(params, ledger, Date(y, m, d), 1, C.byref(statement))
             if st != 0:
-                return self._error(st, "ledger")
+                # The date is the input's `at`, not a field of the log.
+                at_error = (lib.lde_last_error_field() or b"").decode() == "at"
+                return self._error(st, "" if at_error else "ledger")
             st, text = self._text(lib.lde_ledger_statement_json, statement)
             if st != 0:
                 return self._error(st, "")
@@ -784,7 +786,7 @@ class PythonTypedFrontEnd:
                 d = led.decision(when, parameters=params, trace=True)
                 lines = led.as_of(when, params)
             except lde.Error as e:
-                return self._error(e, "ledger")
+                return self._error(e, "" if getattr(e, "field", "") == "at" else "ledger")
             out = Outcome(decision=d)
             problems = []
             for _, row in lines.iterrows():

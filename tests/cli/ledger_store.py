@@ -12,7 +12,12 @@ of the committed adds (one `adds` row per committed batch, its facts in order, n
 killed one); `lde ledger balance` must print the same statement every time the store is in a
 committed state it was in before; a batch with a duplicate payment reference is refused with
 exit 2 and nothing written. At the end the store's balance equals `lde evaluate` of the whole
-example. The seed is fixed; LDE_LEDGER_KILL_SEED overrides it.
+example. Then 8 concurrent adds of one conflicting batch (the same regularisation payment
+reference): exactly one commits, the others are refused naming facts[0].reference, and the
+store stays readable. Last, the parameter fingerprint: a store whose first add used --params
+refuses add, balance and history with another set (naming --params and the fingerprint it
+holds) and accepts that set; a store without a recorded fingerprint (an earlier lde's) works
+with the defaults only. The seed is fixed; LDE_LEDGER_KILL_SEED overrides it.
 """
 import json, os, random, signal, sqlite3, statistics, subprocess, sys, tempfile, time
 
@@ -150,6 +155,79 @@ with tempfile.TemporaryDirectory() as tmp:
     print(f"{RUNS} runs: {killed_before} killed before commit, {killed_after} killed after commit, {completed} completed; "
           f"add takes {typical * 1000:.1f} ms; {len(seen)} committed states checked")
     check(killed_before > 0, "no kill landed before the commit")
+
+    # Concurrent adds of one conflicting batch (the same regularisation payment reference):
+    # each add validates under the write lock, so exactly one commits and the others are
+    # refused naming the reference; the store stays readable.
+    reg = os.path.join(tmp, "regularisation.json")
+    json.dump({"facts": [{"kind": "payment", "payment": "regularisation", "period": "2025-Q2", "date": "2026-03-02",
+                          "amount": "-1256.54", "reference": "Regularisatie.Afrekening.2025.2.LDE-0042.1"}]}, open(reg, "w"))
+    CONCURRENT = 8
+    procs = [subprocess.Popen([LDE, "ledger", "add", db, reg], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+             for _ in range(CONCURRENT)]
+    results = [(p.wait(), p.stderr.read()) for p in procs]
+    ok = [r for r in results if r[0] == 0]
+    refused = [r for r in results if r[0] == 2 and ": facts[0].reference: " in r[1] and "already used by facts[" in r[1]]
+    check(len(ok) == 1, f"concurrent adds: {len(ok)} of {CONCURRENT} committed: {results}")
+    check(len(refused) == CONCURRENT - 1, f"concurrent adds: {len(refused)} refused naming the reference: {results}")
+    check(ok and f"(add {len(files) + 1}, {len(facts) + 1} facts in all)" in ok[0][1], f"concurrent adds: count {ok}")
+    check(stored(db)[0] == len(files) + 1, "concurrent adds: not exactly one more add")
+    r = subprocess.run([LDE, "ledger", "balance", db, "--as-of", "2026-03-05"], capture_output=True, text=True)
+    code, out = r.returncode, r.stdout + r.stderr
+    check(code == 0, f"concurrent adds: balance failed after them: {out}")
+
+    # The parameter set is stored: the first add records its fingerprint; an add, balance or
+    # history with another set is refused naming --params (issue: a 2017 fixed amount added with
+    # --params made the store unreadable with the defaults).
+    params = os.path.join(tmp, "params.json")
+    json.dump({"compensation.fixed_amount_last_year": 2017}, open(params, "w"))
+    fixed = os.path.join(tmp, "fixed2017.json")
+    json.dump({"allocation_number": "LDE-0042",
+               "facts": [{"kind": "fixed_amount", "known_from": "2016-12-01", "year": 2017, "amount": "36600.00"}]},
+              open(fixed, "w"))
+    more = os.path.join(tmp, "more.json")
+    json.dump({"facts": [{"kind": "fixed_amount", "known_from": "2015-12-01", "year": 2016, "amount": "36600.00"}]},
+              open(more, "w"))
+    fp = lambda args: subprocess.run([LDE, "params"] + args, capture_output=True, text=True, check=True).stdout.split(
+        "fingerprint ")[1].split()[0]
+    fp_default, fp_params = fp([]), fp(["--params", params])
+    rdb = os.path.join(tmp, "params.db")
+    subprocess.run([LDE, "ledger", "init", rdb], check=True, capture_output=True)
+    run = lambda *args: subprocess.run([LDE, "ledger"] + list(args), capture_output=True, text=True)
+    r = run("add", rdb, fixed)
+    check(r.returncode == 2 and ": facts[0].amount: " in r.stderr, f"2017 fixed amount with the defaults: {r.stderr}")
+    r = run("add", rdb, fixed, "--params", params)
+    check(r.returncode == 0, f"2017 fixed amount with --params: {r.stderr}")
+    con = sqlite3.connect(f"file:{rdb}?mode=ro", uri=True)
+    recorded = dict(con.execute("SELECT key, value FROM meta").fetchall()).get("parameters_fingerprint")
+    con.close()
+    check(recorded == fp_params, f"recorded fingerprint {recorded}, expected {fp_params}")
+    refusal = f"{rdb}: --params: the store's facts were validated with the parameter set of fingerprint {fp_params}, not {fp_default}"
+    for what, args in {"balance": ("balance", rdb, "--as-of", AS_OF),
+                       "history": ("history", rdb, "--quarter", "2025-Q2", "--as-of", AS_OF),
+                       "add": ("add", rdb, more)}.items():
+        r = run(*args)
+        check(r.returncode == 2 and refusal in r.stderr, f"{what} with the defaults on a --params store: {r.returncode} {r.stderr}")
+        r = run(*args, "--params", params)
+        check(r.returncode == 0, f"{what} with the store's --params: {r.returncode} {r.stderr}")
+    check(stored(rdb)[0] == 2, "params store: the refused add was written")
+    # A store without a recorded fingerprint (written by an older lde) keeps working with the
+    # defaults, and only with them.
+    old = os.path.join(tmp, "old.db")
+    subprocess.run([LDE, "ledger", "init", old], check=True, capture_output=True)
+    subprocess.run([LDE, "ledger", "add", old, files[0]], check=True, capture_output=True)
+    con = sqlite3.connect(old)
+    con.executescript("DROP TRIGGER meta_no_delete; DELETE FROM meta WHERE key = 'parameters_fingerprint';")
+    con.close()
+    r = run("add", old, files[1])
+    check(r.returncode == 0, f"old store: add with the defaults: {r.stderr}")
+    r = run("balance", old, "--as-of", AS_OF)
+    check(r.returncode == 0, f"old store: balance with the defaults: {r.stderr}")
+    r = run("balance", old, "--as-of", AS_OF, "--params", params)
+    check(r.returncode == 2 and f"fingerprint {fp_default} (the defaults: the store records none), not {fp_params}" in r.stderr,
+          f"old store: balance with --params: {r.returncode} {r.stderr}")
+    r = run("add", old, files[2], "--params", params)
+    check(r.returncode == 2 and ": --params: " in r.stderr and stored(old)[0] == 2, f"old store: add with --params: {r.stderr}")
 
 print(f"{len(failures)} failures")
 sys.exit(1 if failures else 0)

@@ -208,7 +208,8 @@ lde_cli_test(simulate_bad_boolean 2 ONE_LINE
 lde_cli_test(simulate_needs_out 2 ONE_LINE STDERR "^lde: simulate needs --out" ARGS simulate ${LDE_CLI_DIR}/population.csv)
 
 # `lde ledger add` killed with SIGKILL at random points: the store holds exactly the committed adds,
-# and the balance of a committed state never changes (issue 18, docs/cli.md "lde ledger").
+# and the balance of a committed state never changes (issue 18, docs/cli.md "lde ledger"); concurrent
+# adds of one conflicting batch commit exactly once; the store's parameter fingerprint is enforced.
 add_test(NAME cli_ledger_store COMMAND ${Python3_EXECUTABLE} ${LDE_CLI_DIR}/ledger_store.py $<TARGET_FILE:lde_cli> 36)
 set_tests_properties(cli_ledger_store PROPERTIES PASS_REGULAR_EXPRESSION "\n0 failures\n")
 lde_cli_test(ledger_help 0 STDOUT "lde ledger add FILE.db EVENTS.json" ARGS ledger --help)

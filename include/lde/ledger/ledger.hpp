@@ -152,7 +152,9 @@ struct StatementLine {
 struct Statement {
   Date as_of = Date::from_ymd(2015, 4, 1);  ///< The date K.
   std::string allocation_number;  ///< The allocation.
-  std::vector<StatementLine> months;    ///< From the first month with a contingent (or a payment) to K's month.
+  /// From the first month with a contingent (or a payment) to K's month; the months of the first
+  /// contingent's quarter before it too when their advance is not 0 (a temporary fixed amount, I-14).
+  std::vector<StatementLine> months;
   std::vector<StatementLine> quarters;  ///< The quarters settled on K or with a payment by K.
   Money due;      ///< Σ due of every line.
   Money paid;     ///< Σ paid of every line = every payment recorded by K.
@@ -160,12 +162,19 @@ struct Statement {
   LedgerReceipt receipt;  ///< The facts known on K.
 };
 
+/// The longest span of months a statement covers, from the first contingent to K (S-4): a bound that
+/// keeps a statement's cost in proportion to a real allocation's life, however far off K is.
+inline constexpr int kMaxStatementYears = 100;
+
 /// What is due, paid and to regularise per month and quarter, as known on @p as_of:
 /// rules ledger.as_of, enterprise.compensation.monthly_advance, enterprise.compensation.quarterly_settlement.
 /// For every line balance + paid == due, exactly; once each line's regularisation is
 /// recorded as paid (a payment of kind regularisation with that reference, dated on or
-/// before @p as_of) every balance is 0 (S-5).
-/// @throws Error as validate()
+/// before @p as_of) every balance is 0 (S-5). A line with a balance and no payment known for its
+/// period carries the period's ordinary I-16 reference (the advance or settlement still to pay);
+/// once a payment for it is known, a balance is a regularisation (`Regularisatie.<I-16>.<n>`).
+/// @throws Error as validate(); (out_of_range) naming `at` when K lies more than
+/// kMaxStatementYears after the first contingent
 Statement as_of(const Log& log, Date as_of, const ParameterSet& params, Trace* trace = nullptr);
 
 /// A fact that changed an amount: its position in the log and what it says.
