@@ -86,10 +86,8 @@ void check_employment(const Employment& e, Date birth, const Field& f) {
   }
 }
 
-/// Largest approved competence extension accepted as input (10 years): the
-/// rule caps at trajectory.competence_max_months anyway (I-9); anything above
-/// this is a typing error (days or weeks entered as months), not a request.
-constexpr int kAbsurdCompetenceMonths = 120;
+/// Largest approved competence extension accepted as input (lde/core/limits.hpp).
+constexpr int kAbsurdCompetenceMonths = kMaxCompetenceMonths;
 
 }  // namespace
 

@@ -34,6 +34,12 @@ inline constexpr std::size_t kMaxNameBytes = 256;
 /// the rules inside 64-bit cents (I-12).
 inline constexpr std::int64_t kMaxFteUnits = std::int64_t{100000} * 10000;
 
+/// The largest approved competence extension a dossier may hold, in months: 120 (10 years). The
+/// rule caps at trajectory.competence_max_months anyway (I-9); anything above is a typing error
+/// (days or weeks entered as months), not a request. validate() and the population schema
+/// (`competence_extensions.months`) share it.
+inline constexpr int kMaxCompetenceMonths = 120;
+
 /// The most threads a batch call may be asked for: 1024 (0 asks for every core). More is a typing
 /// error, not a request: evaluate_workers() and evaluate_enterprises() refuse it, so the C batch
 /// call, Python and `lde simulate --threads` agree.
