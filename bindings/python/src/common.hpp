@@ -31,11 +31,11 @@ Date to_date(const py::handle& h, const std::string& field);
 
 /// A worker decision: the status with its trace and receipt.
 struct WorkerDecisionPy {
-  WorkerDossier dossier;
   WorkerStatus status;
   Trace trace;
-  Receipt receipt;
+  ParameterSet params;  ///< Shared with the caller's set (not copied): the receipt is made when asked.
   std::uint32_t reason;
+  Receipt receipt() const { return Receipt::of(params); }
 };
 
 /// An enterprise decision.
