@@ -207,6 +207,48 @@ lde_cli_test(simulate_bad_boolean 2 ONE_LINE
   ARGS simulate ${LDE_CLI_BAD}/population_bad_bool.csv --out - --at 2021-06-01)
 lde_cli_test(simulate_needs_out 2 ONE_LINE STDERR "^lde: simulate needs --out" ARGS simulate ${LDE_CLI_DIR}/population.csv)
 
+# simulate over a folder of CSV files, one per table (docs/cli.md "The folder form"): several rights
+# (one replaced, I-6), employment at two employers (I-7), absences, two competence approvals (I-9),
+# doorstroom with non-cooperation (I-11); output indexed by the worker id, with the new columns.
+lde_cli_test(simulate_tables 0 STDERR "evaluated 5 workers on 2025-06-01: 1 compensated"
+  ARGS simulate ${LDE_CLI_DIR}/population_tables --out ${CMAKE_CURRENT_BINARY_DIR}/cli_tables_results.csv --at 2025-06-01)
+lde_cli_test(simulate_tables_stdout 0
+  STDOUT "^id,right_kind,right_valid,.*,reasons,continuation_first_day,right_ended$"
+         "^101,maatwerk,true,"
+         "^102,lde,false,2024-11-30,true,2020-02-01,.*,age60,.*,2025-01-01?,expired$"
+         "^104,none,false,,false,,,0,0,none,false,false,false,no_right\\|not_employed,,$"
+  ARGS simulate ${LDE_CLI_DIR}/population_tables --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_unknown_worker 2 ONE_LINE
+  STDERR "^lde: .*tables_unknown_worker: rights\\.csv, line 3, column worker: worker id \"w3\" is not in workers\\.csv"
+  ARGS simulate ${LDE_CLI_BAD}/tables_unknown_worker --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_duplicate_id 2 ONE_LINE
+  STDERR "^lde: .*tables_duplicate_id: workers\\.csv, line 4, column id: worker id \"w1\" appears twice \\(first on line 2\\)"
+  ARGS simulate ${LDE_CLI_BAD}/tables_duplicate_id --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_misspelt_column 2 ONE_LINE
+  STDERR "^lde: .*tables_misspelt_column: employment\\.csv, line 1, column 3: unknown column \"employer_recognized\" \\(did you mean \"employer_recognised\"\\?\\)"
+  ARGS simulate ${LDE_CLI_BAD}/tables_misspelt_column --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_bad_date 2 ONE_LINE
+  STDERR "^lde: .*tables_bad_date: employment\\.csv, line 4, column first_day: .*2020-02-30"
+  ARGS simulate ${LDE_CLI_BAD}/tables_bad_date --out - --at 2025-06-01)
+# What the engine refuses is named at the file line it came from.
+lde_cli_test(simulate_tables_absence_order 2 ONE_LINE
+  STDERR "^lde: .*tables_absence_order: absences\\.csv, line 3, column last_day: .*2021-09-01"
+  ARGS simulate ${LDE_CLI_BAD}/tables_absence_order --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_second_doorstroom 2 ONE_LINE
+  STDERR "^lde: .*tables_second_doorstroom: doorstroom\\.csv, line 3"
+  ARGS simulate ${LDE_CLI_BAD}/tables_second_doorstroom --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_no_workers 2 ONE_LINE
+  STDERR "^lde: .*tables_no_workers: workers\\.csv: a population folder needs workers\\.csv"
+  ARGS simulate ${LDE_CLI_BAD}/tables_no_workers --out - --at 2025-06-01)
+# The column tables of docs/cli.md are the column schema's (tests/cli/population_columns.py).
+if(NOT TARGET lde_print_population_schema)
+  add_executable(lde_print_population_schema ${PROJECT_SOURCE_DIR}/tests/c/print_population_schema.cpp)
+  target_link_libraries(lde_print_population_schema PRIVATE lde nlohmann_json::nlohmann_json lde_warnings)
+endif()
+add_test(NAME cli_docs_population_columns
+         COMMAND ${Python3_EXECUTABLE} ${LDE_CLI_DIR}/population_columns.py $<TARGET_FILE:lde_print_population_schema> --check)
+set_tests_properties(cli_docs_population_columns PROPERTIES PASS_REGULAR_EXPRESSION "match the schema")
+
 # `lde ledger add` killed with SIGKILL at random points: the store holds exactly the committed adds,
 # and the balance of a committed state never changes (issue 18, docs/cli.md "lde ledger"); concurrent
 # adds of one conflicting batch commit exactly once; the store's parameter fingerprint is enforced.

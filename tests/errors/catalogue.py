@@ -15,6 +15,8 @@ Front ends per `via`:
                cpp ParameterSet::from_json
   cases        cli `lde check FILE`, cpp io::run_cases
   csv          cli `lde simulate FILE`, cpp (the same reader, src/cli/simulate.cpp)
+  csv_folder   cli `lde simulate FOLDER`, cpp io::read_population_csv_files + the tables engine; the entry's
+               "files" maps file names to their text (with "escapes": each text backslash-decoded)
   population   c lde_evaluate_workers, python lde.evaluate_population, cpp population::evaluate_workers
   python, c    named scenarios of one front end (dtypes in Python; NULL pointers, handles in C)
 
@@ -45,6 +47,7 @@ FRONT_ENDS = {
     "parameters": ("cli", "c", "python", "cpp"),
     "cases": ("cli", "cpp"),
     "csv": ("cli", "cpp"),
+    "csv_folder": ("cli", "cpp"),
     "population": ("c", "python", "cpp"),
     "python": ("python",),
     "c": ("c",),
@@ -56,8 +59,19 @@ def load():
     return json.loads(CATALOGUE.read_text(encoding="utf-8"))
 
 
+def folder_files(entry):
+    """A csv_folder entry's files: name -> bytes."""
+    out = {}
+    for name, text in entry["files"].items():
+        out[name] = codecs.escape_decode(text.encode("utf-8"))[0] if entry.get("escapes") else text.encode("utf-8")
+    return out
+
+
 def data(entry):
     """The entry's input as bytes."""
+    if "files" in entry:
+        # For the C++ runner: one JSON object, name -> text (bytes that are not UTF-8 as \u00XX latin-1).
+        return json.dumps({n: t.decode("latin-1") for n, t in folder_files(entry).items()}).encode("utf-8")
     if "repeat" in entry:
         r = entry["repeat"]
         return (r["before"] + r["fill"] * r["count"] + r["after"]).encode()
@@ -94,6 +108,12 @@ class Cli:
                 args, stdin = ["check", str(f)], None
             elif via == "csv":
                 args, stdin = ["simulate", str(f), "--out", os.devnull, "--at", "2026-06-30", "--threads", "1"], None
+            elif via == "csv_folder":
+                folder = Path(tmp) / "population"
+                folder.mkdir()
+                for name, content in folder_files(entry).items():
+                    (folder / name).write_bytes(content)
+                args, stdin = ["simulate", str(folder), "--out", os.devnull, "--at", "2026-06-30", "--threads", "1"], None
             else:
                 raise ValueError(via)
             r = subprocess.run([self.path, *args, "--error-format", "json"], input=stdin, capture_output=True)
@@ -487,7 +507,9 @@ def shown(e):
     if "repeat" in e:
         r = e["repeat"]
         return f"`{r['before']}` + {r['count']:,} × `{r['fill']!r}` + `{r['after']}`"
-    if "text" in e:
+    if "files" in e:
+        t = "; ".join(f"{n}: {v}" for n, v in e["files"].items())
+    elif "text" in e:
         t = e["text"]
     else:
         t = json.dumps(e["input"], ensure_ascii=False)

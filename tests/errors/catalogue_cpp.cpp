@@ -2,11 +2,13 @@
 // stdin, hands it to the C++ API the way the entry's `via` says, and prints the outcome as one JSON
 // line: {"code": "invalid_date", "field": "worker.birth_date"} or {"code": "ok", "field": ""}.
 //
-// usage: catalogue_cpp evaluation|reform|parameters|cases|csv|population < INPUT
+// usage: catalogue_cpp evaluation|reform|parameters|cases|csv|csv_folder|population < INPUT
+// (csv_folder: a JSON object mapping file names to their text, each code point below 256 one byte)
 #include "lde/core/error.hpp"
 #include "lde/core/parameters.hpp"
 #include "lde/io/cases.hpp"
 #include "lde/io/json.hpp"
+#include "lde/io/population_csv.hpp"
 #include "lde/population/population.hpp"
 
 #include "../../src/cli/simulate.hpp"
@@ -90,6 +92,24 @@ void run(const std::string& via, const std::string& text) {
     (void)lde::io::run_cases(text, defaults, "cases");
   } else if (via == "csv") {
     (void)lde::cli::simulate(text, "population.csv", "/dev/null", lde::Date::from_ymd(2026, 6, 30), defaults, 1);
+  } else if (via == "csv_folder") {
+    std::vector<std::pair<std::string, std::string>> files;
+    for (const auto& [name, value] : json::parse(text).items()) {
+      // Each code point (all below 256) is one byte of the file: UTF-8 of U+0080..U+00FF back to a byte.
+      const std::string utf8 = value.get<std::string>();
+      std::string bytes;
+      for (std::size_t i = 0; i < utf8.size(); ++i) {
+        const auto c = static_cast<unsigned char>(utf8[i]);
+        if (c >= 0xC0 && i + 1 < utf8.size()) {
+          bytes += static_cast<char>(((c & 0x1Fu) << 6) | (static_cast<unsigned char>(utf8[++i]) & 0x3Fu));
+        } else {
+          bytes += static_cast<char>(c);
+        }
+      }
+      files.emplace_back(name, bytes);
+    }
+    const lde::io::PopulationCsv pop = lde::io::read_population_csv_files(files, "population");
+    (void)lde::cli::simulate(pop, "/dev/null", lde::Date::from_ymd(2026, 6, 30), defaults, 1);
   } else if (via == "population") {
     population(text);
   } else {
@@ -101,7 +121,7 @@ void run(const std::string& via, const std::string& text) {
 
 int main(int argc, char** argv) {
   if (argc != 2) {
-    std::cerr << "usage: catalogue_cpp evaluation|reform|parameters|cases|csv|population < INPUT\n";
+    std::cerr << "usage: catalogue_cpp evaluation|reform|parameters|cases|csv|csv_folder|population < INPUT\n";
     return 2;
   }
   const std::string text((std::istreambuf_iterator<char>(std::cin)), std::istreambuf_iterator<char>());
