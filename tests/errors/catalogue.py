@@ -539,9 +539,9 @@ def docs():
            "| JSON text (dossier, enterprise, input, case file, parameter file, reform) | 16 MiB (`lde::kMaxJsonTextBytes`) | `out_of_range`, field `(text)`, before parsing |",
            "| a name: employer label, allocation number, DmfA worker id, legal form text | 256 bytes (`lde::kMaxNameBytes`); valid UTF-8, no NUL, not blank (`lde::check_name`, also at every C setter) | `invalid_argument` naming the field |",
            "| an FTE figure: a contingent, a month's filled FTE, a worker's `employer_contingent_fte` (dossier, population row, batch call) | 100 000 FTE (`lde::kMaxFteUnits`, E-15) | `out_of_range` naming the field |",
-           "| threads of a batch call (`lde_evaluate_workers`, `threads=` in Python, `lde simulate --threads`) | 1024, 0 = every core (`lde::kMaxThreads`) | `invalid_argument`, field `threads` (`--threads` in the CLI) |",
+           "| threads of a batch call (`lde_evaluate_workers`, `lde_evaluate_population`, `threads=` in Python, `lde simulate --threads`) | 1024, 0 = every core (`lde::kMaxThreads`) | `invalid_argument`, field `threads` (`--threads` in the CLI) |",
            "| nesting of arrays and objects | 64 levels (`lde::io::kMaxNesting`) | `parse_error` naming the path |", "",
-           "Batch calls (`lde_evaluate_workers`, `lde.evaluate_population`, `lde simulate`) are not bounded by rows: "
+           "Batch calls (`lde_evaluate_workers`, `lde_evaluate_population`, `lde.evaluate_population`, `lde simulate`) are not bounded by rows: "
            "memory grows linearly. The C batch call reads the caller's column arrays (at most 13 input columns, "
            "8 bytes a date, 105 bytes a row with every column) and writes the caller's output arrays (at most "
            "61 bytes a row); inside it allocates a constant number of blocks plus an index of the absences "
