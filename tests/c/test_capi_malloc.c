@@ -267,6 +267,8 @@ static void test_batch_allocations(void) {
  * layer allocates nothing per row, so the count per row stays what the rules cost for such a row,
  * whatever the number of rows: the per-row figure between 1000 and 3000 rows equals the one
  * between 300 and 1000 (up to rounding), and stays within the bound of the one-spell call. */
+static long pending_countdown = -1; /* >= 0: population_allocations() makes that allocation of the call fail */
+
 static long population_allocations(size_t n, lde_status* status) {
   int64_t* birth = (int64_t*)malloc(n * sizeof(int64_t));
   int64_t* r_worker = (int64_t*)malloc(2 * n * sizeof(int64_t));
@@ -342,7 +344,12 @@ static long population_allocations(size_t n, lde_status* status) {
   o.right_ended = ended;
   o.compensated = compensated;
   before = allocations;
+  if (pending_countdown >= 0) {
+    one_shot = 1;
+    countdown = pending_countdown;
+  }
   *status = lde_evaluate_population(NULL, &pop, 19000, 1, &o);
+  countdown = -1;
   used = allocations - before;
   free(birth);
   free(r_worker);
@@ -382,10 +389,49 @@ static void test_population_allocations(void) {
   CHECK(high <= MAX_ALLOCATIONS_PER_ROW);
 }
 
+/* lde_evaluate_population() with each of its allocations failing alone in turn (in a child each):
+ * LDE_STATUS_OUT_OF_MEMORY every time, never INTERNAL, never an abort. */
+static void test_population_fault_injection(void) {
+  long n;
+  int done = 0, abnormal = 0;
+  for (n = 0; n < 5000 && !done; ++n) {
+    pid_t pid;
+    int wstatus = 0;
+    fflush(NULL);
+    pid = fork();
+    if (pid == 0) {
+      lde_status s = LDE_OK;
+      (void)population_allocations(4, &s); /* warm up: the default parameters */
+      if (s != LDE_OK) _exit(3);
+      reached = 0;
+      pending_countdown = n;
+      (void)population_allocations(4, &s);
+      if (s == LDE_OK) _exit(reached ? 0 : 10);
+      if (s != LDE_STATUS_OUT_OF_MEMORY) _exit(8);
+      _exit(reached ? 0 : 9);
+    }
+    if (pid < 0 || waitpid(pid, &wstatus, 0) != pid || !WIFEXITED(wstatus)) {
+      fprintf(stderr, "population with allocation %ld failing: child did not exit normally\n", n);
+      abnormal = 1;
+      break;
+    }
+    if (WEXITSTATUS(wstatus) == 10) {
+      done = 1;
+    } else if (WEXITSTATUS(wstatus) != 0) {
+      fprintf(stderr, "population with allocation %ld failing: child exited with %d\n", n, WEXITSTATUS(wstatus));
+      abnormal = 1;
+    }
+  }
+  CHECK(done);
+  CHECK(!abnormal);
+  printf("lde_evaluate_population: every one of its %ld allocations failed in turn, OUT_OF_MEMORY every time\n", n - 1);
+}
+
 int main(void) {
   test_fault_injection();
   test_batch_fault_injection();
   test_batch_allocations();
   test_population_allocations();
+  test_population_fault_injection();
   return check_summary();
 }

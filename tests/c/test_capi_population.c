@@ -161,20 +161,25 @@ static void build(void) {
   pop.non_cooperation = &nt;
 }
 
+/* 1: the employment table has no employer column (the engine labels "worker N"), nor a recognised one. */
+static int defaults_for_employer = 0;
+
 /* The dossier of worker row @p i from the same rows, with the scalar setters (rows in table order). */
 static lde_worker* dossier(size_t i) {
   lde_worker* w = NULL;
   size_t k;
+  char label[32];
   if (lde_worker_new(date_of(birth[i]), &w) != LDE_OK) return NULL;
   for (k = 0; k < NR; ++k)
     if ((size_t)r_worker[k] == i) CHECK_OK(lde_worker_add_right(w, r_kind[k], date_of(r_granted[k])));
   for (k = 0; k < NE; ++k) {
     if ((size_t)e_worker[k] == i) {
       lde_employment e = LDE_EMPLOYMENT_INIT;
-      e.employer = e_employer[k];
+      snprintf(label, sizeof label, "worker %u", (unsigned)i);
+      e.employer = defaults_for_employer ? label : e_employer[k];
       e.first_day = date_of(e_first[k]);
       e.last_day = date_of(e_last[k]);
-      e.employer_recognised = e_recognised[k];
+      e.employer_recognised = defaults_for_employer ? 1 : e_recognised[k];
       e.employer_in_brussels = e_brussels[k];
       e.employer_contingent_units = e_contingent[k];
       CHECK_OK(lde_worker_add_employment(w, &e));
@@ -338,7 +343,7 @@ static void test_old_struct_sizes(void) {
   o.struct_size = offsetof(lde_worker_outputs, continuation_first_day);
   CHECK_OK(lde_evaluate_population(NULL, &pop, at, 1, &o));
   for (i = 0; i < W; ++i) CHECK(sentinel_days[i] == 12345 && sentinel_end[i] == 77);
-  CHECK(o_kind[0] == LDE_RIGHT_LDE);
+  CHECK(o_kind[0] == LDE_RIGHT_MAATWERK); /* the maatwerk indication of 2022-03-01 replaced the LDE right */
 
   {
     lde_worker_columns wc = LDE_WORKER_COLUMNS_INIT;
@@ -407,11 +412,16 @@ static void test_null_tables_and_columns(void) {
   CHECK_STATUS(lde_evaluate_population(NULL, &pop, at, 1, &o), LDE_STATUS_INVALID_ARGUMENT);
   CHECK(strcmp(lde_last_error_field(), "workers[0].birth_date") == 0);
   wt.birth_date = birth;
-  /* Optional columns NULL take their defaults: without the employer column the labels are "worker N". */
+  /* Optional columns NULL take their defaults: without the employer column one employer per worker,
+     labelled "worker N" (so worker 0's two periods are at one employer), recognised. */
   et.employer = NULL;
   et.employer_recognised = NULL;
+  defaults_for_employer = 1;
   CHECK_OK(lde_evaluate_population(NULL, &pop, at, 1, &o));
-  CHECK(o_eligible[4] == 1); /* recognised by default now */
+  CHECK(compare_rows(at) == 0);
+  CHECK_OK(lde_evaluate_population(NULL, &pop, days(2025, 6, 1), 1, &o));
+  CHECK(compare_rows(days(2025, 6, 1)) == 0);
+  defaults_for_employer = 0;
   et.employer = e_employer;
   et.employer_recognised = e_recognised;
 }

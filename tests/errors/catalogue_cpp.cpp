@@ -94,7 +94,10 @@ void run(const std::string& via, const std::string& text) {
     (void)lde::cli::simulate(text, "population.csv", "/dev/null", lde::Date::from_ymd(2026, 6, 30), defaults, 1);
   } else if (via == "csv_folder") {
     std::vector<std::pair<std::string, std::string>> files;
-    for (const auto& [name, value] : json::parse(text).items()) {
+    const json doc = json::parse(text);
+    for (auto it = doc.begin(); it != doc.end(); ++it) {
+      const std::string name = it.key();
+      const json& value = it.value();
       // Each code point (all below 256) is one byte of the file: UTF-8 of U+0080..U+00FF back to a byte.
       const std::string utf8 = value.get<std::string>();
       std::string bytes;
