@@ -402,15 +402,15 @@ static void test_null_tables_and_columns(void) {
   /* A required column NULL while its table has rows: named, never a crash. */
   et.first_day = NULL;
   CHECK_STATUS(lde_evaluate_population(NULL, &pop, at, 1, &o), LDE_STATUS_INVALID_ARGUMENT);
-  CHECK(strcmp(lde_last_error_field(), "employment[0].first_day") == 0);
+  CHECK(strcmp(lde_last_error_field(), "employment.first_day") == 0);
   et.first_day = e_first;
   rt.worker = NULL;
   CHECK_STATUS(lde_evaluate_population(NULL, &pop, at, 1, &o), LDE_STATUS_INVALID_ARGUMENT);
-  CHECK(strcmp(lde_last_error_field(), "rights[0].worker") == 0);
+  CHECK(strcmp(lde_last_error_field(), "rights.worker") == 0);
   rt.worker = r_worker;
   wt.birth_date = NULL;
   CHECK_STATUS(lde_evaluate_population(NULL, &pop, at, 1, &o), LDE_STATUS_INVALID_ARGUMENT);
-  CHECK(strcmp(lde_last_error_field(), "workers[0].birth_date") == 0);
+  CHECK(strcmp(lde_last_error_field(), "workers.birth_date") == 0);
   wt.birth_date = birth;
   /* Optional columns NULL take their defaults: without the employer column one employer per worker,
      labelled "worker N" (so worker 0's two periods are at one employer), recognised. */

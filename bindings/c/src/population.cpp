@@ -3,7 +3,6 @@
 // columns have the same names and order (the one column schema, lde/population/schema.hpp).
 #include "internal.hpp"
 
-#include "lde/population/schema.hpp"
 #include "lde/population/tables.hpp"
 
 using namespace lde_c_impl;
@@ -21,18 +20,6 @@ S table_of(const S* in, std::size_t v1, const char* name) {
     return empty;
   }
   return read_input_struct(in, v1, name);
-}
-
-/// Every required column of every table with rows must be given: NULL is an error naming the
-/// table's first row and the column (`employment[0].first_day`), never a crash.
-void check_required(const pop::Population& p) {
-  for (const pop::TableSpec& t : pop::schema()) {
-    if (pop::table_rows(p, t.table) == 0) continue;
-    for (const pop::ColumnSpec& c : t.columns)
-      if (c.required && pop::column_data(p, t.table, c) == nullptr)
-        fail(LDE_STATUS_INVALID_ARGUMENT, std::string(t.name) + "[0]." + std::string(c.name),
-             "the column is required but was not given (NULL)");
-  }
 }
 
 }  // namespace
@@ -61,7 +48,7 @@ lde_status lde_evaluate_population(const lde_params* params, const lde_populatio
     t.competence_extensions = {c.rows, c.worker, c.months, c.approved};
     t.doorstroom = {d.rows, d.worker, d.first_day, d.last_day, d.external_job_found};
     t.non_cooperation = {n.rows, n.worker, n.first_day, n.last_day};
-    check_required(t);
+    // A NULL required column of a table with rows is the engine's error (`employment.first_day`), as in C++ and Python.
 
     pop::PopulationResults res;
     res.right_kind = o.right_kind;

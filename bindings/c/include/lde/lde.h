@@ -832,7 +832,7 @@ LDE_API lde_status lde_reason_rule_of(uint32_t bit, lde_reason_rule* out);
    lde_worker_table (0-based). Dates are days since 1970-01-01 with ::LDE_NO_DAYS for none, FTE in
    ten-thousandths, text NUL-terminated UTF-8. An optional column may be NULL: its default applies
    to every row. A required column that is NULL while its table has rows is
-   LDE_STATUS_INVALID_ARGUMENT naming it (`employment[0].first_day`). Every struct may grow: set
+   LDE_STATUS_INVALID_ARGUMENT naming it (`employment.first_day`). Every struct may grow: set
    `struct_size` with its `_INIT` macro. */
 
 /// `workers`: one row per worker.
