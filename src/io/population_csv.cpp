@@ -140,7 +140,9 @@ std::int64_t CellParser::fte(std::string_view text, std::int64_t min, std::int64
   } catch (const Error& e) {
     fail(e.code(), e.message());
   }
-  if (units < min || (max > min && units > max))
+  // Below the bound: invalid_argument; above it: out_of_range (E-15, lde/core/limits.hpp), as validate() says.
+  if (units < min) fail(ErrorCode::invalid_argument, "FTE " + std::string(text) + " is below " + Fte::from_units(min).to_string());
+  if (max > min && units > max)
     fail(ErrorCode::out_of_range, "FTE " + std::string(text) + " lies outside " + Fte::from_units(min).to_string() +
                                       " .. " + Fte::from_units(max).to_string());
   return units;
@@ -150,8 +152,9 @@ std::int32_t CellParser::count(std::string_view text, std::int64_t min, std::int
   std::int64_t v = 0;
   if (!canonical_integer(text, v))
     fail(ErrorCode::invalid_argument, "expected a whole number, got \"" + std::string(text) + "\"");
+  // invalid_argument, as the tables engine says for the same value (fill_dossier).
   if (v < min || v > max)
-    fail(ErrorCode::out_of_range,
+    fail(ErrorCode::invalid_argument,
          std::string(text) + " lies outside " + std::to_string(min) + " .. " + std::to_string(max));
   return static_cast<std::int32_t>(v);
 }

@@ -427,7 +427,9 @@ TEST_CASE("population csv: bad cells and files name the file, line and column") 
                ErrorCode::invalid_argument);
   expect_field(one("id,birth_date,absences\nw1,1980-05-10,2021-01-01/2021-01-05/illness;2021-02-01/2021-02-30/other\n"),
                "line 2, column absences, item 2", ErrorCode::invalid_date);
-  expect_field(one("birth_date,competence_months\n1980-05-10,121\n"), "line 2, column competence_months", ErrorCode::out_of_range);
+  expect_field(one("birth_date,competence_months\n1980-05-10,121\n"), "line 2, column competence_months", ErrorCode::invalid_argument);
+  expect_field(one("birth_date,employer_contingent_fte\n1980-05-10,100000.0001\n"), "line 2, column employer_contingent_fte",
+               ErrorCode::out_of_range);
   expect_field(one("birth_date,competence_months\n1980-05-10,3\n"), "line 2, column competence_approved", ErrorCode::invalid_argument);
 }
 
