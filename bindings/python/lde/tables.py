@@ -92,6 +92,10 @@ def convert(values: Any, field: str, col: Mapping[str, Any]) -> np.ndarray:
     ``field`` is a format string naming the row (``"employment[{}].first_day"``). The converters are
     those of the column shorthand (:mod:`lde.population`), so every front end converts a type alike."""
     t = col["type"]
+    a = np.array(values, dtype=object) if isinstance(values, (list, tuple)) else _p._as_array(values)
+    if a.ndim == 1 and len(a) == 0:
+        return np.empty(0, dtype=_C_DTYPES[t])
+    values = a
     if t == "date":
         out = _p._dates(values, field)
     elif t == "flag":
@@ -136,6 +140,8 @@ def _show(v: Any) -> str:
 def _ids(values: Any, field: str) -> np.ndarray:
     """Worker ids: all integers (int64) or all texts (object array of str)."""
     a = np.array(values, dtype=object) if isinstance(values, (list, tuple)) else _p._as_array(values)
+    if a.ndim == 1 and len(a) == 0:
+        return np.empty(0, dtype=np.int64)
     if a.dtype.kind in "iu":
         if a.dtype == np.uint64 and len(a) and a.max() > np.iinfo(np.int64).max:
             i = _p._first_bad(a > np.iinfo(np.int64).max)
@@ -297,7 +303,10 @@ def _complete(ids: np.ndarray, arrays: dict[str, dict[str, np.ndarray]]) -> dict
                         raise _error(InvalidArgumentError, f"{table}.{name}", "the column is required but missing")
                     if t == "text":
                         continue  # absent text (employer): the library's label "worker N"
-                    fill = NO_DATE if c["nullable"] or not c.get("default") else _text_value(c["default"], c)
+                    if rows == 0:
+                        cols[name] = np.empty(0, dtype=_C_DTYPES[t])
+                        continue
+                    fill = _text_value(c["default"], c) if c.get("default") else NO_DATE if t == "date" else 0
                     cols[name] = np.full(rows, fill, dtype=_C_DTYPES[t])
                     continue
                 a = np.asarray(given[name])
