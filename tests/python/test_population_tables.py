@@ -280,7 +280,11 @@ def test_bad_input_is_a_named_error(small):
     _raises(E, "employment[4].employer_contingent", lambda: lde.Population(w, employment=emp), "must lie in")
     emp["employer_contingent"] = 1
     emp.loc[4, "employer_contingent"] = 10 ** 15
-    _raises(E, "employment[4].employer_contingent", lambda: lde.Population(w, employment=emp), "must lie in")
+    _raises(lde.OutOfRangeError, "employment[4].employer_contingent", lambda: lde.Population(w, employment=emp),
+            "must lie in")
+    emp["employer_contingent"] = "2.5"
+    emp.loc[4, "employer_contingent"] = "100000.0001"
+    _raises(lde.OutOfRangeError, "employment[4].employer_contingent", lambda: lde.Population(w, employment=emp))
     comp = small["competence_extensions"].copy()
     comp.loc[1, "months"] = 121
     _raises(E, "competence_extensions[1].months", lambda: lde.Population(w, competence_extensions=comp), "1..120")
@@ -319,6 +323,45 @@ def test_errors_of_the_library_name_the_table_row_and_the_worker_id(small):
     err = _raises(lde.Error, f"employment[{row}].last_day", lambda: lde.evaluate_population(pop, AT), f"worker id {wid}")
     assert err.code == "invalid_date"
     _raises(lde.Error, f"employment[{row}].last_day", lambda: pop.dossier(wid), f"worker id {wid}")
+    # A scalar field of workers, and a list inside the dossier's doorstroom object.
+    workers = w.copy()
+    j = 4
+    workers.loc[j, "reconsideration_letter_sent"] = pd.Timestamp("2020-03-01")
+    workers.loc[j, "reconsideration_filed"] = pd.Timestamp("2020-02-01")
+    pop = lde.Population(workers)
+    _raises(lde.Error, f"workers[{j}].reconsideration_filed", lambda: lde.evaluate_population(pop, AT),
+            f"worker id {workers.loc[j, 'id']}")
+    ds = small["doorstroom"]
+    k = len(ds) - 1
+    nc = pd.DataFrame({"worker": list(ds["worker"]), "first_day": list(ds["first_day"] + pd.Timedelta(days=1)),
+                       "last_day": list(ds["first_day"] + pd.Timedelta(days=5))})
+    nc.loc[k, "first_day"] = ds["first_day"].iloc[k] - pd.Timedelta(days=1)  # before the trajectory starts
+    pop = lde.Population(w, doorstroom=ds, non_cooperation=nc)
+    _raises(lde.Error, f"non_cooperation[{k}].first_day", lambda: lde.evaluate_population(pop, AT),
+            f"worker id {ds['worker'].iloc[k]}")
+    _raises(lde.Error, f"non_cooperation[{k}].first_day", lambda: pop.dossier(ds["worker"].iloc[k]))
+
+
+def test_bounds_refused_in_python_are_refused_alike_by_the_library(small):
+    """The converters check the schema's bounds; the library's own check of the same arrays gives the same
+    code and field (one behaviour, whichever layer meets the value first)."""
+    pop = lde.Population(small["workers"], employment=small["employment"],
+                         competence_extensions=small["competence_extensions"])
+    arrays, ids = lde.tables.table_arrays(pop)
+    for table, column, value in [("employment", "employer_contingent", 100000 * 10000 + 1),
+                                 ("employment", "employer_contingent", -1), ("competence_extensions", "months", 121),
+                                 ("competence_extensions", "months", 0)]:
+        frame = pop.tables[table]
+        frame[column] = frame[column].astype(object)
+        frame.loc[1, column] = value / 10000 if column == "employer_contingent" else value
+        with pytest.raises(lde.Error) as python:
+            lde.Population(small["workers"], **{table: frame})
+        bad = {t: dict(c) for t, c in arrays.items()}
+        bad[table][column] = bad[table][column].copy()
+        bad[table][column][1] = value
+        with pytest.raises(lde.Error) as library:
+            _lde._evaluate_tables(bad, 20000, lde.Parameters.default()._p, 1)
+        assert (python.value.code, python.value.field) == (library.value.code, library.value.field), (column, value)
 
 
 def test_bad_dossiers_name_the_dossier():

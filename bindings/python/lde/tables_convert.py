@@ -13,7 +13,7 @@ from typing import Any, Iterable, Mapping, Optional, Sequence
 import numpy as np
 
 from . import _lde
-from ._core import Error, InvalidArgumentError, _error, _utf8
+from ._core import Error, InvalidArgumentError, OutOfRangeError, _error, _utf8
 from . import population as _p
 
 NO_DATE = _p.NO_DATE
@@ -46,15 +46,18 @@ def _columns_of(table: str) -> list[dict[str, Any]]:
 # --------------------------------------------------------------------------- values -> C arrays (one converter per type)
 
 
-def _bounded(out: np.ndarray, field: str, col: dict[str, Any], scale: int = 1) -> np.ndarray:
+def _bounded(out: np.ndarray, field: str, col: Mapping[str, Any], scale: int = 1) -> np.ndarray:
+    """Checks the schema's bounds [min, max] (both 0: unbounded). Above the largest FTE (kMaxFteUnits, E-15)
+    is ``out_of_range``, as in the dossier reader; any other value outside is ``invalid_argument``."""
     lo, hi = int(col.get("min") or 0), int(col.get("max") or 0)
     if lo or hi:
         bad = (out < lo) | (out > hi)
         if bad.any():
             i = _p._first_bad(bad)
             shown = (lambda v: f"{v / scale:g}") if scale != 1 else str
-            raise _error(InvalidArgumentError, field.format(i),
-                         f"must lie in {shown(lo)}..{shown(hi)}, got {shown(int(out[i]))}")
+            cls = OutOfRangeError if col.get("type") == "fte" and out[i] > hi else InvalidArgumentError
+            raise _error(cls, field.format(i),
+                         f"must lie in {shown(lo)}..{shown(hi)}{' FTE' if scale != 1 else ''}, got {shown(int(out[i]))}")
     return out
 
 
@@ -89,8 +92,8 @@ def convert(values: Any, field: str, col: Mapping[str, Any]) -> np.ndarray:
     elif t == "fte":
         a = _p._as_array(values)
         if a.dtype.kind in "iu":  # whole FTE: check the bound before scaling (no overflow)
-            _bounded(a.astype(np.int64) if a.dtype != np.uint64 else np.minimum(a, 2**62).astype(np.int64),
-                     field, {"min": -(-int(col.get("min") or 0) // 10000), "max": int(col.get("max") or 0) // 10000})
+            _bounded(a.astype(np.int64) if a.dtype != np.uint64 else np.minimum(a, 2**62).astype(np.int64), field,
+                     {"type": "fte", "min": -(-int(col.get("min") or 0) // 10000), "max": int(col.get("max") or 0) // 10000})
         out = _p._fte_units(a, field)
     elif t in _CODES:
         out = _p._codes(values, field, _CODES[t], allow_missing=False)
