@@ -61,6 +61,8 @@
 #include "lde/ledger/rules.hpp"
 
 #include "lde/population/population.hpp"
+#include "lde/population/schema.hpp"
+#include "lde/population/tables.hpp"
 
 #include "lde/io/cases.hpp"
 #include "lde/io/confidential.hpp"
