@@ -229,6 +229,9 @@ def test_the_shorthand_and_its_tables_give_identical_results(small_population):
     assert (ids == np.arange(len(workers))).all()
     assert len(tables["employment"]["worker"]) == workers["employment_first_day"].notna().sum()
     assert lde.tables.table_arrays(pop)[0] is pop._arrays
+    for row in (0, 17, len(workers) - 1):  # one worker's dossier alone = its dossier in the whole tables
+        whole = _lde._dossier_of_tables(lde.tables._for_library(pop._arrays), row)
+        assert pop.dossier(pop.ids[row]).to_json() == whole.to_json()
 
 
 def test_explain_returns_the_full_decision_with_its_trace(synthetic):
@@ -485,3 +488,17 @@ def test_csv_files_are_the_documented_text(synthetic, tmp_path):
     assert all(len(v) == 10 and v[4] == "-" for v in rights["granted"])
     workers = pd.read_csv(tmp_path / "workers.csv", dtype=str, keep_default_na=False)
     assert list(workers["id"]) == [str(i) for i in pop.ids]
+
+
+def test_the_examples_of_docs_python_md_run(tmp_path, monkeypatch):
+    """The code blocks of "Populations of whole dossiers" in docs/python.md run as shown."""
+    text = (ROOT / "docs" / "python.md").read_text()
+    section = text.split("## Populations of whole dossiers", 1)[1].split("\n## ", 1)[0]
+    blocks = [b.split("```", 1)[0] for b in section.split("```python\n")[1:]]
+    assert len(blocks) == 2
+    monkeypatch.chdir(tmp_path)
+    scope = {"lde": lde}
+    for block in blocks:
+        exec(compile(block, "docs/python.md", "exec"), scope)
+    assert len(scope["decision"].trace) > 0
+    assert len(scope["df"]) == 10_000 and (tmp_path / "export" / "workers.parquet").is_file()
