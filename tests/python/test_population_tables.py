@@ -178,6 +178,7 @@ def test_random_dossiers_round_trip_and_evaluate_like_the_scalar_call(random_dos
     back = pop.to_dossiers()
     assert [_json(d) for d in back] == [_json(d) for d in random_dossiers]
     assert lde.Population(**pop.tables) == pop  # DataFrames -> tables -> DataFrames, exactly
+    assert lde.Population(**{**pop.tables, "workers": pop.tables["workers"].set_index("id")}) == pop
     df = lde.evaluate_population(pop, at, threads=2)
     for wid, d in zip(ids, random_dossiers):
         assert_row_equals_decision(df.loc[wid], lde.evaluate(d, at, trace=False), (at, wid))

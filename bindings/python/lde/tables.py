@@ -89,7 +89,8 @@ class Population:
     ``Population(workers, rights=None, employment=None, absences=None, competence_extensions=None,
     doorstroom=None, non_cooperation=None)``: each table a pandas DataFrame, a mapping of columns
     (numpy arrays, lists) or a pyarrow Table; ``None`` is a table without rows. ``workers`` has an
-    ``id`` column (integers or texts, unique; default 0, 1, 2, ...), the long tables a ``worker``
+    ``id`` column or an index named ``id`` (integers or texts, unique; default 0, 1, 2, ...), the
+    long tables a ``worker``
     column naming those ids. Columns follow the schema (:func:`schema`, ``docs/population.md``):
     dates as datetime64/dates/ISO text, flags as bool, FTE as float/Decimal/text, kinds and reasons
     as names or codes; a left-out optional column takes its default. Other columns are ignored

@@ -217,6 +217,9 @@ def _convert_tables(given: Mapping[str, Any]) -> tuple[np.ndarray, dict[str, dic
     cols, n = _table_input(given.get("workers"), "workers")
     specs = _columns_of("workers")
     _check_names(cols, ["id"] + [c["name"] for c in specs], "workers")
+    data = given.get("workers")
+    if "id" not in cols and getattr(getattr(data, "index", None), "name", None) == "id":
+        cols["id"] = data.index.to_numpy()  # a DataFrame indexed by id (workers.set_index("id"))
     ids = _ids(cols["id"], "workers[{}].id") if "id" in cols else np.arange(n, dtype=np.int64)
     if len(ids) != n:
         raise _error(InvalidArgumentError, "workers.id", f"has {len(ids)} rows, expected {n}")
