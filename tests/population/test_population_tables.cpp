@@ -301,6 +301,12 @@ TEST_CASE("tables: bad tables are errors naming the table row and column") {
   const std::int32_t bad_reason[] = {1, 0, 1};
   pop.absences = {3, a_worker, a_first, a_first, bad_reason};
   expect_field(run, "absences[1].reason");
+  // A cell error names its table row, never re-read as a position in the worker's own list: row 1 is
+  // worker 0's first absence, and worker 0 has two (rows 1 and 2).
+  const std::int64_t a_worker2[] = {1, 0, 0};
+  pop.absences = {3, a_worker2, a_first, a_first, bad_reason};
+  expect_field(run, "absences[1].reason");
+  expect_field([&] { (void)dossier_of(pop, PopulationIndex(pop), 0); }, "absences[1].reason");
   pop.absences = {};
 
   const std::int64_t contingent[] = {10000, -1};
