@@ -231,7 +231,7 @@ def test_the_shorthand_and_its_tables_give_identical_results(small_population):
     assert len(tables["employment"]["worker"]) == workers["employment_first_day"].notna().sum()
     assert lde.tables.table_arrays(pop)[0] is pop._arrays
     for row in (0, 17, len(workers) - 1):  # one worker's dossier alone = its dossier in the whole tables
-        whole = _lde._dossier_of_tables(lde.tables._for_library(pop._arrays), row)
+        whole = _lde._dossier_of_tables(pop._arrays, row)
         assert pop.dossier(pop.ids[row]).to_json() == whole.to_json()
 
 
@@ -352,7 +352,7 @@ def _library_error(pop, table, column, row, value):
     bad[table][column] = bad[table][column].copy()
     bad[table][column][row] = value
     with pytest.raises(lde.Error) as library:
-        _lde._evaluate_tables(lde.tables._for_library(bad), 20000, lde.Parameters.default()._p, 1)
+        _lde._evaluate_tables(bad, 20000, lde.Parameters.default()._p, 1)
     return library.value
 
 
@@ -383,9 +383,6 @@ def test_bounds_refused_in_python_are_refused_alike_by_the_library():
         assert python.value.field == f"{table}[{row}].{column}"
 
 
-@pytest.mark.xfail(strict=True, reason="C++ defect: dossier_of/evaluate_population pass the table paths of "
-                                       "fill_dossier's own errors through table_path() again, so a bad value in "
-                                       "the first of a worker's two rows is reported at the second")
 def test_the_library_names_the_first_of_two_rows():
     # Worker "b" owns rows 1 and 2; the bad value is in row 1 (the dossier's competence_extensions[0]).
     pop = lde.Population({"id": ["a", "b"], "birth_date": ["1980-01-01", "1981-01-01"]},

@@ -38,13 +38,6 @@ from .tables_convert import (NO_DATE, TABLES, _CODES, _LONG, _columns_of, _compl
 # --------------------------------------------------------------------------- C arrays -> DataFrames
 
 
-def _for_library(arrays: Mapping[str, Mapping[str, np.ndarray]]) -> dict[str, dict[str, Any]]:
-    """The tables as passed to the library: text columns as lists of str (each item owned by the list while
-    the library reads it), the other columns as they are."""
-    return {t: {k: (v.tolist() if v.dtype == object else v) for k, v in cols.items()} for t, cols in arrays.items()}
-
-
-
 def _frame_column(a: np.ndarray, col: Mapping[str, Any]) -> Any:
     import pandas as pd
 
@@ -227,7 +220,7 @@ class Population:
         row = self._row(worker_id)
         arrays, rows = self._one(row)
         try:
-            d = _lde._dossier_of_tables(_for_library(arrays), 0)
+            d = _lde._dossier_of_tables(arrays, 0)
         except Error as e:
             m = re.match(r"(\w+)\[(\d+)\](.*)", e.field or "")
             if m and m.group(1) in rows and int(m.group(2)) < len(rows[m.group(1)]):
@@ -440,7 +433,7 @@ def evaluate_tables(pop: "Population", at: DateLike, *, parameters: Optional[Par
     if not isinstance(pop, Population):
         raise _error(InvalidArgumentError, "population", f"expected lde.Population, got {type(pop).__name__}")
     try:
-        return _lde._evaluate_tables(_for_library(pop._arrays), _p._day(at), _params(parameters), _p._threads(threads))
+        return _lde._evaluate_tables(pop._arrays, _p._day(at), _params(parameters), _p._threads(threads))
     except Error as e:
         raise _error_with_id(e, pop._ids, pop._arrays) from None
 
