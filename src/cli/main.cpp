@@ -23,6 +23,7 @@
 
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <optional>
@@ -49,7 +50,7 @@ constexpr const char* kMainHelp = R"(lde - rules of the Flemish decree on the lo
 Usage:
   lde evaluate FILE [--at DATE] [--year Y] [--params FILE] [--explain] [--no-trace]
   lde check FILE... [--params FILE] [--verbose] [--explain]
-  lde simulate POPULATION.csv --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
+  lde simulate POPULATION.csv|FOLDER --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
   lde params [--at DATE] [--params FILE]
   lde ledger init|add|balance|history|export FILE.db ...   (lde ledger --help)
   lde --version
@@ -96,11 +97,14 @@ Options:
   --help          this text
 )";
 
-constexpr const char* kSimulateHelp = R"(Usage: lde simulate POPULATION.csv --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
+constexpr const char* kSimulateHelp = R"(Usage: lde simulate POPULATION.csv|FOLDER --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
 
 Evaluates every worker of a CSV population on one date with the population
-engine (the same as the Python population API). Columns: docs/cli.md.
-A progress bar is shown when stderr is a terminal.
+engine (the same as the Python population API). The population is a FOLDER
+of CSV files, one per table (workers.csv with an id column, and optionally
+rights.csv, employment.csv, absences.csv, competence_extensions.csv,
+doorstroom.csv, non_cooperation.csv, each with a worker column), or one CSV
+file in the one-spell form (one row per worker). Columns: docs/cli.md.
 
 Options:
   --out FILE      results CSV (required; "-" for stdout)
@@ -463,7 +467,7 @@ int cmd_simulate(int argc, char** argv) {
     std::cout << kSimulateHelp;
     return 0;
   }
-  if (a.positional.size() != 1) throw Usage{"simulate takes exactly one POPULATION.csv (see lde simulate --help)"};
+  if (a.positional.size() != 1) throw Usage{"simulate takes exactly one POPULATION.csv or FOLDER (see lde simulate --help)"};
   const auto out = a.get("--out");
   if (!out) throw Usage{"simulate needs --out RESULTS.csv"};
   const lde::ParameterSet params = load_params(a.get("--params"));
@@ -482,12 +486,20 @@ int cmd_simulate(int argc, char** argv) {
     threads = static_cast<unsigned>(v);
   }
   const std::string input = a.positional[0];
-  const std::string text = read_file(input);
   lde::cli::SimulationSummary summary;
-  about(input, [&] {
-    summary = lde::cli::simulate(text, input, *out, at, params, threads);
-    return 0;
-  });
+  std::error_code ec;
+  if (std::filesystem::is_directory(input, ec)) {
+    about(input, [&] {
+      summary = lde::cli::simulate(lde::io::read_population_csv(input), *out, at, params, threads);
+      return 0;
+    });
+  } else {
+    const std::string text = read_file(input);
+    about(input, [&] {
+      summary = lde::cli::simulate(text, input, *out, at, params, threads);
+      return 0;
+    });
+  }
   std::cerr << "lde: evaluated " << summary.rows << " workers on " << at.iso() << ": " << summary.compensated
             << " compensated; results in " << *out << "\n";
   return 0;

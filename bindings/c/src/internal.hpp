@@ -57,7 +57,10 @@ struct lde_decision {
   std::vector<lde::RightPeriod> right_periods;  // worker decisions: the right history (I-4, I-6)
   std::optional<lde::EnterpriseYear> enterprise;
   lde::Trace trace;
-  lde::Receipt receipt;
+  /// The parameter set decided with (shared, not copied): the receipt is made from it when asked
+  /// (receipt()), so an evaluation allocates no receipt text.
+  std::optional<lde::ParameterSet> params;
+  lde::Receipt receipt() const { return lde::Receipt::of(*params); }
 };
 
 namespace lde_c_impl {
@@ -221,6 +224,25 @@ lde_date no_date();
 const lde::ParameterSet& params_or_default(const lde_params* p);
 /// `list[i].member`.
 std::string indexed(const char* list, std::size_t i, const char* member);
+/// A field `list[i].member` whose text is made only when an error names it: the setters of a
+/// dossier call a check through named(), so a value that is fine costs no string.
+struct Item {
+  const char* list;
+  std::size_t index;
+  const char* member;
+};
+/// Runs @p f (which names no field, or the empty one) and renames the field of a failure it
+/// throws to @p item; the text is built only then.
+template <class F>
+decltype(auto) named(const Item& item, F&& f) {
+  try {
+    return f();
+  } catch (const CFailure& x) {
+    throw CFailure{x.status, indexed(item.list, item.index, item.member), x.message};
+  } catch (const lde::Error& x) {
+    throw lde::Error(x.code(), indexed(item.list, item.index, item.member), x.message());
+  }
+}
 /// LDE_STATUS_OUT_OF_RANGE naming "index" when @p index is not below @p count.
 void check_item(std::size_t index, std::size_t count, const char* what);
 
@@ -234,6 +256,14 @@ constexpr std::size_t kParameterUseV1 = offsetof(lde_parameter_use, source) + si
 constexpr std::size_t kWorkerColumnsV1 = offsetof(lde_worker_columns, external_job_found) + sizeof(const int64_t*);
 constexpr std::size_t kAbsenceColumnsV1 = offsetof(lde_absence_columns, reason) + sizeof(const int32_t*);
 constexpr std::size_t kWorkerOutputsV1 = offsetof(lde_worker_outputs, reason) + sizeof(uint32_t*);
+constexpr std::size_t kWorkerTableV1 = sizeof(lde_worker_table);          // 0.2
+constexpr std::size_t kRightTableV1 = sizeof(lde_right_table);            // 0.2
+constexpr std::size_t kEmploymentTableV1 = sizeof(lde_employment_table);  // 0.2
+constexpr std::size_t kAbsenceTableV1 = sizeof(lde_absence_table);        // 0.2
+constexpr std::size_t kCompetenceTableV1 = sizeof(lde_competence_table);  // 0.2
+constexpr std::size_t kDoorstroomTableV1 = sizeof(lde_doorstroom_table);  // 0.2
+constexpr std::size_t kNonCooperationTableV1 = sizeof(lde_non_cooperation_table);  // 0.2
+constexpr std::size_t kPopulationV1 = sizeof(lde_population);             // 0.2
 constexpr std::size_t kReasonRuleV1 = offsetof(lde_reason_rule, interpretations) + sizeof(const char*);
 constexpr std::size_t kRightPeriodV1 = offsetof(lde_right_period, replaced_by) + sizeof(size_t);
 constexpr std::size_t kAbsenceJudgementV1 = offsetof(lde_absence_judgement, source_count) + sizeof(size_t);
