@@ -73,7 +73,7 @@ SimulationSummary simulate(const io::PopulationCsv& pop, const std::string& out_
   const bool show = isatty(STDERR_FILENO) != 0 && n >= 20000;
   std::size_t last_drawn = 0;
   const population::ProgressFn bar = [&](std::size_t done, std::size_t total) {
-    if (done != total && done - last_drawn < total / 50) return;
+    if (done == last_drawn || (done != total && done - last_drawn < total / 50)) return;  // drawn already, or too soon
     last_drawn = done;
     const int width = 40;
     const int filled = static_cast<int>(static_cast<double>(done) / static_cast<double>(total) * width);
