@@ -165,12 +165,20 @@ def read(path: Any) -> Population:
             return _read_csv(path)
         import pyarrow.parquet as pq
 
+        import pyarrow as pa
+
         given = {}
         for table in TABLES:
             f = path / f"{table}.parquet"
             if f.is_file():
                 given[table] = pq.read_table(f)
-        return Population(**given)
+        pop = Population(**given)
+        # The Arrow tables were converted to the population's own arrays: give their memory back.
+        # Arrow's allocator (mimalloc or jemalloc) keeps freed blocks for reuse otherwise, about
+        # twice the tables' size at 10^6 workers (bench/population.py --tables).
+        del given
+        pa.default_memory_pool().release_unused()
+        return pop
     if not path.is_file():
         raise _error(NotFoundError, "path", f"{path} is neither a folder of table files nor a file")
     if path.suffix == ".csv":
