@@ -36,4 +36,5 @@ PYBIND11_MODULE(_lde, m) {
   register_confidential(m);
   register_local_service(m);
   register_ledger(m);
+  register_budget(m);
 }

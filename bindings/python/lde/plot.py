@@ -1,0 +1,1 @@
+"""Charts of budgets (matplotlib, imported when a chart is drawn)."""

@@ -1,0 +1,170 @@
+// lde._lde: the population budget (lde/population/budget.hpp) over a list of dossiers or the
+// population tables (issue 13's contract), GIL released while it runs; the progress callback
+// is called on the calling thread with the GIL held. Exact sums come back as Python ints.
+#include "common.hpp"
+
+#include "lde/core/limits.hpp"
+#include "lde/population/budget.hpp"
+
+#include <pybind11/functional.h>
+#include <pybind11/numpy.h>
+#include <pybind11/stl.h>
+
+#if __has_include("population_arrays.hpp")
+#include "population_arrays.hpp"
+#define LDE_BUDGET_TABLES 1
+#endif
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace lde::python {
+
+namespace {
+
+/// An exact non-negative or negative 128-bit integer as a Python int (through its decimal digits).
+py::object py_int(Int128 v) {
+  const bool negative = v < Int128(0);
+  std::string digits;
+  // Divide by 10^18 so both the built-in and the portable Int128 work alike.
+  const Int128 chunk(1000000000000000000LL);
+  Int128 m = negative ? Int128(0) - v : v;
+  do {
+    std::int64_t part = static_cast<std::int64_t>(m % chunk);
+    m = m / chunk;
+    std::string s = std::to_string(part);
+    if (m != Int128(0)) s.insert(0, 18 - s.size(), '0');
+    digits.insert(0, s);
+  } while (m != Int128(0));
+  if (negative) digits.insert(0, "-");
+  return py::reinterpret_steal<py::object>(PyLong_FromString(digits.c_str(), nullptr, 10));
+}
+
+/// A one-dimensional int64 array of @p n values named @p field, or null for None.
+const std::int64_t* int64_column(const py::object& o, std::size_t n, const char* field, py::object& keep) {
+  if (o.is_none()) return nullptr;
+  if (!py::isinstance<py::array_t<std::int64_t>>(o) || !py::array(o).dtype().is(py::dtype::of<std::int64_t>()))
+    throw_invalid(field, "must be an int64 numpy array");
+  auto a = py::array_t<std::int64_t, py::array::c_style>::ensure(o);
+  if (!a || a.ndim() != 1) throw_invalid(field, "must be a one-dimensional array");
+  if (static_cast<std::size_t>(a.shape(0)) != n)
+    throw_invalid(field, "has " + std::to_string(a.shape(0)) + " rows, expected " + std::to_string(n) + " (one per worker)");
+  keep = a;
+  return a.data();
+}
+
+py::dict budget_py(const py::object& source, const ParameterSet& params, int first_year, int last_year, unsigned by,
+                   std::int64_t fraction_units, const py::object& fractions, const py::object& weights,
+                   bool want_worker, std::int64_t threads, const py::object& progress) {
+  check_threads(threads);
+  std::vector<WorkerDossier> dossiers;
+#ifdef LDE_BUDGET_TABLES
+  std::optional<PopulationArrays> arrays;
+#endif
+  std::size_t n = 0;
+  if (py::isinstance<py::dict>(source)) {
+#ifdef LDE_BUDGET_TABLES
+    arrays.emplace(population_from_py(py::reinterpret_borrow<py::dict>(source)));
+    n = arrays->pop.workers.rows;
+#else
+    throw_invalid("population", "population tables need the population-tables build (issue 13)");
+#endif
+  } else {
+    for (const py::handle h : source) {
+      if (!py::isinstance<WorkerDossier>(h)) throw_invalid("population", "expected population tables or a list of lde.WorkerDossier");
+      dossiers.push_back(h.cast<const WorkerDossier&>());
+    }
+    n = dossiers.size();
+  }
+  population::BudgetOptions opt;
+  opt.first_year = first_year;
+  opt.last_year = last_year;
+  opt.by = by;
+  opt.fraction_units = fraction_units;
+  opt.threads = static_cast<unsigned>(threads);
+  py::object keep_f, keep_w;
+  opt.fractions = int64_column(fractions, n, "fraction", keep_f);
+  opt.weights = int64_column(weights, n, "weights", keep_w);
+  py::array_t<std::int64_t> worker_cents(want_worker ? static_cast<py::ssize_t>(n) : 0);
+  if (want_worker) opt.worker_cents = worker_cents.mutable_data();
+  if (!progress.is_none()) {
+    const py::function fn = progress;
+    opt.progress = [fn](std::size_t done) {
+      py::gil_scoped_acquire gil;
+      fn(done);
+    };
+  }
+  population::Budget b;
+  {
+    py::gil_scoped_release release;
+#ifdef LDE_BUDGET_TABLES
+    if (arrays) {
+      b = population::budget(arrays->pop, params, opt);
+    } else
+#endif
+    {
+      b = population::budget(std::span<const WorkerDossier>(dossiers), params, opt);
+    }
+  }
+  const auto g = static_cast<py::ssize_t>(b.groups.size());
+  py::array_t<std::int32_t> year(g), quarter(g), month(g), kind(g), cont(g);
+  py::array_t<std::int64_t> cents(g), workers(g), months(g);
+  py::list units, fte_day, fte_year, weight;
+  for (py::ssize_t i = 0; i < g; ++i) {
+    const population::BudgetGroup& r = b.groups[static_cast<std::size_t>(i)];
+    year.mutable_at(i) = r.year;
+    quarter.mutable_at(i) = r.quarter;
+    month.mutable_at(i) = r.month;
+    kind.mutable_at(i) = r.right_kind;
+    cont.mutable_at(i) = r.continuation;
+    cents.mutable_at(i) = r.amount_cents;
+    workers.mutable_at(i) = r.workers;
+    months.mutable_at(i) = r.worker_months;
+    units.append(py_int(r.amount_units));
+    fte_day.append(py_int(r.fte_day_units));
+    fte_year.append(py_int(r.fte_year_units));
+    weight.append(py_int(r.weight_units));
+  }
+  py::dict out;
+  out["year"] = year;
+  out["quarter"] = quarter;
+  out["month"] = month;
+  out["right_kind"] = kind;
+  out["continuation"] = cont;
+  out["amount_cents"] = cents;
+  out["amount_units"] = units;
+  out["fte_day_units"] = fte_day;
+  out["fte_year_units"] = fte_year;
+  out["weight_units"] = weight;
+  out["workers"] = workers;
+  out["worker_months"] = months;
+  out["worker_cents"] = want_worker ? py::object(worker_cents) : py::none();
+  out["rows"] = n;
+  return out;
+}
+
+}  // namespace
+
+void register_budget(py::module_& m) {
+  m.def("_budget", &budget_py, py::arg("population"), py::arg("params"), py::arg("first_year"), py::arg("last_year"),
+        py::arg("by"), py::arg("fraction_units"), py::arg("fractions"), py::arg("weights"), py::arg("want_worker"),
+        py::arg("threads"), py::arg("progress"),
+        "The compensation budget (lde/population/budget.hpp) of population tables or a list of dossiers.");
+  m.attr("_BUDGET_BY") = py::dict(py::arg("year") = unsigned{population::by_year},
+                                  py::arg("quarter") = unsigned{population::by_quarter},
+                                  py::arg("month") = unsigned{population::by_month},
+                                  py::arg("right_kind") = unsigned{population::by_right_kind},
+                                  py::arg("continuation") = unsigned{population::by_continuation});
+  m.attr("_WEIGHT_SCALE") = population::kWeightScale;
+  m.attr("_MAX_WEIGHT_UNITS") = population::kMaxWeightUnits;
+  m.attr("_YEAR_UNITS") = population::kYearUnits;
+  m.attr("_BUDGET_TABLES") =
+#ifdef LDE_BUDGET_TABLES
+      true;
+#else
+      false;
+#endif
+}
+
+}  // namespace lde::python
