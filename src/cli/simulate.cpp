@@ -376,4 +376,32 @@ SimulationSummary simulate(const std::string& text, const std::string& origin, c
   return summary;
 }
 
+void with_population_columns(const std::string& text, const std::string& origin,
+                             const std::function<void(const population::WorkerColumns&,
+                                                      const population::AbsenceColumns&)>& fn) {
+  const Table t = read_table(text, origin);
+  population::WorkerColumns w;
+  w.rows = t.rows;
+  w.birth_date = t.birth.data();
+  w.right_kind = t.kind.data();
+  w.right_granted = t.granted.data();
+  w.employment_first_day = t.emp_first.data();
+  w.employment_last_day = t.emp_last.data();
+  w.employer_recognised = t.recognised.data();
+  w.employer_contingent_units = t.contingent.data();
+  w.employer_in_brussels = t.brussels.data();
+  w.competence_months = t.comp_months.data();
+  w.competence_approved = t.comp_approved.data();
+  w.doorstroom_first_day = t.ds_first.data();
+  w.doorstroom_last_day = t.ds_last.data();
+  w.external_job_found = t.job_found.data();
+  const population::AbsenceColumns ab{t.a_worker.size(), t.a_worker.data(), t.a_first.data(), t.a_last.data(),
+                                      t.a_reason.data()};
+  try {
+    fn(w, ab);
+  } catch (const Error& e) {
+    throw Error(e.code(), csv_field(t, e.field(), 0, 0), e.message() + " (in " + origin + ")");
+  }
+}
+
 }  // namespace lde::cli

@@ -4,7 +4,10 @@
 #include "lde/core/calendar.hpp"
 #include "lde/core/parameters.hpp"
 
+#include "lde/population/population.hpp"
+
 #include <cstddef>
+#include <functional>
 #include <string>
 
 namespace lde::cli {
@@ -20,5 +23,12 @@ struct SimulationSummary {
 /// Columns: docs/cli.md. @throws Error naming `line N, column NAME`
 SimulationSummary simulate(const std::string& text, const std::string& origin, const std::string& out_path, Date at,
                            const ParameterSet& params, unsigned threads);
+
+/// Reads the population CSV @p text (the reader of simulate()) and calls @p fn with all its rows as
+/// columns and the worker ids; an Error @p fn throws about `rows[i].column` or `absences[k]` is
+/// rethrown naming the CSV line and column (`lde simulate --budget`, budget.cpp).
+void with_population_columns(const std::string& text, const std::string& origin,
+                             const std::function<void(const population::WorkerColumns&,
+                                                      const population::AbsenceColumns&)>& fn);
 
 }  // namespace lde::cli

@@ -213,4 +213,18 @@ Budget budget(std::span<const WorkerDossier> dossiers, const ParameterSet& param
       });
 }
 
+Budget budget(const WorkerColumns& workers, const AbsenceColumns& absences, const ParameterSet& params,
+              const BudgetOptions& options) {
+  check_threads(options.threads);
+  // Every row checked and its errors named exactly as evaluate_workers() names them (one
+  // evaluation with no output column); the rows are then read again as dossiers.
+  const Date check_on = Date::from_ymd(std::clamp(options.first_year, 1900, 2199), 1, 1);
+  evaluate_workers(workers, absences, check_on.days_since_epoch(), params, WorkerResults{}, options.threads);
+  const AbsenceIndex index(absences, workers.rows);
+  return budget_detail::run_budget(
+      workers.rows, params, options,
+      [&](std::size_t i, WorkerDossier& d) { d = dossier_of_row(workers, absences, index, i); },
+      [](std::size_t, const Error& e) { return e; });
+}
+
 }  // namespace lde::population

@@ -93,6 +93,12 @@ struct Budget {
 ///         `weights[i]`, `years`, `by`, `threads`, or a parameter (E-15, W-12)
 Budget budget(const Population& pop, const ParameterSet& params, const BudgetOptions& options);
 
+/// The same over the one-row-per-worker columns of evaluate_workers() (`lde simulate`'s CSV, the
+/// Python worker DataFrame): every row is first checked as evaluate_workers() checks it, so errors
+/// name `rows[i].<column>` and `absences[k].<column>` alike.
+Budget budget(const WorkerColumns& workers, const AbsenceColumns& absences, const ParameterSet& params,
+              const BudgetOptions& options);
+
 /// The same over dossiers (validated here; errors name `dossiers[i].<field>`).
 Budget budget(std::span<const WorkerDossier> dossiers, const ParameterSet& params, const BudgetOptions& options);
 
