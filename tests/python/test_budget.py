@@ -188,3 +188,19 @@ def test_apportion_rounding_adds_up():
     out = _apportion_rows(num, 3, np.array([1, 1, 2]))
     assert out.sum(axis=1).tolist() == [1, 1, 2]
     assert (np.abs(out * 3 - num) < 3).all()
+
+
+def test_worker_dataframe_gives_the_budget_of_its_dossiers_and_names_bad_rows(synthetic):
+    pop, dossiers = synthetic
+    scen = {"baseline": lde.Parameters.default(), "reform A": reform_mid_year()}
+    workers = pop.workers.assign(weight=np.arange(len(pop.workers)) % 7)
+    a = lde.budget(workers, (2025, 2027), scen, by=("year", "quarter", "continuation"), absences=pop.absences,
+                   fraction="fraction", weights="weight")
+    b = lde.budget(dossiers, (2025, 2027), scen, by=("year", "quarter", "continuation"),
+                   fraction=pop.workers["fraction"].to_numpy(), weights=workers["weight"].to_numpy())
+    pd.testing.assert_frame_equal(a, b)
+    bad = pop.workers.copy()
+    bad.loc[3, "employment_first_day"] = pd.Timestamp("1900-01-01")
+    with pytest.raises(lde.Error) as e:
+        lde.budget(bad, 2026, absences=pop.absences)
+    assert e.value.field.startswith("rows[3].")

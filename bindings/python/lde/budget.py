@@ -218,11 +218,21 @@ def _source(population: Any, absences: Any) -> _Source:
         return _Source(dict(population), rows, workers)
     if isinstance(population, (list, tuple)) and all(isinstance(d, WorkerDossier) for d in population):
         return _Source(list(population), len(population), None)
+    if hasattr(population, "columns") and "birth_date" in _column_names(population) and \
+            "employment_first_day" in _column_names(population):
+        # A worker DataFrame of lde.population's column format (one right and one employment per
+        # row, absences in a long table): the rows are checked and named as evaluate_population does.
+        from .population import absence_columns, worker_columns
+
+        cols, n, _ = worker_columns(population)
+        acols, an = absence_columns(absences)
+        return _Source(("columns", dict(cols), n, dict(acols), an), n, population)
     try:
         from .tables import table_arrays  # type: ignore[attr-defined]
     except ImportError:  # pragma: no cover - before lde.tables exists
         raise _error(InvalidArgumentError, "population",
-                     "expected population tables (a dict of tables) or a list of lde.WorkerDossier") from None
+                     "expected population tables (a dict of tables), a worker DataFrame or a list of "
+                     "lde.WorkerDossier") from None
     tables, _ids = table_arrays(population, absences=absences)
     return _Source(tables, len(next(iter(tables["workers"].values()))) if tables["workers"] else 0, population)
 

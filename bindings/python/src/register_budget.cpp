@@ -54,6 +54,49 @@ const std::int64_t* int64_column(const py::object& o, std::size_t n, const char*
   return a.data();
 }
 
+/// A typed column of a dict made by lde.population.worker_columns() / absence_columns(), or null.
+template <class T>
+const T* typed(const py::dict& cols, const char* name, std::size_t rows, const char* prefix) {
+  if (!cols.contains(name) || cols[name].is_none()) return nullptr;
+  py::object o = cols[name];
+  if (!py::isinstance<py::array_t<T>>(o) || !py::array(o).dtype().is(py::dtype::of<T>()))
+    throw_invalid(std::string(prefix) + name, "has the wrong dtype for the population engine");
+  auto a = py::array_t<T, py::array::c_style>::ensure(o);
+  if (!a || a.ndim() != 1 || static_cast<std::size_t>(a.shape(0)) != rows)
+    throw_invalid(std::string(prefix) + name, "must be a one-dimensional array of " + std::to_string(rows) + " rows");
+  cols[name] = a;  // keep the converted array alive
+  return a.data();
+}
+
+/// The worker and absence columns of the population engine (lde.population.worker_columns()).
+struct Columns {
+  population::WorkerColumns w;
+  population::AbsenceColumns a;
+};
+Columns columns_of(py::dict cols, std::size_t rows, py::dict acols, std::size_t arows) {
+  Columns c;
+  c.w.rows = rows;
+  c.w.birth_date = typed<std::int64_t>(cols, "birth_date", rows, "workers.");
+  c.w.right_kind = typed<std::int32_t>(cols, "right_kind", rows, "workers.");
+  c.w.right_granted = typed<std::int64_t>(cols, "right_granted", rows, "workers.");
+  c.w.employment_first_day = typed<std::int64_t>(cols, "employment_first_day", rows, "workers.");
+  c.w.employment_last_day = typed<std::int64_t>(cols, "employment_last_day", rows, "workers.");
+  c.w.employer_recognised = typed<std::uint8_t>(cols, "employer_recognised", rows, "workers.");
+  c.w.employer_contingent_units = typed<std::int64_t>(cols, "employer_contingent_units", rows, "workers.");
+  c.w.employer_in_brussels = typed<std::uint8_t>(cols, "employer_in_brussels", rows, "workers.");
+  c.w.competence_months = typed<std::int32_t>(cols, "competence_months", rows, "workers.");
+  c.w.competence_approved = typed<std::int64_t>(cols, "competence_approved", rows, "workers.");
+  c.w.doorstroom_first_day = typed<std::int64_t>(cols, "doorstroom_first_day", rows, "workers.");
+  c.w.doorstroom_last_day = typed<std::int64_t>(cols, "doorstroom_last_day", rows, "workers.");
+  c.w.external_job_found = typed<std::int64_t>(cols, "external_job_found", rows, "workers.");
+  c.a.rows = arows;
+  c.a.worker = typed<std::int64_t>(acols, "worker", arows, "absences.");
+  c.a.first_day = typed<std::int64_t>(acols, "first_day", arows, "absences.");
+  c.a.last_day = typed<std::int64_t>(acols, "last_day", arows, "absences.");
+  c.a.reason = typed<std::int32_t>(acols, "reason", arows, "absences.");
+  return c;
+}
+
 py::dict budget_py(const py::object& source, const ParameterSet& params, int first_year, int last_year, unsigned by,
                    std::int64_t fraction_units, const py::object& fractions, const py::object& weights,
                    bool want_worker, std::int64_t threads, const py::object& progress) {
@@ -63,7 +106,12 @@ py::dict budget_py(const py::object& source, const ParameterSet& params, int fir
   std::optional<PopulationArrays> arrays;
 #endif
   std::size_t n = 0;
-  if (py::isinstance<py::dict>(source)) {
+  std::optional<Columns> columns;
+  if (py::isinstance<py::tuple>(source)) {  // ("columns", cols, rows, absence cols, absence rows)
+    const py::tuple t = py::reinterpret_borrow<py::tuple>(source);
+    columns = columns_of(t[1].cast<py::dict>(), t[2].cast<std::size_t>(), t[3].cast<py::dict>(), t[4].cast<std::size_t>());
+    n = columns->w.rows;
+  } else if (py::isinstance<py::dict>(source)) {
 #ifdef LDE_BUDGET_TABLES
     arrays.emplace(population_from_py(py::reinterpret_borrow<py::dict>(source)));
     n = arrays->pop.workers.rows;
@@ -98,6 +146,9 @@ py::dict budget_py(const py::object& source, const ParameterSet& params, int fir
   population::Budget b;
   {
     py::gil_scoped_release release;
+    if (columns) {
+      b = population::budget(columns->w, columns->a, params, opt);
+    } else
 #ifdef LDE_BUDGET_TABLES
     if (arrays) {
       b = population::budget(arrays->pop, params, opt);
