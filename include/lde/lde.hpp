@@ -63,6 +63,8 @@
 
 #include "lde/population/budget.hpp"
 #include "lde/population/population.hpp"
+#include "lde/population/schema.hpp"
+#include "lde/population/tables.hpp"
 
 #include "lde/io/cases.hpp"
 #include "lde/io/confidential.hpp"

@@ -16,6 +16,7 @@
 #include "lde/worker/right.hpp"
 #include "lde/worker/rules.hpp"
 #include "../worker/internal.hpp"
+#include "internal.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -226,63 +227,6 @@ std::string column_path(const std::string& field, std::size_t row, const std::si
   return field.empty() ? "rows[" + std::to_string(row) + "]" : row_field(row, field.c_str());
 }
 
-unsigned thread_count(unsigned requested, std::size_t work) {
-  unsigned n = requested != 0 ? requested : std::max(1u, std::thread::hardware_concurrency());
-  const std::size_t useful = std::max<std::size_t>(1, work / 256);
-  if (n > useful) n = static_cast<unsigned>(useful);
-  return std::max(1u, n);
-}
-
-/// Runs fn(i, scratch) for i in [0, n) on several threads, each thread with its own
-/// default-constructed Scratch (reused for all its rows); the exception of the
-/// smallest failing index is rethrown (so the first offending row is named,
-/// whatever the number of threads).
-template <class Scratch, class Fn>
-void parallel_rows(std::size_t n, unsigned threads, std::size_t chunk, Fn&& fn) {
-  std::atomic<std::size_t> next{0};
-  std::mutex mutex;
-  std::size_t error_row = n;
-  std::exception_ptr error;
-  auto work = [&] {
-    Scratch scratch{};
-    for (;;) {
-      const std::size_t begin = next.fetch_add(chunk);
-      if (begin >= n) return;
-      {
-        std::lock_guard<std::mutex> lock(mutex);
-        if (begin > error_row) return;
-      }
-      const std::size_t end = std::min(n, begin + chunk);
-      for (std::size_t i = begin; i < end; ++i) {
-        try {
-          fn(i, scratch);
-        } catch (...) {
-          std::lock_guard<std::mutex> lock(mutex);
-          if (i < error_row) {
-            error_row = i;
-            error = std::current_exception();
-          }
-          break;
-        }
-      }
-    }
-  };
-  if (threads <= 1) {
-    work();
-  } else {
-    std::vector<std::thread> pool;
-    pool.reserve(threads - 1);
-    try {
-      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
-    } catch (...) {
-      // Could not start every thread: the ones started and this one do the work.
-    }
-    work();
-    for (auto& t : pool) t.join();
-  }
-  if (error) std::rethrow_exception(error);
-}
-
 struct NoScratch {};
 
 /// The scratch of one batch thread: the dossier refilled for each row.
@@ -338,6 +282,13 @@ ReasonRule reason_rule(std::uint32_t bit) {
 }
 
 std::uint32_t reason_bits(const WorkerDossier& dossier, const WorkerStatus& status, const ParameterSet& params) {
+  // evaluate_worker() validated the dossier already.
+  if (dossier.rights.size() <= 1) return detail::reason_bits_with(dossier, status, {});
+  return detail::reason_bits_with(dossier, status, worker_detail::right_periods_unchecked(dossier, params, nullptr));
+}
+
+std::uint32_t detail::reason_bits_with(const WorkerDossier& dossier, const WorkerStatus& status,
+                                       const std::vector<RightPeriod>& periods) {
   std::uint32_t bits = 0;
   const Date at = status.at;
   if (!status.right.valid) bits |= reason_no_right;
@@ -347,8 +298,6 @@ std::uint32_t reason_bits(const WorkerDossier& dossier, const WorkerStatus& stat
     // (right_in_force()), so the right history need not be computed again.
     if (dossier.rights.front().granted <= at && !status.right.valid) bits |= reason_right_expired;
   } else if (!dossier.rights.empty()) {
-    // evaluate_worker() validated the dossier already.
-    const auto periods = worker_detail::right_periods_unchecked(dossier, params, nullptr);
     const RightPeriod* latest = nullptr;
     for (const auto& p : periods) {
       if (p.granted > at) continue;
@@ -484,7 +433,7 @@ void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absenc
       if (out.in_trajectory) out.in_trajectory[i] = s.in_trajectory ? 1 : 0;
       if (out.in_continuation) out.in_continuation[i] = s.in_continuation ? 1 : 0;
       if (out.compensated) out.compensated[i] = s.compensated ? 1 : 0;
-      if (out.reason) out.reason[i] = reason_bits(d, s, params);
+      if (out.reason) out.reason[i] = detail::reason_bits_with(d, s, scratch.rules.periods);
     } catch (const Error& e) {
       throw Error(e.code(), column_path(e.field(), i, rows_of, count), e.message());
     } catch (const std::bad_alloc&) {
@@ -493,7 +442,7 @@ void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absenc
       throw Error(ErrorCode::internal, "rows[" + std::to_string(i) + "]", e.what());
     }
   };
-  parallel_rows<RowScratch>(n, thread_count(threads, n), 1024, one);
+  detail::parallel_rows<RowScratch>(n, detail::thread_count(threads, n), 1024, one);
 }
 
 std::vector<YearSchedule> evaluate_enterprises(const std::vector<Enterprise>& enterprises, int year,
@@ -514,7 +463,7 @@ std::vector<YearSchedule> evaluate_enterprises(const std::vector<Enterprise>& en
     }
   };
   const unsigned n = threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());
-  parallel_rows<NoScratch>(enterprises.size(), std::max(1u, std::min<unsigned>(n, static_cast<unsigned>(std::max<std::size_t>(1, enterprises.size() / 8)))), 8, one);
+  detail::parallel_rows<NoScratch>(enterprises.size(), std::max(1u, std::min<unsigned>(n, static_cast<unsigned>(std::max<std::size_t>(1, enterprises.size() / 8)))), 8, one);
   std::vector<YearSchedule> result;
   result.reserve(enterprises.size());
   for (auto& s : slots) result.push_back(std::move(*s));

@@ -3,6 +3,9 @@
 
 #include "lde/core/limits.hpp"
 #include "lde/population/population.hpp"
+#include "lde/population/schema.hpp"
+#include "lde/population/tables.hpp"
+#include "population_arrays.hpp"
 
 #include <pybind11/numpy.h>
 #include <pybind11/stl.h>
@@ -101,6 +104,84 @@ py::dict evaluate_columns(py::dict cols, std::size_t rows, py::dict abs_cols, st
   return r;
 }
 
+/// The whole-dossier tables (lde/population/tables.hpp) evaluated on @p at, one output row per worker.
+py::dict evaluate_tables(const py::dict& tables, std::int64_t at, const ParameterSet& params, unsigned threads) {
+  const PopulationArrays arrays = population_from_py(tables);
+  const auto n = static_cast<py::ssize_t>(arrays.pop.workers.rows);
+  py::array_t<std::int32_t> right_kind(n), competence(n), continuation(n), right_ended(n);
+  py::array_t<std::uint8_t> right_valid(n), eligible(n), in_t(n), in_c(n), paid(n);
+  py::array_t<std::int64_t> right_last(n), t_first(n), t_last(n), ext(n), cont_first(n);
+  py::array_t<std::uint32_t> reason(n);
+  population::PopulationResults out;
+  out.right_kind = right_kind.mutable_data();
+  out.right_valid = right_valid.mutable_data();
+  out.right_last_day = right_last.mutable_data();
+  out.hiring_eligible = eligible.mutable_data();
+  out.trajectory_first_day = t_first.mutable_data();
+  out.trajectory_last_day = t_last.mutable_data();
+  out.absence_extension_days = ext.mutable_data();
+  out.competence_extension_months = competence.mutable_data();
+  out.continuation = continuation.mutable_data();
+  out.in_trajectory = in_t.mutable_data();
+  out.in_continuation = in_c.mutable_data();
+  out.compensated = paid.mutable_data();
+  out.reason = reason.mutable_data();
+  out.continuation_first_day = cont_first.mutable_data();
+  out.right_ended = right_ended.mutable_data();
+  {
+    py::gil_scoped_release release;
+    population::evaluate_population(arrays.pop, at, params, out, threads);
+  }
+  py::dict r;
+  r["right_kind"] = right_kind;
+  r["right_valid"] = right_valid;
+  r["right_last_day"] = right_last;
+  r["hiring_eligible"] = eligible;
+  r["trajectory_first_day"] = t_first;
+  r["trajectory_last_day"] = t_last;
+  r["absence_extension_days"] = ext;
+  r["competence_extension_months"] = competence;
+  r["continuation"] = continuation;
+  r["in_trajectory"] = in_t;
+  r["in_continuation"] = in_c;
+  r["compensated"] = paid;
+  r["reason"] = reason;
+  r["continuation_first_day"] = cont_first;
+  r["right_ended"] = right_ended;
+  return r;
+}
+
+/// The column schema as Python data (one dict per table, in schema order).
+py::list population_schema() {
+  py::list tables;
+  for (const population::TableSpec& t : population::schema()) {
+    py::list columns;
+    for (const population::ColumnSpec& c : t.columns) {
+      py::dict d;
+      d["name"] = std::string(c.name);
+      d["type"] = std::string(population::to_string(c.type));
+      d["required"] = c.required;
+      d["nullable"] = c.nullable;
+      d["default"] = c.default_text.empty() ? py::none() : py::object(py::str(std::string(c.default_text)));
+      const bool bounded = c.type == population::ColumnType::count || c.type == population::ColumnType::fte ||
+                           c.type == population::ColumnType::right_kind ||
+                           c.type == population::ColumnType::absence_reason ||
+                           c.type == population::ColumnType::flag;
+      d["min"] = bounded ? py::object(py::int_(c.min)) : py::none();
+      d["max"] = bounded ? py::object(py::int_(c.max)) : py::none();
+      d["dossier_field"] = std::string(c.dossier_field);
+      d["doc"] = std::string(c.doc);
+      columns.append(d);
+    }
+    py::dict td;
+    td["name"] = std::string(t.name);
+    td["doc"] = std::string(t.doc);
+    td["columns"] = columns;
+    tables.append(td);
+  }
+  return tables;
+}
+
 py::dict schedules_columns(const std::vector<const Enterprise*>& ents, int year, const ParameterSet& params,
                            unsigned threads) {
   std::vector<Enterprise> copies;
@@ -178,6 +259,14 @@ py::dict schedules_columns(const std::vector<const Enterprise*>& ents, int year,
 void register_population(py::module_& m) {
   m.def("_evaluate_columns", &evaluate_columns, py::arg("workers"), py::arg("rows"), py::arg("absences"),
         py::arg("absence_rows"), py::arg("at"), py::arg("parameters"), py::arg("threads") = 0);
+  m.def("_evaluate_tables", &evaluate_tables, py::arg("tables"), py::arg("at"), py::arg("parameters"),
+        py::arg("threads") = 0);
+  m.def("_population_schema", &population_schema);
+  m.def("_dossier_of_tables", [](const py::dict& tables, std::size_t worker) {
+    const PopulationArrays arrays = population_from_py(tables);
+    const population::PopulationIndex index(arrays.pop);
+    return population::dossier_of(arrays.pop, index, worker);
+  }, py::arg("tables"), py::arg("worker"));
   m.def("_schedules", &schedules_columns, py::arg("enterprises"), py::arg("year"), py::arg("parameters"),
         py::arg("threads") = 0);
   // The thread count a batch call may be given (lde::check_threads, the bound of every front end);

@@ -78,8 +78,9 @@ const ColumnSpec* find_column(const TableSpec& table, std::string_view name) noe
 /// The struct of table @p t inside @p pop, as its `rows` count and the pointer slots of its
 /// columns (for front ends that fill a Population column by column from the schema).
 std::size_t& table_rows(Population& pop, Table t) noexcept;
-/// The pointer slot of column @p column of table @p t inside @p pop.
-const void*& column_slot(Population& pop, Table t, const ColumnSpec& column) noexcept;
+/// Sets the pointer of column @p column of table @p t inside @p pop to @p data (which must point at
+/// values of the column type's C type, ColumnType).
+void set_column_data(Population& pop, Table t, const ColumnSpec& column, const void* data) noexcept;
 /// The pointer of column @p column of table @p t (null when not given).
 const void* column_data(const Population& pop, Table t, const ColumnSpec& column) noexcept;
 /// The number of rows of table @p t.

@@ -26,7 +26,9 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace lde::population {
@@ -102,6 +104,35 @@ struct Population {
   CompetenceTable competence_extensions;
   DoorstroomTable doorstroom;
   NonCooperationTable non_cooperation;
+};
+
+/// A population that owns its columns, built dossier by dossier: the tables form of a list of
+/// dossiers (each list in its order), e.g. to evaluate dossiers read from JSON in bulk. view()
+/// stays valid until the next add() or the object's destruction.
+class PopulationBuffers {
+ public:
+  /// Appends @p dossier as the next worker row (its lists become rows of the long tables).
+  /// @throws Error as validate() (the dossier is validated first, fields as in the dossier)
+  void add(const WorkerDossier& dossier);
+  /// Number of workers added.
+  std::size_t workers() const noexcept { return birth_date_.size(); }
+  /// The tables over these buffers.
+  Population view() const noexcept;
+
+ private:
+  std::vector<std::int64_t> birth_date_, letter_sent_, filed_;
+  std::vector<std::int64_t> r_worker_, r_granted_;
+  std::vector<std::int32_t> r_kind_;
+  std::vector<std::int64_t> e_worker_, e_first_, e_last_, e_contingent_;
+  std::deque<std::string> e_employer_;  // a deque: its strings never move, so their c_str() stay valid
+  std::vector<const char*> e_employer_ptr_;
+  std::vector<std::uint8_t> e_recognised_, e_brussels_;
+  std::vector<std::int64_t> a_worker_, a_first_, a_last_;
+  std::vector<std::int32_t> a_reason_;
+  std::vector<std::int64_t> c_worker_, c_approved_;
+  std::vector<std::int32_t> c_months_;
+  std::vector<std::int64_t> d_worker_, d_first_, d_last_, d_job_;
+  std::vector<std::int64_t> n_worker_, n_first_, n_last_;
 };
 
 /// The rows of every long table grouped by worker, built once per call

@@ -1,0 +1,81 @@
+// Internal to the population engine (src/population): the parallel row loop shared by the
+// one-spell columns (population.cpp), the tables (tables.cpp) and the budget.
+#pragma once
+
+#include "lde/worker/right.hpp"
+#include "lde/worker/status.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <atomic>
+#include <cstddef>
+#include <exception>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace lde::population::detail {
+
+/// reason_bits() given the dossier's right periods (right_periods_into(), the scratch of
+/// evaluate_validated(); unused, and may be empty, when the dossier has at most one right).
+std::uint32_t reason_bits_with(const WorkerDossier& dossier, const WorkerStatus& status,
+                               const std::vector<RightPeriod>& periods);
+
+inline unsigned thread_count(unsigned requested, std::size_t work) {
+  unsigned n = requested != 0 ? requested : std::max(1u, std::thread::hardware_concurrency());
+  const std::size_t useful = std::max<std::size_t>(1, work / 256);
+  if (n > useful) n = static_cast<unsigned>(useful);
+  return std::max(1u, n);
+}
+
+/// Runs fn(i, scratch) for i in [0, n) on several threads, each thread with its own
+/// default-constructed Scratch (reused for all its rows); the exception of the
+/// smallest failing index is rethrown (so the first offending row is named,
+/// whatever the number of threads).
+template <class Scratch, class Fn>
+void parallel_rows(std::size_t n, unsigned threads, std::size_t chunk, Fn&& fn) {
+  std::atomic<std::size_t> next{0};
+  std::mutex mutex;
+  std::size_t error_row = n;
+  std::exception_ptr error;
+  auto work = [&] {
+    Scratch scratch{};
+    for (;;) {
+      const std::size_t begin = next.fetch_add(chunk);
+      if (begin >= n) return;
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        if (begin > error_row) return;
+      }
+      const std::size_t end = std::min(n, begin + chunk);
+      for (std::size_t i = begin; i < end; ++i) {
+        try {
+          fn(i, scratch);
+        } catch (...) {
+          std::lock_guard<std::mutex> lock(mutex);
+          if (i < error_row) {
+            error_row = i;
+            error = std::current_exception();
+          }
+          break;
+        }
+      }
+    }
+  };
+  if (threads <= 1) {
+    work();
+  } else {
+    std::vector<std::thread> pool;
+    pool.reserve(threads - 1);
+    try {
+      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+    } catch (...) {
+      // Could not start every thread: the ones started and this one do the work.
+    }
+    work();
+    for (auto& t : pool) t.join();
+  }
+  if (error) std::rethrow_exception(error);
+}
+
+}  // namespace lde::population::detail
