@@ -213,6 +213,28 @@ Budget budget(std::span<const WorkerDossier> dossiers, const ParameterSet& param
       });
 }
 
+Budget budget(const Population& pop, const ParameterSet& params, const BudgetOptions& options) {
+  const PopulationIndex index(pop);
+  return budget_detail::run_budget(
+      pop.workers.rows, params, options,
+      [&](std::size_t i, WorkerDossier& d) {
+        try {
+          if (d.rights.capacity() < index.max_per_worker(PopulationIndex::rights)) {
+            // As large as the largest worker needs (once per thread), so that no worker allocates.
+            d.rights.reserve(index.max_per_worker(PopulationIndex::rights));
+            d.employment.reserve(index.max_per_worker(PopulationIndex::employment));
+            d.absences.reserve(index.max_per_worker(PopulationIndex::absences));
+            d.competence_extensions.reserve(index.max_per_worker(PopulationIndex::competence_extensions));
+          }
+          fill_dossier(pop, index, i, d);
+          validate(d);
+        } catch (const Error& e) {
+          throw Error(e.code(), table_path(index, i, e.field()), e.message());
+        }
+      },
+      [&](std::size_t i, const Error& e) { return Error(e.code(), table_path(index, i, e.field()), e.message()); });
+}
+
 Budget budget(const WorkerColumns& workers, const AbsenceColumns& absences, const ParameterSet& params,
               const BudgetOptions& options) {
   check_threads(options.threads);

@@ -317,3 +317,52 @@ TEST_CASE("budget: time groups are all present, FTE figures are exact, progress 
   bad.threads = 2;
   CHECK_THROWS_AS(budget(std::span<const WorkerDossier>(ds), ParameterSet::defaults(), bad), std::runtime_error);
 }
+
+TEST_CASE("budget: the population tables give the budget of their dossiers; errors name the table row") {
+  std::mt19937_64 rng(4242);
+  std::vector<WorkerDossier> dossiers;
+  PopulationBuffers buffers;
+  for (int i = 0; i < 900; ++i) {
+    dossiers.push_back(random_dossier(rng));
+    buffers.add(dossiers.back());
+  }
+  const Population pop = buffers.view();
+  const ParameterSet r = reform();
+  std::vector<std::int64_t> weights(dossiers.size());
+  for (std::size_t i = 0; i < weights.size(); ++i) weights[i] = static_cast<std::int64_t>(i % 11) * 250000;
+  for (const ParameterSet* params : {&ParameterSet::defaults(), &r}) {
+    BudgetOptions opt;
+    opt.first_year = 2024;
+    opt.last_year = 2029;
+    opt.by = by_year | by_month | by_right_kind | by_continuation;
+    opt.weights = weights.data();
+    opt.fraction_units = 8000;
+    std::vector<std::int64_t> a(dossiers.size()), b(dossiers.size());
+    opt.worker_cents = a.data();
+    const Budget from_tables = budget(pop, *params, opt);
+    opt.worker_cents = b.data();
+    const Budget from_dossiers = budget(std::span<const WorkerDossier>(dossiers), *params, opt);
+    CHECK(a == b);
+    REQUIRE(from_tables.groups.size() == from_dossiers.groups.size());
+    for (std::size_t g = 0; g < from_tables.groups.size(); ++g) {
+      CHECK(from_tables.groups[g].amount_units == from_dossiers.groups[g].amount_units);
+      CHECK(from_tables.groups[g].weight_units == from_dossiers.groups[g].weight_units);
+      CHECK(from_tables.groups[g].fte_year_units == from_dossiers.groups[g].fte_year_units);
+    }
+  }
+  // A bad row is named by its table row.
+  std::vector<std::int64_t> birth(pop.workers.birth_date, pop.workers.birth_date + pop.workers.rows);
+  Population broken = pop;
+  birth[5] = Date::from_ymd(2030, 1, 1).days_since_epoch();  // born after the rights and employment
+  broken.workers.birth_date = birth.data();
+  BudgetOptions opt;
+  opt.first_year = 2026;
+  opt.last_year = 2026;
+  try {
+    budget(broken, ParameterSet::defaults(), opt);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.field().find('[') != std::string::npos);
+    CHECK(e.field().find("dossiers") == std::string::npos);
+  }
+}

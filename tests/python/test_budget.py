@@ -204,3 +204,54 @@ def test_worker_dataframe_gives_the_budget_of_its_dossiers_and_names_bad_rows(sy
     with pytest.raises(lde.Error) as e:
         lde.budget(bad, 2026, absences=pop.absences)
     assert e.value.field.startswith("rows[3].")
+
+
+def _tables_of(pop):
+    """The synthetic population in the tables format of issue 13 (dict of numpy arrays)."""
+    w = pop.workers
+    n = len(w)
+    nat = np.iinfo(np.int64).min
+    days = lambda s: s.to_numpy().astype("datetime64[D]").astype(np.int64)  # noqa: E731
+    granted, first, last = days(w["right_granted"]), days(w["employment_first_day"]), days(w["employment_last_day"])
+    has_r, has_e = granted != nat, first != nat
+    kinds = {"lde": 1, "maatwerk": 2, "vop": 3}
+    comp = w["competence_months"].to_numpy() > 0
+    ds_first, ds_last, job = days(w["doorstroom_first_day"]), days(w["doorstroom_last_day"]), days(w["external_job_found"])
+    has_d = ds_first != nat
+    rows = np.arange(n, dtype=np.int64)
+    reasons = {"illness": 1, "accident": 2, "maternity_leave": 3, "paternity_leave": 4, "adoption_leave": 5, "other": 6}
+    a = pop.absences
+    return {
+        "workers": {"birth_date": days(w["birth_date"])},
+        "rights": {"worker": rows[has_r], "granted": granted[has_r],
+                   "kind": np.array([kinds[k] for k in w["right_kind"].astype(str)], dtype=np.int32)[has_r]},
+        "employment": {"worker": rows[has_e], "first_day": first[has_e], "last_day": last[has_e],
+                       "employer": list(w["employer"][has_e]),
+                       "employer_recognised": w["employer_recognised"].to_numpy().astype(np.uint8)[has_e],
+                       "employer_contingent": np.rint(w["employer_contingent"].to_numpy() * 10000).astype(np.int64)[has_e],
+                       "employer_in_brussels": w["employer_in_brussels"].to_numpy().astype(np.uint8)[has_e]},
+        "absences": {"worker": a["worker"].to_numpy().astype(np.int64), "first_day": days(a["first_day"]),
+                     "last_day": days(a["last_day"]),
+                     "reason": np.array([reasons[r] for r in a["reason"]], dtype=np.int32)},
+        "competence_extensions": {"worker": rows[comp], "months": w["competence_months"].to_numpy().astype(np.int32)[comp],
+                                  "approved": days(w["competence_approved"])[comp]},
+        "doorstroom": {"worker": rows[has_d], "first_day": ds_first[has_d], "last_day": ds_last[has_d],
+                       "external_job_found": job[has_d]},
+    }
+
+
+@pytest.mark.skipif(not lde._lde._BUDGET_TABLES, reason="needs the population tables of issue 13")
+def test_population_tables_give_the_budget_of_the_worker_dataframe(synthetic):
+    pop, _ = synthetic
+    scen = {"baseline": lde.Parameters.default(), "reform A": reform_mid_year()}
+    tables = _tables_of(pop)
+    frac = pop.workers["fraction"].to_numpy()
+    a = lde.budget(tables, (2025, 2027), scen, by=("year", "right_kind"), fraction=frac, weights=np.arange(len(frac)) % 3)
+    b = lde.budget(pop.workers, (2025, 2027), scen, by=("year", "right_kind"), absences=pop.absences, fraction=frac,
+                   weights=np.arange(len(frac)) % 3)
+    pd.testing.assert_frame_equal(a, b)
+    tables["employment"]["first_day"] = tables["employment"]["first_day"].copy()
+    tables["employment"]["first_day"][4] = np.int64(-30000)  # 1887: before the worker's birth
+    with pytest.raises(lde.Error) as e:
+        lde.budget(tables, 2026)
+    assert e.value.field.startswith("employment[4]") or e.value.field.startswith("workers[")
