@@ -255,3 +255,20 @@ def test_population_tables_give_the_budget_of_the_worker_dataframe(synthetic):
     with pytest.raises(lde.Error) as e:
         lde.budget(tables, 2026)
     assert e.value.field.startswith("employment[4]") or e.value.field.startswith("workers[")
+
+
+def test_dask_dataframe_on_a_local_cluster_gives_the_single_process_budget():
+    dd = pytest.importorskip("dask.dataframe")
+    distributed = pytest.importorskip("distributed")
+    pop = lde.synthetic.population(3000, seed=8)
+    workers = pop.workers.assign(weight=(np.arange(3000) % 9) / 4)
+    scen = {"baseline": lde.Parameters.default(), "reform A": reform_mid_year()}
+    kw = dict(by=("year", "quarter", "right_kind"), fraction="fraction", weights="weight", absences=pop.absences)
+    local = lde.budget(workers, (2025, 2026), scen, **kw)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            distributed.Client(cluster):
+        remote = lde.budget(dd.from_pandas(workers, npartitions=5), (2025, 2026), scen, **kw)
+    pd.testing.assert_frame_equal(local, remote)
+    with pytest.raises(lde.Error) as e:
+        lde.budget(dd.from_pandas(workers, npartitions=2), 2026, weights=np.ones(3000))
+    assert e.value.field == "weights"
