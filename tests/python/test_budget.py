@@ -272,3 +272,21 @@ def test_dask_dataframe_on_a_local_cluster_gives_the_single_process_budget():
     with pytest.raises(lde.Error) as e:
         lde.budget(dd.from_pandas(workers, npartitions=2), 2026, weights=np.ones(3000))
     assert e.value.field == "weights"
+
+
+def test_enterprise_level_beside_the_worker_level():
+    pop = lde.synthetic.population(400, seed=21)
+    scen = {"baseline": lde.Parameters.default(), "reform A": reform_mid_year()}
+    df = lde.enterprise_budget(pop.workers, 2026, scen, absences=pop.absences)
+    for name, p in scen.items():
+        row = df[df["scenario"] == name].iloc[0]
+        monthly = lde.monthly_compensation(pop.workers, 2026, fraction="fraction", absences=pop.absences, parameters=p)
+        assert row["worker_level_cents"] == int(monthly["amount_cents"].sum())
+        tables = lde.enterprise_schedules(lde.synthetic.enterprises(pop.workers, monthly, 2026), 2026, p)
+        assert row["enterprise_level_cents"] == int(tables.quarters["right_cents"].sum())
+        assert row["capped_cents"] == row["worker_level_cents"] - row["enterprise_level_cents"]
+    # A contingent far below the hires caps the enterprise level.
+    tight = pop.workers.assign(employer_contingent=0.01)
+    capped = lde.enterprise_budget(tight, 2026, absences=pop.absences)
+    assert capped["enterprise_level_cents"].iloc[0] < df[df["scenario"] == "baseline"]["enterprise_level_cents"].iloc[0]
+    assert capped["capped_cents"].iloc[0] > 0

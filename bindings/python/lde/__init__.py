@@ -31,7 +31,7 @@ from .confidential import (AccessAnswer, AccessHolder, ConfidentialDecision, Con
                            evaluate_confidential)
 from .ledger import Ledger
 from .local_service import LocalService, LocalServiceDecision, evaluate_local_service
-from .budget import Attribution, attribution, budget_difference  # noqa: E402
+from .budget import Attribution, attribution, budget_difference, enterprise_budget  # noqa: E402
 from .budget import budget  # noqa: E402  (the function; the module stays importable as lde.budget)
 from . import plot  # noqa: E402
 from .population import (EnterpriseTables, enterprise_schedules, evaluate_arrays, evaluate_population,
@@ -51,7 +51,7 @@ __all__ = [
     "Enterprise", "WorkerDecision", "EnterpriseDecision", "Trace", "evaluate", "evaluate_enterprise",
     "evaluate_json", "evaluate_population", "evaluate_arrays", "monthly_compensation", "enterprise_schedules",
     "EnterpriseTables", "reasons", "reason_names", "reason_table", "population", "synthetic",
-    "belgian_public_holidays", "budget", "budget_difference", "attribution", "Attribution", "plot",
+    "belgian_public_holidays", "budget", "budget_difference", "attribution", "Attribution", "enterprise_budget", "plot",
     "confidential", "ConfidentialLog", "ConfidentialDecision", "AccessAnswer", "AccessHolder", "DocumentVersion",
     "evaluate_confidential",
     "local_service", "LocalService", "LocalServiceDecision", "evaluate_local_service",

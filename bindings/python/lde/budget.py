@@ -34,7 +34,7 @@ import numpy as np
 from . import _lde
 from ._core import InvalidArgumentError, Parameters, WorkerDossier, _error, _params
 
-__all__ = ["budget", "budget_difference", "attribution", "Attribution", "changed_parameters",
+__all__ = ["budget", "budget_difference", "attribution", "Attribution", "changed_parameters", "enterprise_budget",
            "with_parameters_of", "GROUPS"]
 
 #: The grouping columns, in the order they appear in a budget's table.
@@ -420,6 +420,46 @@ def budget_difference(df: Any, baseline: str = "baseline") -> Any:
     if not out:
         return pd.DataFrame(columns=["scenario", "baseline", *keys, *values])
     return pd.concat(out, ignore_index=True)
+
+
+# --------------------------------------------------------------------------- enterprise level
+
+
+def enterprise_budget(workers: Any, years: Any, scenarios: Union[Mapping[str, Parameters], Parameters, None] = None,
+                      *, fraction: str = "fraction", absences: Any = None, employer: str = "employer",
+                      contingent: str = "employer_contingent", threads: int = 0) -> Any:
+    """The worker-level budget beside the enterprise level, per scenario and year (unweighted).
+
+    The enterprise level is what the enterprises are paid through their schedules: the months in
+    which each worker is compensated become the employer's monthly registrations and synthetic
+    DmfA lines (:func:`lde.synthetic.enterprises`), capped at the employer's contingent, and
+    :func:`lde.enterprise_schedules` pays the quarterly rights (I-14, I-15). Columns: ``scenario``,
+    ``year``, ``worker_level_cents`` (:func:`budget`), ``enterprise_level_cents`` (Σ quarterly
+    rights), ``capped_cents`` (their difference). ``workers`` is a worker DataFrame with an
+    employer and a contingent column. The registrations are a worker × month table by nature, so
+    this view is built from :func:`lde.monthly_compensation` one year at a time."""
+    from .population import enterprise_schedules, monthly_compensation
+    from .synthetic import enterprises
+
+    first, last = _years(years)
+    scen = _scenarios(scenarios)
+    for col in (fraction, employer, contingent):
+        if col not in _column_names(workers):
+            raise _error(InvalidArgumentError, col, f"no column {col!r} in the worker table")
+    rows = []
+    for name, p in scen.items():
+        worker_level = budget(workers, (first, last), {name: p}, fraction=fraction, absences=absences,
+                              threads=threads, progress=False)
+        for year in range(first, last + 1):
+            monthly = monthly_compensation(workers, year, fraction=fraction, absences=absences, parameters=p,
+                                           threads=threads)
+            tables = enterprise_schedules(enterprises(workers, monthly, year, employer=employer, fraction=fraction,
+                                                      contingent=contingent), year, p, threads=threads)
+            w = int(worker_level.loc[worker_level["year"] == year, "amount_cents"].iloc[0])
+            e = int(tables.quarters["right_cents"].sum())
+            rows.append({"scenario": name, "year": year, "worker_level_cents": w, "enterprise_level_cents": e,
+                         "capped_cents": w - e})
+    return _pd().DataFrame(rows)
 
 
 # --------------------------------------------------------------------------- attribution
