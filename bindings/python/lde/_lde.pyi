@@ -1,7 +1,7 @@
 """Type stubs of the C++ extension lde._lde (use the public names in `lde`)."""
 import datetime
 from decimal import Decimal
-from typing import Any, Optional, Union
+from typing import Any, Callable, Optional, Union
 
 import numpy as np
 
@@ -141,6 +141,15 @@ def _schedules(enterprises: list[_Enterprise], year: int, parameters: _Parameter
                threads: int = ...) -> dict[str, dict[str, Any]]: ...
 def _check_threads(threads: int) -> int: ...
 def _reason_rule(bit: int) -> dict[str, Any]: ...
+def _budget(population: Any, params: _Parameters, first_year: int, last_year: int, by: int, fraction_units: int,
+            fractions: Optional[np.ndarray], weights: Optional[np.ndarray], want_worker: bool, threads: int,
+            progress: Optional[Callable[[int], None]]) -> dict[str, Any]: ...
+
+_BUDGET_BY: dict[str, int]
+_WEIGHT_SCALE: int
+_MAX_WEIGHT_UNITS: int
+_YEAR_UNITS: int
+_BUDGET_TABLES: bool
 
 class _ConfidentialLog:
     def __init__(self, json: str, origin: str = ...) -> None: ...

@@ -32,7 +32,7 @@ from typing import Any, Iterable, Mapping, NamedTuple, Optional, Sequence, Union
 import numpy as np
 
 from . import _lde
-from ._core import InvalidArgumentError, Parameters, WorkerDossier, _error, _params
+from ._core import InvalidArgumentError, Parameters, WorkerDossier, _error
 
 __all__ = ["budget", "budget_difference", "attribution", "Attribution", "changed_parameters", "enterprise_budget",
            "with_parameters_of", "GROUPS"]
