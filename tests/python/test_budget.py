@@ -290,3 +290,18 @@ def test_enterprise_level_beside_the_worker_level():
     capped = lde.enterprise_budget(tight, 2026, absences=pop.absences)
     assert capped["enterprise_level_cents"].iloc[0] < df[df["scenario"] == "baseline"]["enterprise_level_cents"].iloc[0]
     assert capped["capped_cents"].iloc[0] > 0
+
+
+def test_a_rate_changing_inside_a_month_counts_day_by_day_in_both(synthetic):
+    """I-23: lde.budget and the reference lde.monthly_compensation agree on every month when the
+    rate changes on the 17th, and equal the advance of a one-worker enterprise."""
+    pop, dossiers = synthetic
+    mid = lde.Parameters.default().with_changes({"compensation.annual_rate_per_fte": [
+        {"from": "2026-03-17", "value": "13000.00", "source": "test"}]}, name="mid-March")
+    ref = lde.monthly_compensation(pop.workers, 2026, fraction="fraction", absences=pop.absences, parameters=mid)
+    got = lde.budget(dossiers, 2026, {"m": mid}, by="month", fraction=pop.workers["fraction"].to_numpy())
+    assert got["amount_cents"].tolist() == ref.groupby("month")["amount_cents"].sum().tolist()
+    # 1.00 FTE in March 2026: (12600 × 16 + 13000 × 15) / 365 = 1086.58 (I-23 by hand).
+    march = ref[(ref["month"] == 3) & ref["compensated"]]
+    full = pop.workers["fraction"].to_numpy()[march["worker"].to_numpy()] == 1.0
+    assert set(march["amount_cents"][full]) == {108658}

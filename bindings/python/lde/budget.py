@@ -208,7 +208,7 @@ def _source(population: Any, absences: Any) -> _Source:
     lde.WorkerDossier, or anything lde.tables.table_arrays() reads (a worker DataFrame, ...)."""
     if isinstance(population, _Source):
         return population
-    if isinstance(population, Mapping):
+    if isinstance(population, Mapping) and isinstance(population.get("workers"), Mapping):
         workers = population.get("workers")
         if workers is None:
             raise _error(InvalidArgumentError, "population", "population tables need a 'workers' table")
