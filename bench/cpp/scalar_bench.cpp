@@ -20,6 +20,7 @@
 // with its own generator, so not the same rows.
 #include "lde/core/parameters.hpp"
 #include "lde/population/population.hpp"
+#include "lde/population/tables.hpp"
 #include "lde/worker/status.hpp"
 
 #include <algorithm>
@@ -69,7 +70,7 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 /// A synthetic population in columns.
-struct Population {
+struct Synthetic {
   std::vector<std::int64_t> birth, granted, first, last, contingent, approved, ds_first, ds_last, job;
   std::vector<std::int32_t> kind, months;
   std::vector<std::uint8_t> recognised, brussels;
@@ -77,7 +78,7 @@ struct Population {
   std::vector<std::int32_t> a_reason;
 
   /// @p absences < 0: Poisson(0.6) per employed worker; otherwise exactly that many.
-  Population(std::size_t n, std::uint64_t seed, int absences) {
+  Synthetic(std::size_t n, std::uint64_t seed, int absences) {
     std::mt19937_64 rng(seed);
     auto uniform = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
     auto chance = [&](double p) { return std::uniform_real_distribution<double>(0, 1)(rng) < p; };
@@ -148,6 +149,56 @@ struct Population {
   AbsenceColumns absences() const { return {a_worker.size(), a_worker.data(), a_first.data(), a_last.data(), a_reason.data()}; }
 };
 
+/// The same population as tables (lde/population/tables.hpp): one right, at most one employment
+/// period and so on per worker, the lists in long tables with a worker column.
+struct SyntheticTables {
+  std::vector<std::int64_t> r_worker, r_granted, e_worker, e_first, e_last, e_contingent, c_worker, c_approved, d_worker,
+      d_first, d_last, d_job;
+  std::vector<std::int32_t> r_kind, c_months;
+  std::vector<std::uint8_t> e_recognised, e_brussels;
+  const Synthetic* s;
+  explicit SyntheticTables(const Synthetic& p) : s(&p) {
+    for (std::size_t i = 0; i < p.rows(); ++i) {
+      const auto w = static_cast<std::int64_t>(i);
+      if (p.granted[i] != kNoDate) {
+        r_worker.push_back(w);
+        r_kind.push_back(p.kind[i]);
+        r_granted.push_back(p.granted[i]);
+      }
+      if (p.first[i] != kNoDate) {
+        e_worker.push_back(w);
+        e_first.push_back(p.first[i]);
+        e_last.push_back(p.last[i]);
+        e_recognised.push_back(p.recognised[i]);
+        e_contingent.push_back(p.contingent[i]);
+        e_brussels.push_back(p.brussels[i]);
+      }
+      if (p.months[i] > 0) {
+        c_worker.push_back(w);
+        c_months.push_back(p.months[i]);
+        c_approved.push_back(p.approved[i]);
+      }
+      if (p.ds_first[i] != kNoDate) {
+        d_worker.push_back(w);
+        d_first.push_back(p.ds_first[i]);
+        d_last.push_back(p.ds_last[i]);
+        d_job.push_back(p.job[i]);
+      }
+    }
+  }
+  lde::population::Population view() const {
+    lde::population::Population t;
+    t.workers = {s->rows(), s->birth.data(), nullptr, nullptr};
+    t.rights = {r_worker.size(), r_worker.data(), r_kind.data(), r_granted.data()};
+    t.employment = {e_worker.size(), e_worker.data(), nullptr, e_first.data(), e_last.data(), e_recognised.data(),
+                    e_contingent.data(), e_brussels.data()};
+    t.absences = {s->a_worker.size(), s->a_worker.data(), s->a_first.data(), s->a_last.data(), s->a_reason.data()};
+    t.competence_extensions = {c_worker.size(), c_worker.data(), c_months.data(), c_approved.data()};
+    t.doorstroom = {d_worker.size(), d_worker.data(), d_first.data(), d_last.data(), d_job.data()};
+    return t;
+  }
+};
+
 /// Every output column, allocated once.
 struct Outputs {
   std::vector<std::int32_t> kind, months, cont;
@@ -161,10 +212,15 @@ struct Outputs {
     return {kind.data(), valid.data(), r_last.data(), eligible.data(), t_first.data(), t_last.data(), ext.data(),
             months.data(), cont.data(), in_t.data(), in_c.data(), comp.data(), reason.data()};
   }
+  PopulationResults table_results() {
+    PopulationResults r;
+    static_cast<WorkerResults&>(r) = results();
+    return r;
+  }
 };
 
 /// The floor: one pass that reads every input column the population pass reads, and nothing else.
-std::uint64_t read_only_pass(const Population& p) {
+std::uint64_t read_only_pass(const Synthetic& p) {
   std::uint64_t sum = 0;
   const std::size_t n = p.rows();
   for (std::size_t i = 0; i < n; ++i) {
@@ -195,7 +251,7 @@ Stat stat(std::vector<double> v) {
 const std::int64_t kAt = Date::from_ymd(2026, 6, 30).days_since_epoch();
 
 int callgrind(std::size_t n, int absences) {
-  const Population p(n, 1, absences);
+  const Synthetic p(n, 1, absences);
   Outputs out(n);
   evaluate_workers(p.columns(), p.absences(), kAt, ParameterSet::defaults(), out.results(), 1);
   std::printf("%zu rows, %zu absences, compensated %ld\n", n, p.a_worker.size(),
@@ -233,21 +289,30 @@ int main(int argc, char** argv) {
   const ParameterSet& params = ParameterSet::defaults();
   if (callgrind_rows >= 0) return callgrind(static_cast<std::size_t>(callgrind_rows), absences);
 
-  const Population pop(rows, seed, -1);
+  const Synthetic pop(rows, seed, -1);
   Outputs out(rows);
   std::printf("population: %zu workers, %zu absences (%.2f per worker), at 2026-06-30, %d interleaved repeats\n", rows,
               pop.a_worker.size(), static_cast<double>(pop.a_worker.size()) / static_cast<double>(rows), repeats);
 
   // ---- throughput, side by side -------------------------------------------
-  std::vector<double> t_read, t_one, t_two;
+  std::vector<double> t_read, t_one, t_two, t_tables;
   volatile std::uint64_t sink = 0;
+  const SyntheticTables tables(pop);
+  const lde::population::Population table_view = tables.view();
+  Outputs table_out(rows);
   evaluate_workers(pop.columns(), pop.absences(), kAt, params, out.results(), 1);  // warm-up
+  evaluate_population(table_view, kAt, params, table_out.table_results(), 1);
   for (int r = 0; r < repeats; ++r) {
     t_read.push_back(seconds_of([&] { sink = sink + read_only_pass(pop); }));
     t_one.push_back(seconds_of([&] { evaluate_workers(pop.columns(), pop.absences(), kAt, params, out.results(), 1); }));
     t_two.push_back(seconds_of([&] { evaluate_workers(pop.columns(), pop.absences(), kAt, params, out.results(), 2); }));
+    t_tables.push_back(seconds_of([&] { evaluate_population(table_view, kAt, params, table_out.table_results(), 1); }));
   }
-  const Stat read = stat(t_read), one = stat(t_one), two = stat(t_two);
+  if (table_out.comp != out.comp || table_out.t_last != out.t_last || table_out.reason != out.reason) {
+    std::fprintf(stderr, "the tables and the one-spell columns disagree\n");
+    return 1;
+  }
+  const Stat read = stat(t_read), one = stat(t_one), two = stat(t_two), tab = stat(t_tables);
   const double n = static_cast<double>(rows);
   std::printf("\n%-34s %10s %10s %14s %12s\n", "pass", "min s", "median s", "workers/s", "x read-only");
   std::printf("%-34s %10.4f %10.4f %14.0f %12s\n", "read every input column", read.min, read.median, n / read.min, "1.0");
@@ -255,12 +320,18 @@ int main(int argc, char** argv) {
               one.min / read.min, one.median / read.median);
   std::printf("%-34s %10.4f %10.4f %14.0f %8.1f/%.1f\n", "population pass, 2 threads", two.min, two.median, n / two.min,
               two.min / read.min, two.median / read.median);
-  std::printf("2 threads / 1 thread: %.2fx (min), %.2fx (median)\n", one.min / two.min, one.median / two.median);
+  std::printf("%-34s %10.4f %10.4f %14.0f %8.1f/%.1f\n", "same population as tables, 1 thread", tab.min, tab.median,
+              n / tab.min, tab.min / read.min, tab.median / read.median);
+  std::printf("2 threads / 1 thread: %.2fx (min), %.2fx (median); tables / one-spell columns: %.2fx (min), %.2fx (median)\n",
+              one.min / two.min, one.median / two.median, tab.min / one.min, tab.median / one.median);
 
   // ---- allocations ---------------------------------------------------------
   long before = g_allocations.load();
   evaluate_workers(pop.columns(), pop.absences(), kAt, params, out.results(), 1);
   const long pass_allocs = g_allocations.load() - before;
+  before = g_allocations.load();
+  evaluate_population(table_view, kAt, params, table_out.table_results(), 1);
+  const long table_allocs = g_allocations.load() - before;
 
   const std::size_t sample = std::min<std::size_t>(rows, 20000);
   std::vector<WorkerDossier> dossiers;
@@ -281,7 +352,9 @@ int main(int argc, char** argv) {
     (void)evaluate_worker(d, at, params, nullptr);
     abs_allocs += g_allocations.load() - before;
   }
-  std::printf("\nheap allocations: population pass %ld per call (%.4f per worker); evaluate_worker, trace off: %.2f per "
+  std::printf("\nheap allocations: tables pass %ld per call (%.4f per worker)\n", table_allocs,
+              static_cast<double>(table_allocs) / n);
+  std::printf("heap allocations: population pass %ld per call (%.4f per worker); evaluate_worker, trace off: %.2f per "
               "worker (%.2f per worker with absences, %.2f absences each)\n",
               pass_allocs, static_cast<double>(pass_allocs) / n, static_cast<double>(scalar_allocs) / static_cast<double>(sample),
               with_abs ? static_cast<double>(abs_allocs) / static_cast<double>(with_abs) : 0.0,
@@ -310,7 +383,7 @@ int main(int argc, char** argv) {
   std::printf("\n%-28s %12s %14s\n", "absences per employed worker", "ns/worker", "x 0 absences");
   double base = 0;
   for (int k : {0, 1, 5, 20}) {
-    const Population p(arows, seed, k);
+    const Synthetic p(arows, seed, k);
     Outputs o(arows);
     std::vector<double> t;
     for (int r = 0; r < std::max(3, repeats / 2); ++r) {

@@ -4,6 +4,7 @@
 #include "lde/enterprise/rules.hpp"
 
 #include "internal.hpp"
+#include "params.hpp"
 #include "lde/core/error.hpp"
 
 #include <cstdio>
@@ -11,6 +12,10 @@
 namespace lde {
 
 namespace {
+
+using enterprise_detail::EnterpriseParam;
+using enterprise_detail::EnterpriseParams;
+using enterprise_detail::kEnterpriseParamNames;
 
 std::string two_digits(int n) {
   char buf[8];
@@ -27,7 +32,7 @@ struct PeriodAmount {
   Money amount;
 };
 
-PeriodAmount period_amount(const Enterprise& e, const Period& period, Fte filled, const ParameterSet& params,
+PeriodAmount period_amount(const Enterprise& e, const Period& period, Fte filled, const EnterpriseParams& ep,
                            TraceStep* s) {
   using namespace enterprise_detail;
   PeriodAmount out;
@@ -52,9 +57,9 @@ PeriodAmount period_amount(const Enterprise& e, const Period& period, Fte filled
     out.amount = Money::round(it->second.as_rational_cents() * Rational(days, year_days));
     if (s) {
       // validate() allowed the amount only inside these years (I-14); record them with their sources.
-      const Date at = rules_date(Date::from_ymd(year, 1, 1, "year"), params, s);
-      const auto first = params.integer("compensation.fixed_amount_first_year", at, s);
-      const auto last = params.integer("compensation.fixed_amount_last_year", at, s);
+      const Date at = ep.rules_date(Date::from_ymd(year, 1, 1, "year"), s);
+      const auto first = ep.integer(EnterpriseParam::fixed_amount_first_year, at, s);
+      const auto last = ep.integer(EnterpriseParam::fixed_amount_last_year, at, s);
       s->input("temporary_fixed_amount." + std::to_string(year), it->second.to_string());
       s->note("financial transition of converted enterprises: " + std::to_string(first) + " to " +
               std::to_string(last) + " (I-14; ministerial decisions of 17 July 2015 and 16 March 2016)");
@@ -66,27 +71,21 @@ PeriodAmount period_amount(const Enterprise& e, const Period& period, Fte filled
   // I-23: money over a period is the sum over its days of rate(day) × capped FTE(day) / days in the year.
   // The period is cut where the rate changes (each run looked up on its first day, I-21 before the
   // decree) and, inside each run, where the contingent changes (E-1); rounded once (I-12).
-  constexpr const char* kRate = "compensation.annual_rate_per_fte";
-  const ParameterDefinition& rate_def = params.definition(kRate);
+  constexpr EnterpriseParam kRate = EnterpriseParam::annual_rate_per_fte;
   Rational cents_fte_days;  // Σ rate cents × capped FTE-days
   std::vector<std::string> runs;
   for (Date from = period.first();;) {
-    const Date rate_date = rules_date(from, params, s);
-    const Money rate = params.money(kRate, rate_date, s);
+    const Date rate_date = ep.rules_date(from, s);
+    const Money rate = ep.money(kRate, rate_date, s);
     if (rate.cents() < 0 || rate.cents() > enterprise_limits::max_annual_rate_cents) {
       // E-15: a changed parameter set may hold any amount; this one is refused, naming the parameter.
-      throw Error(ErrorCode::out_of_range, kRate,
+      throw Error(ErrorCode::out_of_range, kEnterpriseParamNames[static_cast<unsigned>(kRate)],
                   "rate " + rate.to_string() + " in force on " + rate_date.iso() + " is outside 0.00 .. " +
                       Money::from_cents(enterprise_limits::max_annual_rate_cents).to_string() +
                       " EUR per FTE per year (E-15)");
     }
     Date to = period.last();
-    for (const ParameterEntry& next : rate_def.history) {
-      if (next.from > rate_date) {
-        if (next.from <= period.last()) to = next.from.previous_day();
-        break;
-      }
-    }
+    if (const auto next = ep.next_change_after(kRate, rate_date); next && *next <= period.last()) to = next->previous_day();
     const Period run(from, to);
     const Rational run_days = run == period ? capped_days : capped_fte_days(filled, contingent_segments(e, run));
     cents_fte_days = cents_fte_days + rate.as_rational_cents() * run_days;
@@ -115,6 +114,15 @@ PeriodAmount period_amount(const Enterprise& e, const Period& period, Fte filled
 namespace enterprise_detail {
 
 MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const ParameterSet& params, Trace* trace) {
+  return advance_impl(e, month, EnterpriseParams(params), trace);
+}
+
+QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter, const ParameterSet& params,
+                                    Trace* trace) {
+  return settlement_impl(e, quarter, EnterpriseParams(params), trace, nullptr);
+}
+
+MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const EnterpriseParams& ep, Trace* trace) {
   TraceStep* s = begin_step(trace, enterprise::kMonthlyAdvance);
   const Fte filled = registered_fte(e, month);
   if (s) {
@@ -129,9 +137,9 @@ MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const Param
               " = " + filled.to_string() + " (I-14)");
     }
   }
-  const PeriodAmount pa = period_amount(e, month.period(), filled, params, s);
-  const Date day_param_at = rules_date(month.first_day(), params, s);
-  const auto pay_day = params.integer("compensation.advance_payment_day", day_param_at, s);
+  const PeriodAmount pa = period_amount(e, month.period(), filled, ep, s);
+  const Date day_param_at = ep.rules_date(month.first_day(), s);
+  const auto pay_day = ep.integer(EnterpriseParam::advance_payment_day, day_param_at, s);
   const int pay_day_clamped = static_cast<int>(std::min<std::int64_t>(std::max<std::int64_t>(pay_day, 1), month.days()));
   MonthlyAdvance out{month,
                      filled,
@@ -150,21 +158,22 @@ MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const Param
   return out;
 }
 
-QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter, const ParameterSet& params,
-                                    Trace* trace) {
+QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter, const EnterpriseParams& ep,
+                                    Trace* trace, const MonthlyAdvance* published) {
   TraceStep* s = begin_step(trace, enterprise::kQuarterlySettlement);
   const Fte dmfa = dmfa_total(e, quarter, false);
   if (s) {
     s->input("quarter", quarter.iso()).input("dmfa_fte", dmfa.to_string()).input("allocation_number", e.allocation_number);
     if (e.dmfa.find(quarter) == e.dmfa.end()) s->note("no DmfA lines for the quarter: 0 FTE (E-3)");
   }
-  const PeriodAmount pa = period_amount(e, quarter.period(), dmfa, params, s);
+  const PeriodAmount pa = period_amount(e, quarter.period(), dmfa, ep, s);
   Money advances;
   Month m = quarter.first_month();
   for (int i = 0; i < 3; ++i) {
-    const MonthlyAdvance a = advance_impl(e, m, params, nullptr);
-    advances += a.amount;
-    if (s) s->input("advance." + m.iso(), a.amount.to_string());
+    // The quarter's three advances: given by the year schedule, which has just computed them, or computed here.
+    const Money amount = published != nullptr ? published[i].amount : advance_impl(e, m, ep, nullptr).amount;
+    advances += amount;
+    if (s) s->input("advance." + m.iso(), amount.to_string());
     if (i < 2) m = m.next();  // never past the quarter's last month (9999-12 has no next month)
   }
   QuarterlySettlement out{quarter,
@@ -203,15 +212,21 @@ QuarterlySettlement quarterly_settlement(const Enterprise& enterprise, Quarter q
 YearSchedule year_schedule(const Enterprise& enterprise, int year, const ParameterSet& params, Trace* trace) {
   enterprise_detail::check_year(year);
   validate(enterprise, params);
+  return enterprise_detail::year_schedule_validated(enterprise, year, enterprise_detail::EnterpriseParams(params), trace);
+}
+
+YearSchedule enterprise_detail::year_schedule_validated(const Enterprise& enterprise, int year,
+                                                        const EnterpriseParams& ep, Trace* trace) {
   YearSchedule out{year, {}, {}, Money{}, Money{}, Money{}};
   out.advances.reserve(12);
   out.settlements.reserve(4);
   for (int m = 1; m <= 12; ++m) {
-    out.advances.push_back(enterprise_detail::advance_impl(enterprise, Month(year, m), params, trace));
+    out.advances.push_back(enterprise_detail::advance_impl(enterprise, Month(year, m), ep, trace));
     out.total_advances += out.advances.back().amount;
   }
   for (int q = 1; q <= 4; ++q) {
-    out.settlements.push_back(enterprise_detail::settlement_impl(enterprise, Quarter(year, q), params, trace));
+    out.settlements.push_back(enterprise_detail::settlement_impl(enterprise, Quarter(year, q), ep, trace,
+                                                                 out.advances.data() + 3 * (q - 1)));
     out.total_settlements += out.settlements.back().settlement;
     out.total_rights += out.settlements.back().right;
   }

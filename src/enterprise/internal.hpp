@@ -46,10 +46,21 @@ void check_year_in(int year, int lo, int hi, const char* field);
 /// schedule): 1400 to 9998; throws Error (invalid_date) naming "year" otherwise.
 void check_year(int year);
 
-/// The rules without input validation (the public functions validate first).
+class EnterpriseParams;  // params.hpp: the schedule's parameters resolved once
+
+/// The rules without input validation (the public functions validate first). The ParameterSet
+/// forms resolve the parameters for the one call; a caller evaluating many months, quarters or
+/// enterprises resolves them once (EnterpriseParams) and passes them on.
 MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const ParameterSet& params, Trace* trace);
 QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter, const ParameterSet& params,
                                     Trace* trace);
+MonthlyAdvance advance_impl(const Enterprise& e, const Month& month, const EnterpriseParams& ep, Trace* trace);
+/// @p published: the quarter's three monthly advances when the caller has them (the year
+/// schedule), or null to compute them.
+QuarterlySettlement settlement_impl(const Enterprise& e, const Quarter& quarter, const EnterpriseParams& ep,
+                                    Trace* trace, const MonthlyAdvance* published);
+/// year_schedule() of an enterprise validated with the same parameters.
+YearSchedule year_schedule_validated(const Enterprise& e, int year, const EnterpriseParams& ep, Trace* trace);
 
 /// Start-up transition first day, last day and conditions date (I-18) without validation.
 struct TransitionDates {

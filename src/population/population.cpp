@@ -17,6 +17,8 @@
 #include "lde/worker/rules.hpp"
 #include "../worker/internal.hpp"
 #include "internal.hpp"
+#include "../enterprise/internal.hpp"
+#include "../enterprise/params.hpp"
 
 #include <algorithm>
 #include <atomic>
@@ -448,18 +450,21 @@ void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absenc
 std::vector<YearSchedule> evaluate_enterprises(const std::vector<Enterprise>& enterprises, int year,
                                                const ParameterSet& params, unsigned threads) {
   check_threads(threads);  // lde/core/limits.hpp
+  enterprise_detail::check_year(year);
   std::vector<std::optional<YearSchedule>> slots(enterprises.size());
+  const enterprise_detail::EnterpriseParams ep(params);  // resolved once for every enterprise
   auto one = [&](std::size_t i, NoScratch&) {
-    const std::string prefix = "enterprises[" + std::to_string(i) + "]";
     try {
-      // year_schedule() validates with these parameters (a reform may widen the I-14 years).
-      slots[i] = year_schedule(enterprises[i], year, params, nullptr);
+      // Validated with these parameters (a reform may widen the I-14 years), as year_schedule() does.
+      validate(enterprises[i], params);
+      slots[i] = enterprise_detail::year_schedule_validated(enterprises[i], year, ep, nullptr);
     } catch (const Error& e) {
+      const std::string prefix = "enterprises[" + std::to_string(i) + "]";
       throw Error(e.code(), e.field().empty() ? prefix : prefix + "." + e.field(), e.message());
     } catch (const std::bad_alloc&) {
       throw;  // out of memory stays out of memory, never "internal"
     } catch (const std::exception& e) {
-      throw Error(ErrorCode::internal, prefix, e.what());
+      throw Error(ErrorCode::internal, "enterprises[" + std::to_string(i) + "]", e.what());
     }
   };
   const unsigned n = threads != 0 ? threads : std::max(1u, std::thread::hardware_concurrency());

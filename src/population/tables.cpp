@@ -314,8 +314,8 @@ std::string table_path(const PopulationIndex& index, std::size_t worker, std::st
 
 WorkerDossier dossier_of(const Population& pop, const PopulationIndex& index, std::size_t worker) {
   WorkerDossier d{Date::from_ymd(1970, 1, 1), {}, {}, {}, {}, std::nullopt, std::nullopt};
+  fill_dossier(pop, index, worker, d);  // its errors name table rows already
   try {
-    fill_dossier(pop, index, worker, d);
     validate(d);
   } catch (const Error& e) {
     throw Error(e.code(), table_path(index, worker, e.field()), e.message());
@@ -407,24 +407,24 @@ void evaluate_population(const Population& pop, std::int64_t at, const Parameter
   const std::size_t n = pop.workers.rows;
 
   auto one = [&](std::size_t i, TableScratch& scratch) {
-    try {
-      if (!scratch.reserved) {
-        // As large as the largest worker needs, so that no worker allocates.
-        WorkerDossier& d = scratch.dossier;
-        d.rights.reserve(index.max_per_worker(List::rights));
-        d.employment.reserve(index.max_per_worker(List::employment));
-        d.absences.reserve(index.max_per_worker(List::absences));
-        d.competence_extensions.reserve(index.max_per_worker(List::competence_extensions));
-        if (index.max_per_worker(List::doorstroom) > 0) {
-          d.doorstroom.emplace(Doorstroom{kEpoch, kEpoch, std::nullopt, {}});
-          d.doorstroom->non_cooperation.reserve(index.max_per_worker(List::non_cooperation));
-        }
-        scratch.rules.reserve(index.max_per_worker(List::rights), index.max_per_worker(List::employment),
-                              index.max_per_worker(List::absences));
-        scratch.reserved = true;
-      }
+    if (!scratch.reserved) {
+      // As large as the largest worker needs, so that no worker allocates.
       WorkerDossier& d = scratch.dossier;
-      fill_dossier(pop, index, i, d);
+      d.rights.reserve(index.max_per_worker(List::rights));
+      d.employment.reserve(index.max_per_worker(List::employment));
+      d.absences.reserve(index.max_per_worker(List::absences));
+      d.competence_extensions.reserve(index.max_per_worker(List::competence_extensions));
+      if (index.max_per_worker(List::doorstroom) > 0) {
+        d.doorstroom.emplace(Doorstroom{kEpoch, kEpoch, std::nullopt, {}});
+        d.doorstroom->non_cooperation.reserve(index.max_per_worker(List::non_cooperation));
+      }
+      scratch.rules.reserve(index.max_per_worker(List::rights), index.max_per_worker(List::employment),
+                            index.max_per_worker(List::absences));
+      scratch.reserved = true;
+    }
+    WorkerDossier& d = scratch.dossier;
+    fill_dossier(pop, index, i, d);  // its errors name table rows already
+    try {
       validate(d);
       // The same rule code as evaluate_worker(), tracing off, only the values the columns need.
       const WorkerStatus s =

@@ -17,6 +17,7 @@
 #include "lde/core/calendar.hpp"
 #include "lde/core/decision.hpp"
 #include "lde/core/parameters.hpp"
+#include "../core/param_history.hpp"
 
 #include <array>
 #include <cstdint>
@@ -54,7 +55,7 @@ static_assert(sizeof kWorkerParamNames / sizeof kWorkerParamNames[0] == static_c
 class WorkerParams {
  public:
   /// The longest history held by day number; longer ones are looked up by name.
-  static constexpr std::size_t kCapacity = 16;
+  static constexpr std::size_t kCapacity = detail::ParamHistory::kCapacity;
 
   /// Resolves the worker parameters of @p params (8 lookups by name, no allocation).
   explicit WorkerParams(const ParameterSet& params);
@@ -69,12 +70,7 @@ class WorkerParams {
   /// The integer (or day number of a date, 0/1 of a boolean) in force on @p at, or false
   /// when the fast path cannot answer (then ask the ParameterSet by name).
   bool find(WorkerParam p, Date at, std::int64_t& value) const noexcept {
-    const History& h = histories_[static_cast<unsigned>(p)];
-    if (!h.usable || at.days_since_epoch() < h.from[0]) return false;
-    std::size_t i = h.size - 1;
-    while (h.from[i] > at.days_since_epoch()) --i;
-    value = h.value[i];
-    return true;
+    return histories_[static_cast<unsigned>(p)].find(at.days_since_epoch(), value);
   }
   /// An integer parameter within @p range (W-12); see int_parameter() in internal.hpp.
   std::int64_t integer(WorkerParam p, Date at, TraceStep* step) const {
@@ -96,15 +92,9 @@ class WorkerParams {
   }
 
  private:
-  struct History {
-    bool usable = false;                     // typed as expected and short enough
-    std::size_t size = 0;                    // entries (>= 1 when usable)
-    std::array<std::int64_t, kCapacity> from{};   // first day of each value, ascending
-    std::array<std::int64_t, kCapacity> value{};  // the value (day number for dates, 0/1 for booleans)
-  };
   const ParameterSet* params_;
   std::optional<Date> rules_from_;  // empty for an empty set (rules_date() then says why)
-  std::array<History, static_cast<unsigned>(WorkerParam::count)> histories_{};
+  std::array<detail::ParamHistory, static_cast<unsigned>(WorkerParam::count)> histories_{};
 };
 
 }  // namespace lde::worker_detail

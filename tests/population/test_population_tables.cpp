@@ -301,6 +301,12 @@ TEST_CASE("tables: bad tables are errors naming the table row and column") {
   const std::int32_t bad_reason[] = {1, 0, 1};
   pop.absences = {3, a_worker, a_first, a_first, bad_reason};
   expect_field(run, "absences[1].reason");
+  // A cell error names its table row, never re-read as a position in the worker's own list: row 1 is
+  // worker 0's first absence, and worker 0 has two (rows 1 and 2).
+  const std::int64_t a_worker2[] = {1, 0, 0};
+  pop.absences = {3, a_worker2, a_first, a_first, bad_reason};
+  expect_field(run, "absences[1].reason");
+  expect_field([&] { (void)dossier_of(pop, PopulationIndex(pop), 0); }, "absences[1].reason");
   pop.absences = {};
 
   const std::int64_t contingent[] = {10000, -1};
@@ -388,4 +394,125 @@ TEST_CASE("schema: every column of every table struct is in the schema once, in 
   CHECK(column_data(pop, Table::employment, *find_column(table_spec(Table::employment), "employer_contingent")) == x);
   table_rows(pop, Table::non_cooperation) = 3;
   CHECK(pop.non_cooperation.rows == 3);
+}
+
+TEST_CASE("tables: the one-spell columns and the same population as tables give the same outputs") {
+  // The shorthand (evaluate_workers over WorkerColumns) and the tables fill one dossier each their own
+  // way; both then run the same rules. Random one-spell rows, converted to tables as the docs say.
+  std::mt19937_64 rng(7);
+  auto pick = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
+  const std::size_t n = 3000;
+  const std::int64_t y2008 = Date::from_ymd(2008, 1, 1).days_since_epoch();
+  std::vector<std::int64_t> birth(n), granted(n), first(n), last(n), contingent(n), approved(n), ds_first(n), ds_last(n),
+      job(n);
+  std::vector<std::int32_t> kind(n), months(n);
+  std::vector<std::uint8_t> recognised(n), brussels(n);
+  std::vector<std::int64_t> a_worker, a_first, a_last;
+  std::vector<std::int32_t> a_reason;
+  for (std::size_t i = 0; i < n; ++i) {
+    birth[i] = Date::from_ymd(1955, 1, 1).days_since_epoch() + pick(0, 365 * 45);
+    kind[i] = static_cast<std::int32_t>(pick(1, 3));
+    granted[i] = pick(0, 9) == 0 ? kNoDate : std::max(birth[i] + 365 * 16, y2008 + pick(0, 365 * 14));
+    first[i] = granted[i] == kNoDate || pick(0, 9) == 0 ? kNoDate : granted[i] + pick(-30, 365 * 3);
+    last[i] = first[i] != kNoDate && pick(0, 3) == 0 ? first[i] + pick(0, 365 * 7) : kNoDate;
+    recognised[i] = pick(0, 19) != 0;
+    brussels[i] = pick(0, 19) == 0;
+    contingent[i] = pick(0, 14) == 0 ? 0 : pick(1, 200000);
+    months[i] = first[i] != kNoDate && pick(0, 4) == 0 ? static_cast<std::int32_t>(pick(1, 30)) : 0;
+    approved[i] = months[i] > 0 ? first[i] + pick(0, 365 * 6) : kNoDate;
+    ds_first[i] = first[i] != kNoDate && pick(0, 4) == 0 ? first[i] + pick(365 * 3, 365 * 6) : kNoDate;
+    ds_last[i] = ds_first[i] != kNoDate ? ds_first[i] + pick(0, 500) : kNoDate;
+    job[i] = ds_first[i] != kNoDate && pick(0, 2) == 0 ? ds_first[i] + pick(0, 700) : kNoDate;
+    if (first[i] == kNoDate) continue;
+    for (std::int64_t k = pick(0, 4); k > 0; --k) {
+      const std::int64_t f = first[i] + pick(-100, 365 * 5);
+      a_worker.push_back(static_cast<std::int64_t>(i));
+      a_first.push_back(std::max(f, birth[i]));
+      a_last.push_back(std::max(f, birth[i]) + pick(0, 200));
+      a_reason.push_back(static_cast<std::int32_t>(pick(1, 6)));
+    }
+  }
+  WorkerColumns w;
+  w.rows = n;
+  w.birth_date = birth.data();
+  w.right_kind = kind.data();
+  w.right_granted = granted.data();
+  w.employment_first_day = first.data();
+  w.employment_last_day = last.data();
+  w.employer_recognised = recognised.data();
+  w.employer_contingent_units = contingent.data();
+  w.employer_in_brussels = brussels.data();
+  w.competence_months = months.data();
+  w.competence_approved = approved.data();
+  w.doorstroom_first_day = ds_first.data();
+  w.doorstroom_last_day = ds_last.data();
+  w.external_job_found = job.data();
+  const AbsenceColumns a{a_worker.size(), a_worker.data(), a_first.data(), a_last.data(), a_reason.data()};
+
+  // The same rows as tables: a long-table row where the one-spell row has the value.
+  std::vector<std::int64_t> r_w, r_g, e_w, e_f, e_l, e_c, c_w, c_a, d_w, d_f, d_l, d_j;
+  std::vector<std::int32_t> r_k, c_m;
+  std::vector<std::uint8_t> e_r, e_b;
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto id = static_cast<std::int64_t>(i);
+    if (granted[i] != kNoDate) r_w.push_back(id), r_k.push_back(kind[i]), r_g.push_back(granted[i]);
+    if (first[i] != kNoDate) {
+      e_w.push_back(id), e_f.push_back(first[i]), e_l.push_back(last[i]), e_c.push_back(contingent[i]);
+      e_r.push_back(recognised[i]), e_b.push_back(brussels[i]);
+    }
+    if (months[i] > 0) c_w.push_back(id), c_m.push_back(months[i]), c_a.push_back(approved[i]);
+    if (ds_first[i] != kNoDate) d_w.push_back(id), d_f.push_back(ds_first[i]), d_l.push_back(ds_last[i]), d_j.push_back(job[i]);
+  }
+  Population pop;
+  pop.workers = {n, birth.data(), nullptr, nullptr};
+  pop.rights = {r_w.size(), r_w.data(), r_k.data(), r_g.data()};
+  pop.employment = {e_w.size(), e_w.data(), nullptr, e_f.data(), e_l.data(), e_r.data(), e_c.data(), e_b.data()};
+  pop.absences = {a_worker.size(), a_worker.data(), a_first.data(), a_last.data(), a_reason.data()};
+  pop.competence_extensions = {c_w.size(), c_w.data(), c_m.data(), c_a.data()};
+  pop.doorstroom = {d_w.size(), d_w.data(), d_f.data(), d_l.data(), d_j.data()};
+
+  const ParameterSet params = ParameterSet::defaults();
+  int compared = 0;
+  for (const Date at : {Date::from_ymd(2016, 3, 1), Date::from_ymd(2024, 2, 29)}) {
+    std::vector<std::int32_t> kind_o(n), comp_o(n), cont_o(n);
+    std::vector<std::uint8_t> valid_o(n), elig_o(n), in_t(n), in_c(n), paid(n);
+    std::vector<std::int64_t> last_o(n), t_first(n), t_last(n), ext(n);
+    std::vector<std::uint32_t> reason(n);
+    const WorkerResults out{kind_o.data(), valid_o.data(), last_o.data(), elig_o.data(), t_first.data(), t_last.data(),
+                            ext.data(), comp_o.data(), cont_o.data(), in_t.data(), in_c.data(), paid.data(), reason.data()};
+    // Rows the rules refuse (overlaps, conflicts) are refused by both, naming the same worker.
+    std::string spell_error, table_error;
+    try {
+      evaluate_workers(w, a, at.days_since_epoch(), params, out, 2);
+    } catch (const Error& e) {
+      spell_error = e.field();
+    }
+    std::vector<Row> tables;
+    try {
+      tables = table_rows_of(pop, at, params, 2);
+    } catch (const Error& e) {
+      table_error = e.field();
+    }
+    REQUIRE(spell_error.empty() == table_error.empty());
+    if (!spell_error.empty()) continue;
+    for (std::size_t i = 0; i < n; ++i) {
+      CAPTURE(i);
+      const Row& t = tables[i];
+      REQUIRE(t.right_kind == kind_o[i]);
+      REQUIRE(t.right_valid == valid_o[i]);
+      REQUIRE(t.right_last == last_o[i]);
+      REQUIRE(t.eligible == elig_o[i]);
+      REQUIRE(t.t_first == t_first[i]);
+      REQUIRE(t.t_last == t_last[i]);
+      REQUIRE(t.ext == ext[i]);
+      REQUIRE(t.competence == comp_o[i]);
+      REQUIRE(t.continuation == cont_o[i]);
+      REQUIRE(t.in_t == in_t[i]);
+      REQUIRE(t.in_c == in_c[i]);
+      REQUIRE(t.paid == paid[i]);
+      REQUIRE(t.reason == reason[i]);
+    }
+    ++compared;
+  }
+  CHECK(compared == 2);  // the random rows are valid: both dates compared row by row
 }

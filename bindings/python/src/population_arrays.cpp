@@ -78,13 +78,14 @@ PopulationArrays population_from_py(const py::dict& tables) {
       std::size_t n = 0;
       const void* data = nullptr;
       if (col->type == ColumnType::text) {
-        const py::sequence seq = py::isinstance<py::array>(cvalue) ? py::sequence(py::array(cvalue.cast<py::array>().attr("tolist")()))
+        // A numpy array (object or str dtype) as a list of str; each item is held while it is read.
+        const py::sequence seq = py::isinstance<py::array>(cvalue) ? py::sequence(cvalue.attr("tolist")())
                                                                    : cvalue.cast<py::sequence>();
         n = static_cast<std::size_t>(py::len(seq));
         auto store = std::make_unique<std::string[]>(n);
         auto ptrs = std::make_unique<const char*[]>(n);
         for (std::size_t i = 0; i < n; ++i) {
-          const py::handle item = seq[i];
+          const py::object item = seq[i];
           if (!py::isinstance<py::str>(item))
             throw_invalid(tname + "[" + std::to_string(i) + "]." + cname,
                           "expected a text, got " + py::str(py::type::handle_of(item).attr("__name__")).cast<std::string>());
