@@ -218,15 +218,15 @@ Budget budget(const Population& pop, const ParameterSet& params, const BudgetOpt
   return budget_detail::run_budget(
       pop.workers.rows, params, options,
       [&](std::size_t i, WorkerDossier& d) {
+        if (d.rights.capacity() < index.max_per_worker(PopulationIndex::rights)) {
+          // As large as the largest worker needs (once per thread), so that no worker allocates.
+          d.rights.reserve(index.max_per_worker(PopulationIndex::rights));
+          d.employment.reserve(index.max_per_worker(PopulationIndex::employment));
+          d.absences.reserve(index.max_per_worker(PopulationIndex::absences));
+          d.competence_extensions.reserve(index.max_per_worker(PopulationIndex::competence_extensions));
+        }
+        fill_dossier(pop, index, i, d);  // its errors name table rows already
         try {
-          if (d.rights.capacity() < index.max_per_worker(PopulationIndex::rights)) {
-            // As large as the largest worker needs (once per thread), so that no worker allocates.
-            d.rights.reserve(index.max_per_worker(PopulationIndex::rights));
-            d.employment.reserve(index.max_per_worker(PopulationIndex::employment));
-            d.absences.reserve(index.max_per_worker(PopulationIndex::absences));
-            d.competence_extensions.reserve(index.max_per_worker(PopulationIndex::competence_extensions));
-          }
-          fill_dossier(pop, index, i, d);
           validate(d);
         } catch (const Error& e) {
           throw Error(e.code(), table_path(index, i, e.field()), e.message());

@@ -365,4 +365,16 @@ TEST_CASE("budget: the population tables give the budget of their dossiers; erro
     CHECK(e.field().find('[') != std::string::npos);
     CHECK(e.field().find("dossiers") == std::string::npos);
   }
+  // A bad cell keeps its own table row (fill_dossier names it).
+  REQUIRE(pop.rights.rows > 10);
+  std::vector<std::int32_t> kinds(pop.rights.rows, 1);
+  kinds[7] = 9;
+  Population bad_kind = pop;
+  bad_kind.rights.kind = kinds.data();
+  try {
+    budget(bad_kind, ParameterSet::defaults(), opt);
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.field() == "rights[7].kind");
+  }
 }
