@@ -12,6 +12,9 @@
 #include "lde/worker/continuation.hpp"
 #include "lde/worker/dossier.hpp"
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <fstream>
 #include <iostream>
 
@@ -100,7 +103,25 @@ std::size_t simulate_budget(const std::string& text, const std::string& origin, 
     opt.by = request.by;
     opt.fraction_units = request.fraction_units;
     opt.threads = request.threads;
-    for (const auto& [name, params] : request.scenarios) results.emplace_back(name, population::budget(w, a, params, opt));
+    // A progress bar on stderr when it is a terminal and the run is long, as lde simulate draws one.
+    const std::size_t total = w.rows * request.scenarios.size();
+    const bool bar = isatty(STDERR_FILENO) != 0 && total >= 20000;
+    std::size_t base = 0;
+    if (bar) {
+      opt.progress = [&](std::size_t done) {
+        const std::size_t now = std::min(total, base + done);
+        const int width = 40;
+        const int filled = static_cast<int>(static_cast<double>(now) / static_cast<double>(total) * width);
+        std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu", filled, "========================================", width - filled,
+                     "", now, total);
+        std::fflush(stderr);
+      };
+    }
+    for (const auto& [name, params] : request.scenarios) {
+      results.emplace_back(name, population::budget(w, a, params, opt));
+      base += w.rows;
+    }
+    if (bar) std::fprintf(stderr, "\n");
   });
   std::ofstream file;
   if (out_path != "-") {
