@@ -22,6 +22,10 @@
 #include "lde/population/population.hpp"
 #include "lde/population/tables.hpp"
 #include "lde/worker/status.hpp"
+#include "lde/io/json.hpp"
+#if defined(LDE_BENCH_C_ABI)
+#include "lde/lde.h"
+#endif
 
 #include <algorithm>
 #include <atomic>
@@ -377,6 +381,91 @@ int main(int argc, char** argv) {
   const Stat off = stat(t_off), on = stat(t_on);
   std::printf("evaluate_worker on a prebuilt dossier: trace off %.0f / %.0f ns, trace on %.0f / %.0f ns (min / median)\n",
               off.min * ns, off.median * ns, on.min * ns, on.median * ns);
+
+#if defined(LDE_BENCH_C_ABI)
+  // ---- one decision through the C ABI ---------------------------------------
+  {
+    // Prebuilt: the same dossiers as C handles (read from their JSON once). Built with the setters:
+    // the handle made from the dossier's fields with lde_worker_new/add_* and evaluated, next to
+    // the C++ dossier made from the same fields and evaluated.
+    auto cdate = [](const Date& d) { return lde_date{d.year(), d.month(), d.day()}; };
+    std::vector<lde_worker*> handles;
+    for (const auto& d : dossiers) {
+      lde_worker* w = nullptr;
+      if (lde_worker_from_json(io::to_json(d).c_str(), &w) != LDE_OK) return 1;
+      handles.push_back(w);
+    }
+    const lde_date cat = cdate(at);
+    auto build_c = [&](const WorkerDossier& d) {
+      lde_worker* w = nullptr;
+      lde_worker_new(cdate(d.birth_date), &w);
+      for (const auto& r : d.rights) lde_worker_add_right(w, static_cast<lde_right_kind>(r.kind), cdate(r.granted));
+      for (const auto& e : d.employment) {
+        lde_employment job = LDE_EMPLOYMENT_INIT;
+        job.employer = e.employer.c_str();
+        job.first_day = cdate(e.first_day);
+        if (e.last_day) job.last_day = cdate(*e.last_day);
+        job.employer_recognised = e.employer_recognised;
+        job.employer_in_brussels = e.employer_in_brussels;
+        job.employer_contingent_units = e.employer_contingent_fte.units();
+        lde_worker_add_employment(w, &job);
+      }
+      for (const auto& a : d.absences)
+        lde_worker_add_absence(w, cdate(a.first_day), cdate(a.last_day), static_cast<lde_absence_reason>(a.reason));
+      for (const auto& c : d.competence_extensions) lde_worker_add_competence_extension(w, c.months, cdate(c.approved));
+      if (d.doorstroom)
+        lde_worker_set_doorstroom(w, cdate(d.doorstroom->first_day), cdate(d.doorstroom->last_day),
+                                  d.doorstroom->external_job_found ? cdate(*d.doorstroom->external_job_found) : lde_date{0, 0, 0});
+      return w;
+    };
+    auto build_cpp = [&](const WorkerDossier& d) {
+      WorkerDossier x{d.birth_date, {}, {}, {}, {}, std::nullopt, std::nullopt};
+      for (const auto& r : d.rights) x.rights.push_back(r);
+      for (const auto& e : d.employment) x.employment.push_back(e);
+      for (const auto& a : d.absences) x.absences.push_back(a);
+      for (const auto& c : d.competence_extensions) x.competence_extensions.push_back(c);
+      x.doorstroom = d.doorstroom;
+      return x;
+    };
+    std::vector<double> t_cpp, t_c, t_cpp_built, t_c_built;
+    long failures = 0;
+    for (int r = 0; r < repeats; ++r) {
+      t_cpp.push_back(seconds_of([&] {
+        for (const auto& d : dossiers) (void)evaluate_worker(d, at, params, nullptr);
+      }));
+      t_c.push_back(seconds_of([&] {
+        for (lde_worker* w : handles) {
+          lde_decision* dec = nullptr;
+          failures += lde_evaluate_worker(nullptr, w, cat, 0, &dec) != LDE_OK;
+          lde_decision_free(dec);
+        }
+      }));
+      t_cpp_built.push_back(seconds_of([&] {
+        for (const auto& d : dossiers) (void)evaluate_worker(build_cpp(d), at, params, nullptr);
+      }));
+      t_c_built.push_back(seconds_of([&] {
+        for (const auto& d : dossiers) {
+          lde_worker* w = build_c(d);
+          lde_decision* dec = nullptr;
+          failures += lde_evaluate_worker(nullptr, w, cat, 0, &dec) != LDE_OK;
+          lde_decision_free(dec);
+          lde_worker_free(w);
+        }
+      }));
+    }
+    for (lde_worker* w : handles) lde_worker_free(w);
+    if (failures != 0) {
+      std::fprintf(stderr, "%ld C ABI evaluations failed\n", failures);
+      return 1;
+    }
+    const Stat cpp = stat(t_cpp), c = stat(t_c), cppb = stat(t_cpp_built), cb = stat(t_c_built);
+    std::printf("\none decision, trace off, ns per worker (min / median)       C++ call     C ABI   C ABI / C++\n");
+    std::printf("%-56s %5.0f/%-5.0f %5.0f/%-5.0f %5.2f/%.2f\n", "prebuilt dossier", cpp.min * ns, cpp.median * ns, c.min * ns,
+                c.median * ns, c.min / cpp.min, c.median / cpp.median);
+    std::printf("%-56s %5.0f/%-5.0f %5.0f/%-5.0f %5.2f/%.2f\n", "dossier built (C++ struct / C setters) and evaluated",
+                cppb.min * ns, cppb.median * ns, cb.min * ns, cb.median * ns, cb.min / cppb.min, cb.median / cppb.median);
+  }
+#endif
 
   // ---- absences per worker -------------------------------------------------
   const std::size_t arows = std::min<std::size_t>(rows, 200000);

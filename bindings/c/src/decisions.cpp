@@ -3,6 +3,7 @@
 #include "internal.hpp"
 
 #include "lde/io/json.hpp"
+#include "../../../src/worker/internal.hpp"  // the rule core's entry point: the right periods come with the answer
 
 #include <memory>
 
@@ -52,9 +53,14 @@ lde_status lde_evaluate_worker(const lde_params* params, const lde_worker* worke
     auto d = std::make_unique<lde_decision>();
     d->kind = LDE_DECISION_WORKER;
     d->trace = lde::Trace((flags & LDE_FLAG_TRACE) != 0);
-    d->worker = lde::evaluate_worker(w.dossier, day, set, &d->trace);
-    d->right_periods = lde::right_periods(w.dossier, set, nullptr);
-    d->receipt = lde::Receipt::of(set);
+    // evaluate_worker() itself (validate, then the rule core in full detail), keeping the right
+    // periods the rules computed instead of computing them a second time.
+    lde::validate(w.dossier);
+    lde::worker_detail::WorkerScratch scratch;
+    d->worker = lde::worker_detail::evaluate_validated(w.dossier, day, lde::worker_detail::WorkerParams(set), &d->trace,
+                                                       lde::worker_detail::Detail::full, scratch);
+    d->right_periods = std::move(scratch.periods);
+    d->params = set;
     *out = d.release();
   });
 }
@@ -72,7 +78,7 @@ lde_status lde_evaluate_enterprise(const lde_params* params, const lde_enterpris
     d->kind = LDE_DECISION_ENTERPRISE;
     d->trace = lde::Trace((flags & LDE_FLAG_TRACE) != 0);
     d->enterprise = lde::evaluate_enterprise(e.enterprise, static_cast<int>(year), set, &d->trace);
-    d->receipt = lde::Receipt::of(set);
+    d->params = set;
     *out = d.release();
   });
 }
@@ -200,8 +206,8 @@ lde_status lde_decision_contract_change(const lde_decision* decision, size_t ind
 lde_status lde_decision_json(const lde_decision* decision, char* out, size_t out_size, size_t* out_needed) {
   return guard([&] {
     const lde_decision& d = need(decision, "decision");
-    const std::string json = d.kind == LDE_DECISION_WORKER ? lde::io::decision_json(*d.worker, d.trace, d.receipt)
-                                                           : lde::io::decision_json(*d.enterprise, d.trace, d.receipt);
+    const std::string json = d.kind == LDE_DECISION_WORKER ? lde::io::decision_json(*d.worker, d.trace, d.receipt())
+                                                           : lde::io::decision_json(*d.enterprise, d.trace, d.receipt());
     copy_out(json, out, out_size, out_needed);
   });
 }

@@ -276,9 +276,9 @@ const FieldDef kFields[] = {
      }},
 
     {LDE_FIELD_LIBRARY_VERSION, "receipt.library_version", LDE_TYPE_TEXT, Scope::both, Index::none,
-     [](const lde_decision& d, int) -> Value { return d.receipt.library_version; }},
+     [](const lde_decision& d, int) -> Value { return d.receipt().library_version; }},
     {LDE_FIELD_PARAMETERS_FINGERPRINT, "receipt.parameters_fingerprint", LDE_TYPE_TEXT, Scope::both, Index::none,
-     [](const lde_decision& d, int) -> Value { return d.receipt.parameters_fingerprint; }},
+     [](const lde_decision& d, int) -> Value { return d.receipt().parameters_fingerprint; }},
 };
 
 const FieldDef* find_field(lde_field id) noexcept {

@@ -57,7 +57,10 @@ struct lde_decision {
   std::vector<lde::RightPeriod> right_periods;  // worker decisions: the right history (I-4, I-6)
   std::optional<lde::EnterpriseYear> enterprise;
   lde::Trace trace;
-  lde::Receipt receipt;
+  /// The parameter set decided with (shared, not copied): the receipt is made from it when asked
+  /// (receipt()), so an evaluation allocates no receipt text.
+  std::optional<lde::ParameterSet> params;
+  lde::Receipt receipt() const { return lde::Receipt::of(*params); }
 };
 
 namespace lde_c_impl {
@@ -221,6 +224,25 @@ lde_date no_date();
 const lde::ParameterSet& params_or_default(const lde_params* p);
 /// `list[i].member`.
 std::string indexed(const char* list, std::size_t i, const char* member);
+/// A field `list[i].member` whose text is made only when an error names it: the setters of a
+/// dossier call a check through named(), so a value that is fine costs no string.
+struct Item {
+  const char* list;
+  std::size_t index;
+  const char* member;
+};
+/// Runs @p f (which names no field, or the empty one) and renames the field of a failure it
+/// throws to @p item; the text is built only then.
+template <class F>
+decltype(auto) named(const Item& item, F&& f) {
+  try {
+    return f();
+  } catch (const CFailure& x) {
+    throw CFailure{x.status, indexed(item.list, item.index, item.member), x.message};
+  } catch (const lde::Error& x) {
+    throw lde::Error(x.code(), indexed(item.list, item.index, item.member), x.message());
+  }
+}
 /// LDE_STATUS_OUT_OF_RANGE naming "index" when @p index is not below @p count.
 void check_item(std::size_t index, std::size_t count, const char* what);
 

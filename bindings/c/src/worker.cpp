@@ -32,7 +32,8 @@ lde_status lde_worker_add_right(lde_worker* worker, lde_right_kind kind, lde_dat
     if (kind < LDE_RIGHT_LDE || kind > LDE_RIGHT_VOP)
       fail(LDE_STATUS_INVALID_ARGUMENT, indexed("rights", i, "kind"),
            "unknown right kind " + std::to_string(kind) + " (1 lde, 2 maatwerk, 3 vop)");
-    w.dossier.rights.push_back({static_cast<lde::RightKind>(kind), to_date(granted, indexed("rights", i, "granted"))});
+    const lde::Date day = named({"rights", i, "granted"}, [&] { return to_date(granted, std::string()); });
+    w.dossier.rights.push_back({static_cast<lde::RightKind>(kind), day});
   });
 }
 
@@ -41,16 +42,21 @@ lde_status lde_worker_add_employment(lde_worker* worker, const lde_employment* e
     lde_worker& w = need(worker, "worker");
     const lde_employment e = read_input_struct(employment, kEmploymentV1, "employment");
     const std::size_t i = w.dossier.employment.size();
-    const std::string employer_field = indexed("employment", i, "employer");
-    lde::Employment out{std::string(need_text(e.employer, employer_field.c_str())),
-                        to_date(e.first_day, indexed("employment", i, "first_day")),
-                        to_optional_date(e.last_day, indexed("employment", i, "last_day")),
-                        bool_of(e.employer_recognised, indexed("employment", i, "employer_recognised")),
-                        lde::Fte::from_units(e.employer_contingent_units,
-                                             indexed("employment", i, "employer_contingent_fte")),
-                        bool_of(e.employer_in_brussels, indexed("employment", i, "employer_in_brussels"))};
-    if (out.last_day) (void)lde::Period(out.first_day, *out.last_day, indexed("employment", i, "last_day"));
-    lde::check_name(out.employer, employer_field);  // the check of validate() and the reader, lde/core/limits.hpp
+    // Every check names its field, built only when it fails (named()).
+    const char* employer = named({"employment", i, "employer"}, [&] { return need_text(e.employer, ""); });
+    lde::Employment out{std::string(employer),
+                        named({"employment", i, "first_day"}, [&] { return to_date(e.first_day, std::string()); }),
+                        named({"employment", i, "last_day"}, [&] { return to_optional_date(e.last_day, std::string()); }),
+                        named({"employment", i, "employer_recognised"},
+                              [&] { return bool_of(e.employer_recognised, std::string()); }),
+                        named({"employment", i, "employer_contingent_fte"},
+                              [&] { return lde::Fte::from_units(e.employer_contingent_units, ""); }),
+                        named({"employment", i, "employer_in_brussels"},
+                              [&] { return bool_of(e.employer_in_brussels, std::string()); })};
+    if (out.last_day)
+      named({"employment", i, "last_day"}, [&] { (void)lde::Period(out.first_day, *out.last_day, ""); });
+    // The check of validate() and the reader (lde/core/limits.hpp).
+    named({"employment", i, "employer"}, [&] { lde::check_name(out.employer, std::string()); });
     w.dossier.employment.push_back(std::move(out));
   });
 }
@@ -63,9 +69,9 @@ lde_status lde_worker_add_absence(lde_worker* worker, lde_date first_day, lde_da
     if (reason < LDE_ABSENCE_ILLNESS || reason > LDE_ABSENCE_OTHER)
       fail(LDE_STATUS_INVALID_ARGUMENT, indexed("absences", i, "reason"),
            "unknown absence reason " + std::to_string(reason) + " (1..6)");
-    const lde::Date first = to_date(first_day, indexed("absences", i, "first_day"));
-    const lde::Date last = to_date(last_day, indexed("absences", i, "last_day"));
-    (void)lde::Period(first, last, indexed("absences", i, "last_day"));
+    const lde::Date first = named({"absences", i, "first_day"}, [&] { return to_date(first_day, std::string()); });
+    const lde::Date last = named({"absences", i, "last_day"}, [&] { return to_date(last_day, std::string()); });
+    named({"absences", i, "last_day"}, [&] { (void)lde::Period(first, last, ""); });
     w.dossier.absences.push_back({first, last, static_cast<lde::AbsenceReason>(reason)});
   });
 }
@@ -78,7 +84,8 @@ lde_status lde_worker_add_competence_extension(lde_worker* worker, int32_t month
       fail(LDE_STATUS_INVALID_ARGUMENT, indexed("competence_extensions", i, "months"),
            "must be above 0, got " + std::to_string(months));
     w.dossier.competence_extensions.push_back(
-        {static_cast<int>(months), to_date(approved, indexed("competence_extensions", i, "approved"))});
+        {static_cast<int>(months),
+         named({"competence_extensions", i, "approved"}, [&] { return to_date(approved, std::string()); })});
   });
 }
 
