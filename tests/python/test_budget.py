@@ -305,3 +305,15 @@ def test_a_rate_changing_inside_a_month_counts_day_by_day_in_both(synthetic):
     march = ref[(ref["month"] == 3) & ref["compensated"]]
     full = pop.workers["fraction"].to_numpy()[march["worker"].to_numpy()] == 1.0
     assert set(march["amount_cents"][full]) == {108658}
+
+
+def test_a_bad_weight_in_a_column_names_its_row(synthetic):
+    pop, dossiers = synthetic
+    workers = pop.workers.assign(weight=1.0)
+    workers.loc[7, "weight"] = -2.0
+    with pytest.raises(lde.Error) as e:
+        lde.budget(workers, 2026, weights="weight", absences=pop.absences)
+    assert e.value.field == "workers[7].weight"
+    with pytest.raises(lde.Error) as e:
+        lde.attribution(dossiers, 2026, lde.Parameters.default(), reform_mid_year(), weights="weight")
+    assert e.value.field == "weights"

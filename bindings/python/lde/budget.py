@@ -118,6 +118,11 @@ def _scenarios(scenarios: Any) -> dict[str, Parameters]:
     return out
 
 
+def _at(field: str, i: int) -> str:
+    """The field of row ``i``: ``weights[3]``, or a template such as ``workers[{}].weight``."""
+    return field.format(i) if "{}" in field else f"{field}[{i}]"
+
+
 def weight_units(weights: Any, n: int, field: str = "weights") -> np.ndarray:
     """Weights -> exact millionths (int64). Integers are exact; a float must be a decimal with at most
     six decimals (0.1 is read as 0.1; 1/3 is refused); Decimal and text are read exactly."""
@@ -125,7 +130,8 @@ def weight_units(weights: Any, n: int, field: str = "weights") -> np.ndarray:
 
     a = _as_array(weights)
     if a.ndim != 1 or len(a) != n:
-        raise _error(InvalidArgumentError, field, f"expected one weight per worker ({n}), got shape {np.shape(a)}")
+        raise _error(InvalidArgumentError, field.split("[")[0] if "{}" in field else field,
+                     f"expected one weight per worker ({n}), got shape {np.shape(a)}")
     if a.dtype.kind == "b":
         raise _error(InvalidArgumentError, field, "expected numbers, got booleans")
     if a.dtype.kind in "iu":
@@ -133,18 +139,18 @@ def weight_units(weights: Any, n: int, field: str = "weights") -> np.ndarray:
         bad = (units < 0) | (units > int(_lde._MAX_WEIGHT_UNITS) // _SCALE)
         if bad.any():
             i = _first_bad(bad)
-            raise _error(InvalidArgumentError, f"{field}[{i}]", f"a weight must lie in 0 .. 1e9, got {a[i]!r}")
+            raise _error(InvalidArgumentError, _at(field, i), f"a weight must lie in 0 .. 1e9, got {a[i]!r}")
         return units * _SCALE
     if a.dtype.kind == "f":
         bad = ~np.isfinite(a) | (a < 0) | (a > 1e9)
         if bad.any():
             i = _first_bad(bad)
-            raise _error(InvalidArgumentError, f"{field}[{i}]", f"a weight must be a finite number in 0 .. 1e9, got {a[i]!r}")
+            raise _error(InvalidArgumentError, _at(field, i), f"a weight must be a finite number in 0 .. 1e9, got {a[i]!r}")
         units = np.rint(a * _SCALE)
         bad = units / _SCALE != a
         if bad.any():
             i = _first_bad(bad)
-            raise _error(InvalidArgumentError, f"{field}[{i}]",
+            raise _error(InvalidArgumentError, _at(field, i),
                          f"has more than 6 decimals: {a[i]!r} (weights are exact to 1e-6; round them first)")
         return units.astype(np.int64)
     if a.dtype.kind in "OU":
@@ -155,12 +161,12 @@ def weight_units(weights: Any, n: int, field: str = "weights") -> np.ndarray:
                 if isinstance(v, (bool, np.bool_)) or not d.is_finite():
                     raise decimal.InvalidOperation
             except decimal.InvalidOperation:
-                raise _error(InvalidArgumentError, f"{field}[{i}]", f"is not a weight: {v!r}") from None
+                raise _error(InvalidArgumentError, _at(field, i), f"is not a weight: {v!r}") from None
             u = d * _SCALE
             if u != u.to_integral_value():
-                raise _error(InvalidArgumentError, f"{field}[{i}]", f"has more than 6 decimals: {v!r}")
+                raise _error(InvalidArgumentError, _at(field, i), f"has more than 6 decimals: {v!r}")
             if d < 0 or d > 10 ** 9:
-                raise _error(InvalidArgumentError, f"{field}[{i}]", f"a weight must lie in 0 .. 1e9, got {v!r}")
+                raise _error(InvalidArgumentError, _at(field, i), f"a weight must lie in 0 .. 1e9, got {v!r}")
             out[i] = int(u)
         return out
     raise _error(InvalidArgumentError, field, f"has the wrong dtype {a.dtype}, expected numbers")
@@ -353,14 +359,7 @@ def budget(population: Any, years: Any, scenarios: Union[Mapping[str, Parameters
     else:
         src = _source(population, absences)
         frac = _fraction_units(fraction, src.rows, src.workers)
-        w = None
-        if weights is not None:
-            if isinstance(weights, str):
-                if src.workers is None or weights not in _column_names(src.workers):
-                    raise _error(InvalidArgumentError, "weights", f"no column {weights!r} in the worker table")
-                w = weight_units(np.asarray(src.workers[weights]), src.rows, "workers[{}]." + weights)
-            else:
-                w = weight_units(weights, src.rows)
+        w = _weights(weights, src)
         integral = w is None or bool((w % _SCALE == 0).all())
         bar = _Progress(progress, src.rows * len(scen))
         frames = []
@@ -375,6 +374,17 @@ def budget(population: Any, years: Any, scenarios: Union[Mapping[str, Parameters
     if difference is not None:
         return budget_difference(df, baseline=difference)
     return df
+
+
+def _weights(weights: Any, src: _Source) -> Optional[np.ndarray]:
+    """None, a column name of the worker table, or one weight per worker -> millionths."""
+    if weights is None:
+        return None
+    if isinstance(weights, str):
+        if src.workers is None or weights not in _column_names(src.workers):
+            raise _error(InvalidArgumentError, "weights", f"no column {weights!r} in the worker table")
+        return weight_units(np.asarray(src.workers[weights]), src.rows, "workers[{}]." + weights)
+    return weight_units(weights, src.rows)
 
 
 def _concat(frames: list[Any]) -> Any:
@@ -549,9 +559,7 @@ def attribution(population: Any, years: Any, baseline: Parameters, reform: Param
                      "use method='sequential'")
     src = _source(population, absences)
     frac = _fraction_units(fraction, src.rows, src.workers)
-    w = None
-    if weights is not None:
-        w = weight_units(np.asarray(src.workers[weights]) if isinstance(weights, str) else weights, src.rows)
+    w = _weights(weights, src)
     threads = _threads(threads)
     if method == "sequential":
         subsets = [frozenset(names[:i]) for i in range(k + 1)]
