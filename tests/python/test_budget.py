@@ -317,3 +317,25 @@ def test_a_bad_weight_in_a_column_names_its_row(synthetic):
     with pytest.raises(lde.Error) as e:
         lde.attribution(dossiers, 2026, lde.Parameters.default(), reform_mid_year(), weights="weight")
     assert e.value.field == "weights"
+
+
+@pytest.mark.skipif(not lde._lde._BUDGET_TABLES, reason="needs the population tables of issue 13")
+def test_enterprise_level_in_cpp_from_tables_equals_the_python_composition():
+    pop = lde.synthetic.population(500, seed=33)
+    scen = {"baseline": lde.Parameters.default(), "reform A": reform_mid_year()}
+    frac = pop.workers["fraction"].to_numpy()
+    tables = _tables_of(pop)
+    fast = lde.enterprise_budget(tables, (2025, 2026), scen, fraction=frac, by_employer=True)
+    slow = lde.enterprise_budget(pop.workers, (2025, 2026), scen, absences=pop.absences, by_employer=True)
+    slow = slow[(slow["worker_level_cents"] != 0) | (slow["enterprise_level_cents"] != 0)]
+    key = ["scenario", "year", "employer"]
+    merged = slow.merge(fast, on=key, how="outer", suffixes=("_py", "_cpp")).fillna(0)
+    assert len(merged) > 10
+    for c in ("worker_level_cents", "enterprise_level_cents"):
+        assert (merged[c + "_py"].astype(np.int64) == merged[c + "_cpp"].astype(np.int64)).all(), c
+    total = lde.enterprise_budget(tables, (2025, 2026), scen, fraction=frac)
+    wl = lde.budget(tables, (2025, 2026), scen, fraction=frac)
+    assert total["worker_level_cents"].tolist() == wl["amount_cents"].tolist()
+    with pytest.raises(lde.Error) as e:
+        lde.enterprise_budget(tables, 2026, fraction="fraction")
+    assert e.value.field == "fraction"

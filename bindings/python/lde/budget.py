@@ -435,41 +435,71 @@ def budget_difference(df: Any, baseline: str = "baseline") -> Any:
 # --------------------------------------------------------------------------- enterprise level
 
 
-def enterprise_budget(workers: Any, years: Any, scenarios: Union[Mapping[str, Parameters], Parameters, None] = None,
-                      *, fraction: str = "fraction", absences: Any = None, employer: str = "employer",
-                      contingent: str = "employer_contingent", threads: int = 0) -> Any:
+def enterprise_budget(population: Any, years: Any, scenarios: Union[Mapping[str, Parameters], Parameters, None] = None,
+                      *, fraction: Any = "fraction", absences: Any = None, employer: str = "employer",
+                      contingent: str = "employer_contingent", by_employer: bool = False, threads: int = 0) -> Any:
     """The worker-level budget beside the enterprise level, per scenario and year (unweighted).
 
     The enterprise level is what the enterprises are paid through their schedules: the months in
-    which each worker is compensated become the employer's monthly registrations and synthetic
-    DmfA lines (:func:`lde.synthetic.enterprises`), capped at the employer's contingent, and
-    :func:`lde.enterprise_schedules` pays the quarterly rights (I-14, I-15). Columns: ``scenario``,
-    ``year``, ``worker_level_cents`` (:func:`budget`), ``enterprise_level_cents`` (Σ quarterly
-    rights), ``capped_cents`` (their difference). ``workers`` is a worker DataFrame with an
-    employer and a contingent column. The registrations are a worker × month table by nature, so
-    this view is built from :func:`lde.monthly_compensation` one year at a time."""
-    from .population import enterprise_schedules, monthly_compensation
-    from .synthetic import enterprises
+    which each worker is compensated become the monthly registrations of the employer (hires =
+    Σ fractions, I-14) and synthetic DmfA lines (fraction × months compensated in the quarter / 3,
+    4 decimals), capped at the employer's contingent, and the enterprise rules pay the quarterly
+    rights (I-14, I-15). Columns: ``scenario``, ``year`` (and ``employer`` with ``by_employer``),
+    ``worker_level_cents`` (as :func:`budget`), ``enterprise_level_cents`` (Σ quarterly rights),
+    ``capped_cents`` (their difference).
 
+    ``population``: population tables (issue 13's dict; the employer is the employment period's
+    ``employer``, the contingent its ``employer_contingent``) — computed in C++ on every core
+    (``lde::population::enterprise_budget``) — or a worker DataFrame with ``employer`` and
+    ``contingent`` columns, built with :func:`lde.monthly_compensation` and
+    :func:`lde.synthetic.enterprises` one year at a time (small populations)."""
     first, last = _years(years)
     scen = _scenarios(scenarios)
-    for col in (fraction, employer, contingent):
-        if col not in _column_names(workers):
-            raise _error(InvalidArgumentError, col, f"no column {col!r} in the worker table")
+    threads = _threads(threads)
     rows = []
-    for name, p in scen.items():
-        worker_level = budget(workers, (first, last), {name: p}, fraction=fraction, absences=absences,
-                              threads=threads, progress=False)
-        for year in range(first, last + 1):
-            monthly = monthly_compensation(workers, year, fraction=fraction, absences=absences, parameters=p,
-                                           threads=threads)
-            tables = enterprise_schedules(enterprises(workers, monthly, year, employer=employer, fraction=fraction,
-                                                      contingent=contingent), year, p, threads=threads)
-            w = int(worker_level.loc[worker_level["year"] == year, "amount_cents"].iloc[0])
-            e = int(tables.quarters["right_cents"].sum())
-            rows.append({"scenario": name, "year": year, "worker_level_cents": w, "enterprise_level_cents": e,
-                         "capped_cents": w - e})
-    return _pd().DataFrame(rows)
+    if isinstance(population, Mapping) and isinstance(population.get("workers"), Mapping):
+        src = _source(population, absences)
+        if isinstance(fraction, str):
+            raise _error(InvalidArgumentError, "fraction", "population tables have no fraction column: give a number "
+                         "or one value per worker")
+        frac = _fraction_units(fraction, src.rows, None)
+        for name, p in scen.items():
+            raw = _lde._enterprise_budget(src.data, p._p, first, last, frac[0], frac[1], threads)
+            for i in range(len(raw["year"])):
+                rows.append({"scenario": name, "year": int(raw["year"][i]), "employer": raw["employer"][i],
+                             "worker_level_cents": int(raw["worker_level_cents"][i]),
+                             "enterprise_level_cents": int(raw["right_cents"][i])})
+    else:
+        from .population import enterprise_schedules, monthly_compensation
+        from .synthetic import enterprises
+
+        for col in ([fraction] if isinstance(fraction, str) else []) + [employer, contingent]:
+            if col not in _column_names(population):
+                raise _error(InvalidArgumentError, col, f"no column {col!r} in the worker table")
+        for name, p in scen.items():
+            for year in range(first, last + 1):
+                monthly = monthly_compensation(population, year, fraction=fraction, absences=absences, parameters=p,
+                                               threads=threads)
+                ents = enterprises(population, monthly, year, employer=employer, fraction=fraction,
+                                   contingent=contingent)
+                tables = enterprise_schedules(ents, year, p, threads=threads)
+                paid = monthly.assign(employer=np.asarray(population[employer])[monthly["worker"].to_numpy()]
+                                      if len(monthly) else [])
+                per_w = paid.groupby("employer")["amount_cents"].sum()
+                per_e = tables.quarters.groupby("allocation_number")["right_cents"].sum() if len(tables.quarters) else {}
+                for e in ents:
+                    rows.append({"scenario": name, "year": year, "employer": e.allocation_number,
+                                 "worker_level_cents": int(per_w.get(e.allocation_number, 0)),
+                                 "enterprise_level_cents": int(per_e.get(e.allocation_number, 0))})
+    pd = _pd()
+    df = pd.DataFrame(rows, columns=["scenario", "year", "employer", "worker_level_cents", "enterprise_level_cents"])
+    if not by_employer:
+        df = df.groupby(["scenario", "year"], sort=False, as_index=False)[
+            ["worker_level_cents", "enterprise_level_cents"]].sum()
+    df["capped_cents"] = df["worker_level_cents"] - df["enterprise_level_cents"]
+    for c in ("worker_level_cents", "enterprise_level_cents", "capped_cents"):
+        df[c] = df[c].astype(np.int64)
+    return df
 
 
 # --------------------------------------------------------------------------- attribution

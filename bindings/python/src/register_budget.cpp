@@ -195,9 +195,56 @@ py::dict budget_py(const py::object& source, const ParameterSet& params, int fir
   return out;
 }
 
+#ifdef LDE_BUDGET_TABLES
+py::dict enterprise_budget_py(const py::dict& tables, const ParameterSet& params, int first_year, int last_year,
+                              std::int64_t fraction_units, const py::object& fractions, std::int64_t threads) {
+  check_threads(threads);
+  PopulationArrays arrays = population_from_py(tables);
+  const std::size_t n = arrays.pop.workers.rows;
+  population::BudgetOptions opt;
+  opt.first_year = first_year;
+  opt.last_year = last_year;
+  opt.fraction_units = fraction_units;
+  opt.threads = static_cast<unsigned>(threads);
+  py::object keep;
+  opt.fractions = int64_column(fractions, n, "fraction", keep);
+  std::vector<population::EmployerYear> rows;
+  {
+    py::gil_scoped_release release;
+    rows = population::enterprise_budget(arrays.pop, params, opt);
+  }
+  const auto k = static_cast<py::ssize_t>(rows.size());
+  py::list employer;
+  py::array_t<std::int32_t> year(k);
+  py::array_t<std::int64_t> worker_level(k), rights(k), advances(k), settlements(k);
+  for (py::ssize_t i = 0; i < k; ++i) {
+    const population::EmployerYear& r = rows[static_cast<std::size_t>(i)];
+    employer.append(r.employer);
+    year.mutable_at(i) = r.year;
+    worker_level.mutable_at(i) = r.worker_level_cents;
+    rights.mutable_at(i) = r.schedule.total_rights.cents();
+    advances.mutable_at(i) = r.schedule.total_advances.cents();
+    settlements.mutable_at(i) = r.schedule.total_settlements.cents();
+  }
+  py::dict out;
+  out["employer"] = employer;
+  out["year"] = year;
+  out["worker_level_cents"] = worker_level;
+  out["right_cents"] = rights;
+  out["advances_cents"] = advances;
+  out["settlements_cents"] = settlements;
+  return out;
+}
+#endif
+
 }  // namespace
 
 void register_budget(py::module_& m) {
+#ifdef LDE_BUDGET_TABLES
+  m.def("_enterprise_budget", &enterprise_budget_py, py::arg("tables"), py::arg("params"), py::arg("first_year"),
+        py::arg("last_year"), py::arg("fraction_units"), py::arg("fractions"), py::arg("threads"),
+        "The enterprise level of a population (lde/population/budget.hpp, enterprise_budget()).");
+#endif
   m.def("_budget", &budget_py, py::arg("population"), py::arg("params"), py::arg("first_year"), py::arg("last_year"),
         py::arg("by"), py::arg("fraction_units"), py::arg("fractions"), py::arg("weights"), py::arg("want_worker"),
         py::arg("threads"), py::arg("progress"),

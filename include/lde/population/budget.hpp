@@ -18,6 +18,7 @@
 #pragma once
 
 #include "lde/core/int128.hpp"
+#include "lde/enterprise/compensation.hpp"
 #include "lde/core/parameters.hpp"
 #include "lde/population/tables.hpp"
 #include "lde/worker/dossier.hpp"
@@ -26,6 +27,7 @@
 #include <cstdint>
 #include <functional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace lde::population {
@@ -101,5 +103,27 @@ Budget budget(const WorkerColumns& workers, const AbsenceColumns& absences, cons
 
 /// The same over dossiers (validated here; errors name `dossiers[i].<field>`).
 Budget budget(std::span<const WorkerDossier> dossiers, const ParameterSet& params, const BudgetOptions& options);
+
+/// One employer's year at the enterprise level.
+struct EmployerYear {
+  std::string employer;                 ///< The employment periods' employer label, used as allocation number.
+  int year = 0;                         ///< The year.
+  std::int64_t worker_level_cents = 0;  ///< Σ of its workers' month amounts (as budget(), unweighted).
+  YearSchedule schedule;                ///< Its advances, settlements and quarterly rights (I-14, I-15, I-16).
+};
+
+/// The enterprise level of @p pop: each employer paid through its schedule, capped at its
+/// contingent. The months in which a worker is compensated (budget()'s rule, the same code)
+/// become the monthly registrations of the employer of the compensable employment period
+/// containing the month's first day: hires of a month = Σ the fractions of those workers (I-14);
+/// the DmfA line of a worker for a quarter = fraction × months compensated in the quarter / 3,
+/// kept to 4 decimals (half up), as `lde.synthetic.enterprises` builds them; the contingent is
+/// that employment period's `employer_contingent` from 2015-04-01. Each employer's year is then
+/// year_schedule() of that enterprise (evaluate_enterprises(), all cores). One row per employer
+/// with a compensated month in the range and year, employers by label. Weights do not apply
+/// (a contingent caps one real enterprise).
+/// @throws Error as budget(); (invalid_argument, `weights`) when weights are given
+std::vector<EmployerYear> enterprise_budget(const Population& pop, const ParameterSet& params,
+                                            const BudgetOptions& options);
 
 }  // namespace lde::population
