@@ -57,6 +57,8 @@ def main() -> int:
     ap.add_argument("--year", type=int, default=2026)
     ap.add_argument("--skip-reference", action="store_true", help="do not time lde.monthly_compensation")
     ap.add_argument("--multi-year", type=int, default=0, help="workers of the 5-year x 3-scenario run (0: largest size)")
+    ap.add_argument("--enterprise", type=int, default=20_000,
+                    help="workers of the enterprise-level comparison (C++ tables vs the Python composition; 0: skip)")
     args = ap.parse_args()
 
     import numpy as np
@@ -157,7 +159,58 @@ def main() -> int:
         print(f"reference loop (lde.monthly_compensation per year and scenario, {m:,} workers): "
               f"{ref_per * 1e6:.3f} us per worker-year; lde.budget takes {per / ref_per:.3f} of it "
               f"(1/{ref_per / per:.0f})")
+    if args.enterprise and getattr(lde._lde, "_BUDGET_TABLES", False):
+        m = args.enterprise
+        small = lde.synthetic.population(m, seed=1)
+        tables = _tables_of(small)
+        frac = small.workers["fraction"].to_numpy()
+        print(f"\n== Enterprise level, {m:,} workers, 2026 (capped at each employer's contingent) ==")
+        t0 = time.perf_counter()
+        fast = lde.enterprise_budget(tables, 2026, fraction=frac, by_employer=True)
+        t_fast = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        slow = lde.enterprise_budget(small.workers, 2026, absences=small.absences, by_employer=True)
+        t_slow = time.perf_counter() - t0
+        a = fast.set_index("employer")["enterprise_level_cents"]
+        b = slow.set_index("employer")["enterprise_level_cents"]
+        same = all(int(a.get(k, 0)) == int(v) for k, v in b.items()) and all(int(b.get(k, 0)) == int(v) for k, v in a.items())
+        print(f"C++ (population tables): {t_fast:.2f} s; Python composition (monthly_compensation + "
+              f"lde.synthetic.enterprises + enterprise_schedules): {t_slow:.2f} s; {t_slow / t_fast:.0f}x; "
+              f"{'the same' if same else 'DIFFERENT'} rights for all {len(b)} employers")
     return 0
+
+
+def _tables_of(pop):
+    """The synthetic population as issue 13's tables (one right and one employment row per worker)."""
+    import numpy as np
+
+    w, a = pop.workers, pop.absences
+    nat = np.iinfo(np.int64).min
+    days = lambda s: s.to_numpy().astype("datetime64[D]").astype(np.int64)  # noqa: E731
+    granted, first, last = days(w["right_granted"]), days(w["employment_first_day"]), days(w["employment_last_day"])
+    has_r, has_e = granted != nat, first != nat
+    comp = w["competence_months"].to_numpy() > 0
+    ds_first, ds_last, job = days(w["doorstroom_first_day"]), days(w["doorstroom_last_day"]), days(w["external_job_found"])
+    has_d = ds_first != nat
+    rows = np.arange(len(w), dtype=np.int64)
+    kinds = {"lde": 1, "maatwerk": 2, "vop": 3}
+    reasons = {"illness": 1, "accident": 2, "maternity_leave": 3, "paternity_leave": 4, "adoption_leave": 5, "other": 6}
+    return {
+        "workers": {"birth_date": days(w["birth_date"])},
+        "rights": {"worker": rows[has_r], "granted": granted[has_r],
+                   "kind": np.array([kinds[k] for k in w["right_kind"].astype(str)], dtype=np.int32)[has_r]},
+        "employment": {"worker": rows[has_e], "first_day": first[has_e], "last_day": last[has_e],
+                       "employer": list(w["employer"][has_e]),
+                       "employer_recognised": w["employer_recognised"].to_numpy().astype(np.uint8)[has_e],
+                       "employer_contingent": np.rint(w["employer_contingent"].to_numpy() * 10000).astype(np.int64)[has_e],
+                       "employer_in_brussels": w["employer_in_brussels"].to_numpy().astype(np.uint8)[has_e]},
+        "absences": {"worker": a["worker"].to_numpy().astype(np.int64), "first_day": days(a["first_day"]),
+                     "last_day": days(a["last_day"]), "reason": np.array([reasons[r] for r in a["reason"]], dtype=np.int32)},
+        "competence_extensions": {"worker": rows[comp], "months": w["competence_months"].to_numpy().astype(np.int32)[comp],
+                                  "approved": days(w["competence_approved"])[comp]},
+        "doorstroom": {"worker": rows[has_d], "first_day": ds_first[has_d], "last_day": ds_last[has_d],
+                       "external_job_found": job[has_d]},
+    }
 
 
 if __name__ == "__main__":

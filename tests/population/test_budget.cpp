@@ -378,3 +378,32 @@ TEST_CASE("budget: the population tables give the budget of their dossiers; erro
     CHECK(e.field() == "rights[7].kind");
   }
 }
+
+TEST_CASE("enterprise_budget: the registrations of one employer capped at its contingent (I-14, I-15)") {
+  // Three full-time workers of employer A (contingent 1.50 FTE) compensated all of 2026, one of B.
+  PopulationBuffers buffers;
+  for (int i = 0; i < 4; ++i) {
+    Employment e{i < 3 ? "A" : "B", Date::from_ymd(2025, 6, 1), std::nullopt};
+    e.employer_contingent_fte = Fte::from_units(i < 3 ? 15000 : 20000);
+    buffers.add(WorkerDossier{Date::from_ymd(1980, 1, 1), {{RightKind::lde, Date::from_ymd(2025, 1, 1)}}, {e}, {}, {},
+                              std::nullopt, std::nullopt});
+  }
+  const Population pop = buffers.view();
+  BudgetOptions opt;
+  opt.first_year = 2026;
+  opt.last_year = 2026;
+  const auto rows = enterprise_budget(pop, ParameterSet::defaults(), opt);
+  REQUIRE(rows.size() == 2);
+  CHECK(rows[0].employer == "A");
+  CHECK(rows[0].worker_level_cents == 3 * 1260004);  // 12 months each rounded once, per worker
+  // Each quarter: 12600.00 × min(3.00, 1.50) / 365 × days: 4660.27 + 4712.05 + 4763.84 + 4763.84.
+  CHECK(rows[0].schedule.total_rights.cents() == 1890000);
+  CHECK(rows[0].schedule.settlements[0].right.cents() == 466027);
+  CHECK(rows[0].schedule.settlements[0].capped_fte == Fte::from_units(15000));
+  CHECK(rows[1].employer == "B");
+  CHECK(rows[1].worker_level_cents == 1260004);
+  CHECK(rows[1].schedule.total_rights.cents() == 1260000);  // 1.00 FTE under its 2.00 contingent
+  std::vector<std::int64_t> w(4, kWeightScale);
+  opt.weights = w.data();
+  CHECK_THROWS_AS(enterprise_budget(pop, ParameterSet::defaults(), opt), Error);
+}
