@@ -58,6 +58,7 @@ run_one() {
   local dict=tests/fuzz/lde.dict log="$build/findings/$1.log" rc=0 execs last edges features corpus result
   mkdir -p "$work" "$findings"
   [ "$h" = csv ] && dict=tests/fuzz/csv.dict
+  [ "$h" = population_csv ] && dict=tests/fuzz/csv.dict
   [ "$h" = c_calls ] && dict=""
   # The new inputs go to $work (build tree); the committed seeds are read only.
   "$bin" -max_total_time="$seconds" -timeout=20 -rss_limit_mb=2560 -max_len=16384 -print_final_stats=1 \

@@ -71,5 +71,6 @@
 #include "lde/io/json.hpp"
 #include "lde/io/ledger.hpp"
 #include "lde/io/local_service.hpp"
+#include "lde/io/population_csv.hpp"
 
 #include "lde/version.hpp"

@@ -2,7 +2,6 @@
 #include "budget.hpp"
 
 #include "args.hpp"
-#include "simulate.hpp"
 
 #include "lde/core/error.hpp"
 #include "lde/core/fte.hpp"
@@ -14,6 +13,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -91,38 +91,39 @@ void parse_budget_options(const std::optional<std::string>& years, const std::op
   }
 }
 
-std::size_t simulate_budget(const std::string& text, const std::string& origin, const std::string& out_path,
-                            const BudgetRequest& request) {
+std::size_t simulate_budget(const io::PopulationCsv& pop, const std::string& out_path, const BudgetRequest& request) {
   std::vector<std::pair<std::string, population::Budget>> results;
-  std::size_t rows = 0;
-  with_population_columns(text, origin, [&](const population::WorkerColumns& w, const population::AbsenceColumns& a) {
-    rows = w.rows;
-    population::BudgetOptions opt;
-    opt.first_year = request.first_year;
-    opt.last_year = request.last_year;
-    opt.by = request.by;
-    opt.fraction_units = request.fraction_units;
-    opt.threads = request.threads;
-    // A progress bar on stderr when it is a terminal and the run is long, as lde simulate draws one.
-    const std::size_t total = w.rows * request.scenarios.size();
-    const bool bar = isatty(STDERR_FILENO) != 0 && total >= 20000;
-    std::size_t base = 0;
-    if (bar) {
-      opt.progress = [&](std::size_t done) {
-        const std::size_t now = std::min(total, base + done);
-        const int width = 40;
-        const int filled = static_cast<int>(static_cast<double>(now) / static_cast<double>(total) * width);
-        std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu", filled, "========================================", width - filled,
-                     "", now, total);
-        std::fflush(stderr);
-      };
-    }
+  const std::size_t rows = pop.population.workers.rows;
+  population::BudgetOptions opt;
+  opt.first_year = request.first_year;
+  opt.last_year = request.last_year;
+  opt.by = request.by;
+  opt.fraction_units = request.fraction_units;
+  opt.threads = request.threads;
+  // A progress bar on stderr when it is a terminal and the run is long, as lde simulate draws one.
+  const std::size_t total = rows * request.scenarios.size();
+  const bool bar = isatty(STDERR_FILENO) != 0 && total >= 20000;
+  std::size_t base = 0;
+  if (bar) {
+    opt.progress = [&](std::size_t done) {
+      const std::size_t now = std::min(total, base + done);
+      const int width = 40;
+      const int filled = static_cast<int>(static_cast<double>(now) / static_cast<double>(total) * width);
+      std::fprintf(stderr, "\r[%.*s%*s] %zu/%zu", filled, "========================================", width - filled,
+                   "", now, total);
+      std::fflush(stderr);
+    };
+  }
+  try {
     for (const auto& [name, params] : request.scenarios) {
-      results.emplace_back(name, population::budget(w, a, params, opt));
-      base += w.rows;
+      results.emplace_back(name, population::budget(pop.population, params, opt));
+      base += rows;
     }
-    if (bar) std::fprintf(stderr, "\n");
-  });
+  } catch (const Error& e) {
+    // The engine names table rows (`employment[7].first_day`): name the file, line and column.
+    throw Error(e.code(), pop.locate(e.field()), e.message() + " (in " + pop.origin + ")");
+  }
+  if (bar) std::fprintf(stderr, "\n");
   std::ofstream file;
   if (out_path != "-") {
     file.open(out_path, std::ios::binary);

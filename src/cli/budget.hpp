@@ -3,6 +3,7 @@
 #pragma once
 
 #include "lde/core/parameters.hpp"
+#include "lde/io/population_csv.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -28,11 +29,11 @@ struct BudgetRequest {
 void parse_budget_options(const std::optional<std::string>& years, const std::optional<std::string>& by,
                           const std::optional<std::string>& fraction, BudgetRequest& request);
 
-/// Reads the population CSV @p text (named @p origin), prices it for every scenario and writes
-/// the CSV `scenario,<group columns>,amount_cents,amount_eur,fte_days,fte_years,workers_compensated`
+/// Prices the population @p pop (lde/io/population_csv.hpp: a folder of table files or one file in
+/// the one-spell form) for every scenario and writes the CSV
+/// `scenario,<group columns>,amount_cents,amount_eur,fte_days,fte_years,workers_compensated`
 /// to @p out_path ("-": stdout). Returns the number of workers.
-/// @throws Error naming `line N, column NAME` for the population, `--out` for the output
-std::size_t simulate_budget(const std::string& text, const std::string& origin, const std::string& out_path,
-                            const BudgetRequest& request);
+/// @throws Error naming the file, line and column of an offending row, `--out` for the output
+std::size_t simulate_budget(const io::PopulationCsv& pop, const std::string& out_path, const BudgetRequest& request);
 
 }  // namespace lde::cli

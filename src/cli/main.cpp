@@ -51,8 +51,8 @@ constexpr const char* kMainHelp = R"(lde - rules of the Flemish decree on the lo
 Usage:
   lde evaluate FILE [--at DATE] [--year Y] [--params FILE] [--explain] [--no-trace]
   lde check FILE... [--params FILE] [--verbose] [--explain]
-  lde simulate POPULATION.csv --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
-  lde simulate POPULATION.csv --budget --years 2026..2030 --out BUDGET.csv [--params REFORM[,REFORM...]] [--by year,quarter]
+  lde simulate POPULATION.csv|FOLDER --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
+  lde simulate POPULATION.csv|FOLDER --budget --years 2026..2030 --out BUDGET.csv [--params REFORM[,REFORM...]] [--by year,quarter]
   lde params [--at DATE] [--params FILE]
   lde ledger init|add|balance|history|export FILE.db ...   (lde ledger --help)
   lde --version
@@ -99,11 +99,14 @@ Options:
   --help          this text
 )";
 
-constexpr const char* kSimulateHelp = R"(Usage: lde simulate POPULATION.csv --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
+constexpr const char* kSimulateHelp = R"(Usage: lde simulate POPULATION.csv|FOLDER --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
 
 Evaluates every worker of a CSV population on one date with the population
-engine (the same as the Python population API). Columns: docs/cli.md.
-A progress bar is shown when stderr is a terminal.
+engine (the same as the Python population API). The population is a FOLDER
+of CSV files, one per table (workers.csv with an id column, and optionally
+rights.csv, employment.csv, absences.csv, competence_extensions.csv,
+doorstroom.csv, non_cooperation.csv, each with a worker column), or one CSV
+file in the one-spell form (one row per worker). Columns: docs/cli.md.
 
 Options:
   --out FILE      results CSV (required; "-" for stdout)
@@ -480,7 +483,7 @@ int cmd_simulate(int argc, char** argv) {
     std::cout << kSimulateHelp;
     return 0;
   }
-  if (a.positional.size() != 1) throw Usage{"simulate takes exactly one POPULATION.csv (see lde simulate --help)"};
+  if (a.positional.size() != 1) throw Usage{"simulate takes exactly one POPULATION.csv or FOLDER (see lde simulate --help)"};
   const auto out = a.get("--out");
   if (!out) throw Usage{"simulate needs --out RESULTS.csv"};
   unsigned threads = 0;
@@ -503,12 +506,20 @@ int cmd_simulate(int argc, char** argv) {
   const lde::ParameterSet params = load_params(a.get("--params"));
   const lde::Date at = a.get("--at") ? parse_date_option("--at", *a.get("--at")) : today();
   const std::string input = a.positional[0];
-  const std::string text = read_file(input);
   lde::cli::SimulationSummary summary;
-  about(input, [&] {
-    summary = lde::cli::simulate(text, input, *out, at, params, threads);
-    return 0;
-  });
+  std::error_code ec;
+  if (std::filesystem::is_directory(input, ec)) {
+    about(input, [&] {
+      summary = lde::cli::simulate(lde::io::read_population_csv(input), *out, at, params, threads);
+      return 0;
+    });
+  } else {
+    const std::string text = read_file(input);
+    about(input, [&] {
+      summary = lde::cli::simulate(text, input, *out, at, params, threads);
+      return 0;
+    });
+  }
   std::cerr << "lde: evaluated " << summary.rows << " workers on " << at.iso() << ": " << summary.compensated
             << " compensated; results in " << *out << "\n";
   return 0;
@@ -537,11 +548,15 @@ int cmd_simulate_budget(const Args& a, unsigned threads) {
     }
   }
   const std::string input = a.positional[0];
-  const std::string text = read_file(input);
   const std::string out = *a.get("--out");
   std::size_t rows = 0;
+  std::error_code ec;
+  const bool folder = std::filesystem::is_directory(input, ec);
+  const std::string text = folder ? std::string() : read_file(input);
   about(input, [&] {
-    rows = lde::cli::simulate_budget(text, input, out, request);
+    const lde::io::PopulationCsv pop =
+        folder ? lde::io::read_population_csv(input) : lde::io::read_population_csv_text(text, input);
+    rows = lde::cli::simulate_budget(pop, out, request);
     return 0;
   });
   std::cerr << "lde: priced " << rows << " workers for " << request.first_year << ".." << request.last_year << " under "

@@ -1,13 +1,12 @@
-// `lde simulate`: a CSV population through lde::population::evaluate_workers().
+// `lde simulate`: a CSV population (a folder of table files, or one file in the one-spell form)
+// through lde::population::evaluate_population().
 #pragma once
 
 #include "lde/core/calendar.hpp"
 #include "lde/core/parameters.hpp"
-
-#include "lde/population/population.hpp"
+#include "lde/io/population_csv.hpp"
 
 #include <cstddef>
-#include <functional>
 #include <string>
 
 namespace lde::cli {
@@ -18,17 +17,15 @@ struct SimulationSummary {
   std::size_t compensated = 0;  ///< Workers compensated on the date.
 };
 
-/// Reads the population CSV @p text (named @p origin in errors), evaluates
-/// every row on @p at and writes the results CSV to @p out_path ("-": stdout).
-/// Columns: docs/cli.md. @throws Error naming `line N, column NAME`
-SimulationSummary simulate(const std::string& text, const std::string& origin, const std::string& out_path, Date at,
+/// Evaluates every worker of @p population on @p at and writes the results CSV to @p out_path
+/// ("-": stdout), one row per worker in `workers` order, indexed by the worker id. Columns:
+/// docs/cli.md. @throws Error naming the file, line and column of the offending row
+SimulationSummary simulate(const io::PopulationCsv& population, const std::string& out_path, Date at,
                            const ParameterSet& params, unsigned threads);
 
-/// Reads the population CSV @p text (the reader of simulate()) and calls @p fn with all its rows as
-/// columns and the worker ids; an Error @p fn throws about `rows[i].column` or `absences[k]` is
-/// rethrown naming the CSV line and column (`lde simulate --budget`, budget.cpp).
-void with_population_columns(const std::string& text, const std::string& origin,
-                             const std::function<void(const population::WorkerColumns&,
-                                                      const population::AbsenceColumns&)>& fn);
+/// Reads the one-spell population CSV @p text (named @p origin in errors) and simulates it.
+/// @throws Error naming `line N, column NAME`
+SimulationSummary simulate(const std::string& text, const std::string& origin, const std::string& out_path, Date at,
+                           const ParameterSet& params, unsigned threads);
 
 }  // namespace lde::cli

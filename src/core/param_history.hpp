@@ -12,6 +12,8 @@
 #include "lde/core/parameters.hpp"
 
 #include <array>
+#include <span>
+#include <vector>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -49,5 +51,21 @@ struct ParamHistory {
     return std::nullopt;
   }
 };
+
+/// The histories of one rule family's parameters for one set, and its rules_from() (I-21).
+struct ResolvedParams {
+  std::optional<Date> rules_from;      ///< Empty for an empty set.
+  std::vector<ParamHistory> histories;  ///< In the order of the family's names.
+};
+
+/// The families that resolve their parameters through resolved_once(), one cache slot each.
+enum class ParamFamily : unsigned { worker, enterprise, count };
+
+/// The histories of @p names (of types @p types) in @p params, resolved the first time a family
+/// asks and kept in the set's own (immutable, shared) data, so that every later evaluation with
+/// the same set, on any thread, finds them without a lookup by name. Thread-safe (std::call_once
+/// per family and set); a set made from another (with_changes(), ...) resolves again.
+const ResolvedParams& resolved_once(const ParameterSet& params, ParamFamily family,
+                                    std::span<const char* const> names, std::span<const ParameterType> types);
 
 }  // namespace lde::detail

@@ -3,12 +3,16 @@
 #include "lde/core/error.hpp"
 #include "lde/core/limits.hpp"
 #include "sha256.hpp"
+#include "param_history.hpp"
 
 #include "../io/internal.hpp"  // the one strict JSON document parser (duplicate keys, exact numbers, depth)
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
+#include <memory>
+#include <mutex>
 #include <set>
 
 namespace lde {
@@ -25,6 +29,21 @@ namespace {
 constexpr std::string_view kDecreeInForce = "legal.decree_in_force";
 }  // namespace
 
+namespace {
+
+/// The rule families' resolved parameters of one set (detail::resolved_once()). A copy of the
+/// data (a set made from another) starts empty: its values may differ.
+struct ResolveCache {
+  static constexpr unsigned kSlots = static_cast<unsigned>(detail::ParamFamily::count);
+  mutable std::array<std::once_flag, kSlots> once;
+  mutable std::array<std::unique_ptr<const detail::ResolvedParams>, kSlots> slots;
+  ResolveCache() = default;
+  ResolveCache(const ResolveCache&) {}
+  ResolveCache& operator=(const ResolveCache&) = delete;
+};
+
+}  // namespace
+
 struct ParameterSet::Data {
   std::string name;
   std::string description;
@@ -32,6 +51,7 @@ struct ParameterSet::Data {
   std::string fingerprint;
   std::optional<Date> first_date;
   std::optional<Date> rules_from;  // legal.decree_in_force, else first_date (I-21)
+  ResolveCache resolved;           // what the rule families resolved from the finished set
 };
 
 namespace {
@@ -412,6 +432,21 @@ Date ParameterSet::first_effective_date() const {
 const std::string& ParameterSet::name() const noexcept { return data_->name; }
 std::string ParameterSet::to_json() const { return to_json_doc(*data_).dump(); }
 const std::string& ParameterSet::fingerprint() const noexcept { return data_->fingerprint; }
+
+const detail::ResolvedParams& detail::resolved_once(const ParameterSet& params, ParamFamily family,
+                                                    std::span<const char* const> names,
+                                                    std::span<const ParameterType> types) {
+  const auto k = static_cast<unsigned>(family);
+  const ParameterSet::Data& d = *params.data_;
+  std::call_once(d.resolved.once[k], [&] {
+    auto r = std::make_unique<ResolvedParams>();
+    if (!d.definitions.empty()) r->rules_from = d.rules_from;
+    r->histories.reserve(names.size());
+    for (std::size_t i = 0; i < names.size(); ++i) r->histories.push_back(ParamHistory::resolve(params, names[i], types[i]));
+    d.resolved.slots[k] = std::move(r);
+  });
+  return *d.resolved.slots[k];
+}
 
 std::vector<ParameterDifference> ParameterSet::diff(const ParameterSet& other) const {
   std::vector<ParameterDifference> out;

@@ -5,20 +5,18 @@ namespace lde::enterprise_detail {
 
 namespace {
 
-ParameterType expected_type(EnterpriseParam p) {
-  return p == EnterpriseParam::annual_rate_per_fte ? ParameterType::money : ParameterType::integer;
-}
+constexpr ParameterType kTypes[] = {ParameterType::money, ParameterType::integer, ParameterType::integer,
+                                    ParameterType::integer};
+static_assert(sizeof kTypes / sizeof kTypes[0] == static_cast<unsigned>(EnterpriseParam::count));
 
 }  // namespace
 
-EnterpriseParams::EnterpriseParams(const ParameterSet& params) : params_(&params) {
-  if (!params.definitions().empty()) rules_from_ = params.rules_from();
-  for (unsigned k = 0; k < static_cast<unsigned>(EnterpriseParam::count); ++k)
-    histories_[k] = detail::ParamHistory::resolve(params, kEnterpriseParamNames[k], expected_type(static_cast<EnterpriseParam>(k)));
-}
+EnterpriseParams::EnterpriseParams(const ParameterSet& params)
+    : params_(&params),
+      resolved_(&detail::resolved_once(params, detail::ParamFamily::enterprise, kEnterpriseParamNames, kTypes)) {}
 
 std::optional<Date> EnterpriseParams::next_change_after(EnterpriseParam p, Date at) const {
-  const detail::ParamHistory& h = histories_[static_cast<unsigned>(p)];
+  const detail::ParamHistory& h = resolved_->histories[static_cast<unsigned>(p)];
   if (h.usable) {
     if (const auto d = h.next_change_after(at.days_since_epoch())) return Date::from_days_since_epoch(*d);
     return std::nullopt;

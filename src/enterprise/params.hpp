@@ -41,7 +41,7 @@ static_assert(sizeof kEnterpriseParamNames / sizeof kEnterpriseParamNames[0] ==
 
 class EnterpriseParams {
  public:
-  /// Resolves the schedule's parameters of @p params (4 lookups by name, no allocation).
+  /// The schedule's parameters of @p params, resolved once per set (detail::resolved_once()).
   explicit EnterpriseParams(const ParameterSet& params);
 
   /// The parameter set itself (the traced path and the rules that are not resolved here).
@@ -49,19 +49,19 @@ class EnterpriseParams {
 
   /// rules_date(): @p at, or the decree's entry into force when @p at is earlier (I-21).
   Date rules_date(Date at, TraceStep* step) const {
-    if (step != nullptr || !rules_from_) return lde::rules_date(at, *params_, step);
-    return at < *rules_from_ ? *rules_from_ : at;
+    if (step != nullptr || !resolved_->rules_from) return lde::rules_date(at, *params_, step);
+    return at < *resolved_->rules_from ? *resolved_->rules_from : at;
   }
   /// An integer parameter in force on @p at.
   std::int64_t integer(EnterpriseParam p, Date at, TraceStep* step) const {
     std::int64_t v = 0;
-    if (step == nullptr && histories_[static_cast<unsigned>(p)].find(at.days_since_epoch(), v)) return v;
+    if (step == nullptr && resolved_->histories[static_cast<unsigned>(p)].find(at.days_since_epoch(), v)) return v;
     return params_->integer(kEnterpriseParamNames[static_cast<unsigned>(p)], at, step);
   }
   /// A money parameter in force on @p at.
   Money money(EnterpriseParam p, Date at, TraceStep* step) const {
     std::int64_t v = 0;
-    if (step == nullptr && histories_[static_cast<unsigned>(p)].find(at.days_since_epoch(), v))
+    if (step == nullptr && resolved_->histories[static_cast<unsigned>(p)].find(at.days_since_epoch(), v))
       return Money::from_cents(v);
     return params_->money(kEnterpriseParamNames[static_cast<unsigned>(p)], at, step);
   }
@@ -70,8 +70,7 @@ class EnterpriseParams {
 
  private:
   const ParameterSet* params_;
-  std::optional<Date> rules_from_;  // empty for an empty set (rules_date() then says why)
-  std::array<detail::ParamHistory, static_cast<unsigned>(EnterpriseParam::count)> histories_{};
+  const detail::ResolvedParams* resolved_;  // in the set's data: lives as long as the set
 };
 
 }  // namespace lde::enterprise_detail

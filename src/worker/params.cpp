@@ -8,20 +8,22 @@ namespace lde::worker_detail {
 namespace {
 
 /// The type each worker parameter must have (another type takes the by-name path, which names the error).
-ParameterType expected_type(WorkerParam p) {
-  switch (p) {
-    case WorkerParam::trajectory_absence_count_from: return ParameterType::date;
-    case WorkerParam::legal_new_hires_allowed: return ParameterType::boolean;
-    default: return ParameterType::integer;
-  }
-}
+constexpr ParameterType kTypes[] = {
+    ParameterType::integer,  // right.validity_years
+    ParameterType::integer,  // trajectory.length_years
+    ParameterType::integer,  // trajectory.absence_min_days
+    ParameterType::date,     // trajectory.absence_count_from
+    ParameterType::integer,  // trajectory.competence_max_months
+    ParameterType::integer,  // continuation.age_at_trajectory_end
+    ParameterType::integer,  // continuation.age_at_doorstroom_start
+    ParameterType::boolean,  // legal.new_hires_allowed
+};
+static_assert(sizeof kTypes / sizeof kTypes[0] == static_cast<unsigned>(WorkerParam::count));
 
 }  // namespace
 
-WorkerParams::WorkerParams(const ParameterSet& params) : params_(&params) {
-  if (!params.definitions().empty()) rules_from_ = params.rules_from();
-  for (unsigned k = 0; k < static_cast<unsigned>(WorkerParam::count); ++k)
-    histories_[k] = detail::ParamHistory::resolve(params, kWorkerParamNames[k], expected_type(static_cast<WorkerParam>(k)));
-}
+WorkerParams::WorkerParams(const ParameterSet& params)
+    : params_(&params),
+      resolved_(&detail::resolved_once(params, detail::ParamFamily::worker, kWorkerParamNames, kTypes)) {}
 
 }  // namespace lde::worker_detail

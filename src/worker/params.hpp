@@ -57,20 +57,21 @@ class WorkerParams {
   /// The longest history held by day number; longer ones are looked up by name.
   static constexpr std::size_t kCapacity = detail::ParamHistory::kCapacity;
 
-  /// Resolves the worker parameters of @p params (8 lookups by name, no allocation).
+  /// The worker parameters of @p params: resolved once per set (8 lookups by name the first time,
+  /// kept in the set's data, detail::resolved_once()), so this costs no lookup and no allocation.
   explicit WorkerParams(const ParameterSet& params);
 
   /// The parameter set itself (for the traced path and for other rule families).
   const ParameterSet& set() const noexcept { return *params_; }
   /// rules_date(): @p at, or the decree's entry into force when @p at is earlier (I-21).
   Date rules_date(Date at, TraceStep* step) const {
-    if (step != nullptr || !rules_from_) return lde::rules_date(at, *params_, step);
-    return at < *rules_from_ ? *rules_from_ : at;
+    if (step != nullptr || !resolved_->rules_from) return lde::rules_date(at, *params_, step);
+    return at < *resolved_->rules_from ? *resolved_->rules_from : at;
   }
   /// The integer (or day number of a date, 0/1 of a boolean) in force on @p at, or false
   /// when the fast path cannot answer (then ask the ParameterSet by name).
   bool find(WorkerParam p, Date at, std::int64_t& value) const noexcept {
-    return histories_[static_cast<unsigned>(p)].find(at.days_since_epoch(), value);
+    return resolved_->histories[static_cast<unsigned>(p)].find(at.days_since_epoch(), value);
   }
   /// An integer parameter within @p range (W-12); see int_parameter() in internal.hpp.
   std::int64_t integer(WorkerParam p, Date at, TraceStep* step) const {
@@ -93,8 +94,8 @@ class WorkerParams {
 
  private:
   const ParameterSet* params_;
-  std::optional<Date> rules_from_;  // empty for an empty set (rules_date() then says why)
-  std::array<detail::ParamHistory, static_cast<unsigned>(WorkerParam::count)> histories_{};
+  const detail::ResolvedParams* resolved_;  // in the set's data: lives as long as the set
+
 };
 
 }  // namespace lde::worker_detail

@@ -46,6 +46,20 @@ lde_c_suite(test_capi_pop test_capi_pop.c capi_pop)
 lde_c_suite(test_capi_local_service test_capi_local_service.c capi_local_service)
 # 1e. The settlement ledger's accessors (lde.h "Settlement ledger").
 lde_c_suite(test_capi_ledger test_capi_ledger.c capi_ledger)
+# 1f. The population tables (lde.h "Batch evaluation of whole dossiers"): equal to lde_evaluate_worker()
+# row by row, old struct sizes, NULL tables and columns, bad rows named `table[row].column`.
+lde_c_suite(test_capi_population test_capi_population.c capi_population)
+# ... and its structs are the column schema's tables, column for column (lde/population/schema.hpp).
+if(NOT TARGET lde_print_population_schema)  # also made by tests/cli/tests.cmake (docs/cli.md's column tables)
+  add_executable(lde_print_population_schema ${LDE_C_DIR}/print_population_schema.cpp)
+  target_link_libraries(lde_print_population_schema PRIVATE lde nlohmann_json::nlohmann_json lde_warnings)
+endif()
+if(Python3_Interpreter_FOUND)
+  add_test(NAME capi_population_schema
+           COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/check_population_schema.py $<TARGET_FILE:lde_print_population_schema>
+                   ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h)
+  set_tests_properties(capi_population_schema PROPERTIES PASS_REGULAR_EXPRESSION "match the column schema")
+endif()
 
 # 1b. Under a counting, fault-injecting malloc: every allocation failing in
 # turn gives a status (never std::terminate), and the batch call's allocations
@@ -146,7 +160,7 @@ add_test(NAME capi_exports
   COMMAND ${Python3_EXECUTABLE} ${LDE_C_DIR}/check_exports.py $<TARGET_FILE:lde_c>
           ${PROJECT_SOURCE_DIR}/bindings/c/include/lde/lde.h ${LDE_C_DIR}/test_capi.c
           ${LDE_C_DIR}/test_capi_confidential.c ${LDE_C_DIR}/test_capi_pop.c ${LDE_C_DIR}/test_capi_local_service.c
-          ${LDE_C_DIR}/test_capi_ledger.c)
+          ${LDE_C_DIR}/test_capi_ledger.c ${LDE_C_DIR}/test_capi_population.c)
 
 # 6. The ABI check against the committed baseline, and its proof of failure.
 set(LDE_C_BASELINE ${PROJECT_SOURCE_DIR}/bindings/c/abi/liblde_c.abi)

@@ -207,6 +207,57 @@ lde_cli_test(simulate_bad_boolean 2 ONE_LINE
   ARGS simulate ${LDE_CLI_BAD}/population_bad_bool.csv --out - --at 2021-06-01)
 lde_cli_test(simulate_needs_out 2 ONE_LINE STDERR "^lde: simulate needs --out" ARGS simulate ${LDE_CLI_DIR}/population.csv)
 
+# simulate over a folder of CSV files, one per table (docs/cli.md "The folder form"): several rights
+# (one replaced, I-6), employment at two employers (I-7), absences, two competence approvals (I-9),
+# doorstroom with non-cooperation (I-11); output indexed by the worker id, with the new columns.
+lde_cli_test(simulate_tables 0 STDERR "evaluated 5 workers on 2025-06-01: 2 compensated"
+  ARGS simulate ${LDE_CLI_DIR}/population_tables --out ${CMAKE_CURRENT_BINARY_DIR}/cli_tables_results.csv --at 2025-06-01)
+lde_cli_test(simulate_tables_stdout 0
+  STDOUT "^id,right_kind,right_valid,.*,compensated,reasons,continuation_first_day,right_ended$"
+         # two employers (I-7), the LDE right replaced by maatwerk (I-6), 60 days of illness (I-8)
+         "^101,maatwerk,true,2027-02-28,true,2020-02-01,2025-04-01,60,0,none,false,false,false,right_replaced\\|absence_extended\\|trajectory_ended,,$"
+         # two competence approvals, 6 + 3 months (I-9); 60 at the end: continuation (I-10)
+         "^102,lde,false,2024-11-30,true,2020-02-01,2025-10-31,0,9,age60,true,false,true,.*,2025-11-01,expired$"
+         # doorstroom with two periods of non-cooperation (I-11)
+         "^103,lde,false,2025-01-09,true,2020-02-01,2025-01-31,0,0,age55,false,true,true,.*,2025-03-01,expired$"
+         "^104,none,false,,false,,,0,0,none,false,false,false,no_right\\|not_employed,,$"
+         "^105,lde,false,2020-05-31,true,2015-07-01,2020-10-26,118,0,none,.*,,expired$"
+  ARGS simulate ${LDE_CLI_DIR}/population_tables --out - --at 2025-06-01)
+# The one-spell form gives the new columns too.
+lde_cli_test(simulate_new_columns 0
+  STDOUT "^id,.*,reasons,continuation_first_day,right_ended$" "^sixty,lde,false,2024-11-30,.*,age60,.*,2025-02-01,expired$"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_unknown_worker 2 ONE_LINE
+  STDERR "^lde: .*tables_unknown_worker: rights\\.csv, line 3, column worker: worker id \"w3\" is not in workers\\.csv"
+  ARGS simulate ${LDE_CLI_BAD}/tables_unknown_worker --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_duplicate_id 2 ONE_LINE
+  STDERR "^lde: .*tables_duplicate_id: workers\\.csv, line 4, column id: worker id \"w1\" appears twice \\(first on line 2\\)"
+  ARGS simulate ${LDE_CLI_BAD}/tables_duplicate_id --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_misspelt_column 2 ONE_LINE
+  STDERR "^lde: .*tables_misspelt_column: employment\\.csv, line 1, column 3: unknown column \"employer_recognized\" \\(did you mean \"employer_recognised\"\\?\\)"
+  ARGS simulate ${LDE_CLI_BAD}/tables_misspelt_column --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_bad_date 2 ONE_LINE
+  STDERR "^lde: .*tables_bad_date: employment\\.csv, line 4, column first_day: .*2020-02-30"
+  ARGS simulate ${LDE_CLI_BAD}/tables_bad_date --out - --at 2025-06-01)
+# What the engine refuses is named at the file line it came from.
+lde_cli_test(simulate_tables_absence_order 2 ONE_LINE
+  STDERR "^lde: .*tables_absence_order: absences\\.csv, line 3, column last_day: .*2021-09-01"
+  ARGS simulate ${LDE_CLI_BAD}/tables_absence_order --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_second_doorstroom 2 ONE_LINE
+  STDERR "^lde: .*tables_second_doorstroom: doorstroom\\.csv, line 3"
+  ARGS simulate ${LDE_CLI_BAD}/tables_second_doorstroom --out - --at 2025-06-01)
+lde_cli_test(simulate_tables_no_workers 2 ONE_LINE
+  STDERR "^lde: .*tables_no_workers: workers\\.csv: a population folder needs workers\\.csv"
+  ARGS simulate ${LDE_CLI_BAD}/tables_no_workers --out - --at 2025-06-01)
+# The column tables of docs/cli.md are the column schema's (tests/cli/population_columns.py).
+if(NOT TARGET lde_print_population_schema)
+  add_executable(lde_print_population_schema ${PROJECT_SOURCE_DIR}/tests/c/print_population_schema.cpp)
+  target_link_libraries(lde_print_population_schema PRIVATE lde nlohmann_json::nlohmann_json lde_warnings)
+endif()
+add_test(NAME cli_docs_population_columns
+         COMMAND ${Python3_EXECUTABLE} ${LDE_CLI_DIR}/population_columns.py $<TARGET_FILE:lde_print_population_schema> --check)
+set_tests_properties(cli_docs_population_columns PROPERTIES PASS_REGULAR_EXPRESSION "match the schema")
+
 # `lde ledger add` killed with SIGKILL at random points: the store holds exactly the committed adds,
 # and the balance of a committed state never changes (issue 18, docs/cli.md "lde ledger"); concurrent
 # adds of one conflicting batch commit exactly once; the store's parameter fingerprint is enforced.
@@ -250,8 +301,13 @@ lde_cli_test(simulate_budget_years_without_budget 2 ONE_LINE STDERR "^lde: --yea
 lde_cli_test(simulate_budget_at 2 ONE_LINE STDERR "^lde: --at is not an option of lde simulate --budget"
   ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 2026 --at 2026-01-01 --out -)
 lde_cli_test(simulate_budget_bad_row 2 ONE_LINE
-  STDERR "^lde: .*population_bad_absence\\.csv: line 5, column absences, item 2: ends"
+  STDERR "^lde: .*population_bad_absence\\.csv: line 5, column absences, item 2: .*2021-09-01"
   ARGS simulate ${LDE_CLI_BAD}/population_bad_absence.csv --budget --years 2026 --out -)
+# The folder form (one CSV file per table) prices the same population.
+lde_cli_test(simulate_budget_folder 0
+  STDOUT "^scenario,year,right_kind,amount_cents,amount_eur,fte_days,fte_years,workers_compensated\n"
+         "\nbaseline,2026,lde,2520008,25200\\.08,730\\.0000,2\\.0000,2\n"
+  ARGS simulate ${LDE_CLI_DIR}/population_tables --budget --years 2026 --by year,right_kind --out -)
 lde_cli_test(simulate_budget_same_name 2 ONE_LINE STDERR "^lde: --params: two scenarios are named"
   ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 2026 --out -
        --params ${LDE_CLI_DIR}/reform_13400.json,${LDE_CLI_DIR}/reform_13400.json)

@@ -15,7 +15,11 @@ Front ends per `via`:
                cpp ParameterSet::from_json
   cases        cli `lde check FILE`, cpp io::run_cases
   csv          cli `lde simulate FILE`, cpp (the same reader, src/cli/simulate.cpp)
+  csv_folder   cli `lde simulate FOLDER`, cpp io::read_population_csv_files + the tables engine; the entry's
+               "files" maps file names to their text (with "escapes": each text backslash-decoded)
   population   c lde_evaluate_workers, python lde.evaluate_population, cpp population::evaluate_workers
+  tables       c lde_evaluate_population, python _lde._evaluate_tables, cpp population::evaluate_population: the
+               entry's "tables" maps table -> column -> values (dates ISO text or null, `worker` rows, codes)
   python, c    named scenarios of one front end (dtypes in Python; NULL pointers, handles in C)
 
 An entry may carry "defect": a text (the whole entry) or {front end: text}: a known defect of another
@@ -45,7 +49,9 @@ FRONT_ENDS = {
     "parameters": ("cli", "c", "python", "cpp"),
     "cases": ("cli", "cpp"),
     "csv": ("cli", "cpp"),
+    "csv_folder": ("cli", "cpp"),
     "population": ("c", "python", "cpp"),
+    "tables": ("c", "python", "cpp"),
     "python": ("python",),
     "c": ("c",),
 }
@@ -56,8 +62,19 @@ def load():
     return json.loads(CATALOGUE.read_text(encoding="utf-8"))
 
 
+def folder_files(entry):
+    """A csv_folder entry's files: name -> bytes."""
+    out = {}
+    for name, text in entry["files"].items():
+        out[name] = codecs.escape_decode(text.encode("utf-8"))[0] if entry.get("escapes") else text.encode("utf-8")
+    return out
+
+
 def data(entry):
     """The entry's input as bytes."""
+    if "files" in entry:
+        # For the C++ runner: one JSON object, name -> text (bytes that are not UTF-8 as \u00XX latin-1).
+        return json.dumps({n: t.decode("latin-1") for n, t in folder_files(entry).items()}).encode("utf-8")
     if "repeat" in entry:
         r = entry["repeat"]
         return (r["before"] + r["fill"] * r["count"] + r["after"]).encode()
@@ -94,6 +111,12 @@ class Cli:
                 args, stdin = ["check", str(f)], None
             elif via == "csv":
                 args, stdin = ["simulate", str(f), "--out", os.devnull, "--at", "2026-06-30", "--threads", "1"], None
+            elif via == "csv_folder":
+                folder = Path(tmp) / "population"
+                folder.mkdir()
+                for name, content in folder_files(entry).items():
+                    (folder / name).write_bytes(content)
+                args, stdin = ["simulate", str(folder), "--out", os.devnull, "--at", "2026-06-30", "--threads", "1"], None
             else:
                 raise ValueError(via)
             r = subprocess.run([self.path, *args, "--error-format", "json"], input=stdin, capture_output=True)
@@ -131,6 +154,37 @@ class WorkerOutputs(C.Structure):
                                   "compensated", "reason")]
 
 
+# The population tables of lde.h (lde_worker_table ...), in schema order: (table, [(column, type)]); CTest
+# capi_population_schema checks that lde.h has exactly these columns in this order.
+TABLES = [
+    ("workers", [("birth_date", "date"), ("reconsideration_letter_sent", "date"), ("reconsideration_filed", "date")]),
+    ("rights", [("worker", "worker"), ("kind", "right_kind"), ("granted", "date")]),
+    ("employment", [("worker", "worker"), ("employer", "text"), ("first_day", "date"), ("last_day", "date"),
+                    ("employer_recognised", "flag"), ("employer_contingent", "fte"), ("employer_in_brussels", "flag")]),
+    ("absences", [("worker", "worker"), ("first_day", "date"), ("last_day", "date"), ("reason", "absence_reason")]),
+    ("competence_extensions", [("worker", "worker"), ("months", "count"), ("approved", "date")]),
+    ("doorstroom", [("worker", "worker"), ("first_day", "date"), ("last_day", "date"), ("external_job_found", "date")]),
+    ("non_cooperation", [("worker", "worker"), ("first_day", "date"), ("last_day", "date")]),
+]
+TABLE_STRUCTS = {t: type(f"Table_{t}", (C.Structure,), {"_fields_": [("struct_size", C.c_size_t), ("rows", C.c_size_t)] +
+                                                         [(c, C.c_void_p) for c, _ in cols]}) for t, cols in TABLES}
+
+
+class Population(C.Structure):
+    _fields_ = [("struct_size", C.c_size_t)] + [(t, C.c_void_p) for t, _ in TABLES]
+
+
+def table_values(kind, values):
+    """A tables entry's column as the C values of its type (dates as days)."""
+    if kind == "date":
+        return [days(v) for v in values]
+    return values
+
+
+def table_rows(cols):
+    return max((len(v) for v in cols.values()), default=0)
+
+
 class Date(C.Structure):
     _fields_ = [("year", C.c_int32), ("month", C.c_int32), ("day", C.c_int32)]
 
@@ -158,6 +212,7 @@ class CLib:
             "lde_evaluate_json": ([vp, C.c_char_p, C.c_int, C.c_char_p, C.c_size_t, C.POINTER(C.c_size_t)], st),
             "lde_evaluate_workers": ([vp, C.POINTER(WorkerColumns), C.POINTER(AbsenceColumns), C.c_int64, C.c_uint32,
                                       C.POINTER(WorkerOutputs)], st),
+            "lde_evaluate_population": ([vp, C.POINTER(Population), C.c_int64, C.c_uint32, C.POINTER(WorkerOutputs)], st),
             "lde_last_error_field": ([], C.c_char_p), "lde_last_error_message": ([], C.c_char_p),
             "lde_worker_new": ([Date, C.POINTER(vp)], st), "lde_worker_free": ([vp], None),
             "lde_worker_from_json": ([C.c_char_p, C.POINTER(vp)], st),
@@ -204,6 +259,8 @@ class CLib:
             return r
         if via == "population":
             return self.population(json.loads(raw))
+        if via == "tables":
+            return self.tables(json.loads(raw))
         if via == "c":
             return getattr(self, "scenario_" + entry["scenario"])()
         raise ValueError(via)
@@ -236,6 +293,34 @@ class CLib:
         threads = spec.get("threads", 1)
         return self.outcome(self.lib.lde_evaluate_workers(None, C.byref(cols), C.byref(ab), days(spec["at"]),
                                                           threads, C.byref(out)))
+
+    def tables(self, spec):
+        keep = []
+        pop = Population(struct_size=C.sizeof(Population))
+        n = 0
+        for t, cols in TABLES:
+            given = spec["tables"].get(t)
+            if given is None:
+                continue
+            st = TABLE_STRUCTS[t](struct_size=C.sizeof(TABLE_STRUCTS[t]), rows=table_rows(given))
+            if t == "workers":
+                n = st.rows
+            for c, kind in cols:
+                if c not in given:
+                    continue
+                v = table_values(kind, given[c])
+                ctype = {"date": C.c_int64, "worker": C.c_int64, "fte": C.c_int64, "flag": C.c_uint8,
+                         "text": C.c_char_p}.get(kind, C.c_int32)
+                a = (ctype * max(len(v), 1))(*[x.encode() if kind == "text" else x for x in v])
+                keep.append(a)
+                setattr(st, c, C.cast(a, C.c_void_p))
+            keep.append(st)
+            setattr(pop, t, C.cast(C.pointer(st), C.c_void_p))
+        out = WorkerOutputs(struct_size=C.sizeof(WorkerOutputs))
+        compensated = (C.c_uint8 * max(n, 1))()
+        out.compensated = C.cast(compensated, C.c_void_p)
+        return self.outcome(self.lib.lde_evaluate_population(None, C.byref(pop), days(spec["at"]),
+                                                             spec.get("threads", 1), C.byref(out)))
 
     # Named C scenarios (via "c").
     def _worker(self):
@@ -364,6 +449,8 @@ class Python:
                 lde.Parameters.from_json(text)
             elif via == "population":
                 self.population(json.loads(raw))
+            elif via == "tables":
+                self.tables(json.loads(raw))
             elif via == "python":
                 getattr(self, "scenario_" + entry["scenario"])()
             else:
@@ -386,6 +473,20 @@ class Python:
             absences = pd.DataFrame({"worker": a["worker"], "first_day": pd.to_datetime(a["first_day"]),
                                      "last_day": pd.to_datetime(a["last_day"]), "reason": a["reason"]})
         self.lde.evaluate_population(pd.DataFrame(w), spec["at"], absences=absences, threads=spec.get("threads", 1))
+
+    def tables(self, spec):
+        import numpy as np
+        from lde import _lde
+        from lde._core import _params
+        dtype = {"date": np.int64, "worker": np.int64, "fte": np.int64, "flag": np.uint8, "text": object}
+        tables = {}
+        for t, cols in TABLES:
+            given = spec["tables"].get(t)
+            if given is None:
+                continue
+            tables[t] = {c: np.asarray(table_values(kind, given[c]), dtype=dtype.get(kind, np.int32))
+                         for c, kind in cols if c in given}
+        _lde._evaluate_tables(tables, days(spec["at"]), _params(None), spec.get("threads", 1))
 
     def _base(self):
         import pandas as pd
@@ -487,7 +588,9 @@ def shown(e):
     if "repeat" in e:
         r = e["repeat"]
         return f"`{r['before']}` + {r['count']:,} × `{r['fill']!r}` + `{r['after']}`"
-    if "text" in e:
+    if "files" in e:
+        t = "; ".join(f"{n}: {v}" for n, v in e["files"].items())
+    elif "text" in e:
         t = e["text"]
     else:
         t = json.dumps(e["input"], ensure_ascii=False)
@@ -517,9 +620,9 @@ def docs():
            "| JSON text (dossier, enterprise, input, case file, parameter file, reform) | 16 MiB (`lde::kMaxJsonTextBytes`) | `out_of_range`, field `(text)`, before parsing |",
            "| a name: employer label, allocation number, DmfA worker id, legal form text | 256 bytes (`lde::kMaxNameBytes`); valid UTF-8, no NUL, not blank (`lde::check_name`, also at every C setter) | `invalid_argument` naming the field |",
            "| an FTE figure: a contingent, a month's filled FTE, a worker's `employer_contingent_fte` (dossier, population row, batch call) | 100 000 FTE (`lde::kMaxFteUnits`, E-15) | `out_of_range` naming the field |",
-           "| threads of a batch call (`lde_evaluate_workers`, `threads=` in Python, `lde simulate --threads`) | 1024, 0 = every core (`lde::kMaxThreads`) | `invalid_argument`, field `threads` (`--threads` in the CLI) |",
+           "| threads of a batch call (`lde_evaluate_workers`, `lde_evaluate_population`, `threads=` in Python, `lde simulate --threads`) | 1024, 0 = every core (`lde::kMaxThreads`) | `invalid_argument`, field `threads` (`--threads` in the CLI) |",
            "| nesting of arrays and objects | 64 levels (`lde::io::kMaxNesting`) | `parse_error` naming the path |", "",
-           "Batch calls (`lde_evaluate_workers`, `lde.evaluate_population`, `lde simulate`) are not bounded by rows: "
+           "Batch calls (`lde_evaluate_workers`, `lde_evaluate_population`, `lde.evaluate_population`, `lde simulate`) are not bounded by rows: "
            "memory grows linearly. The C batch call reads the caller's column arrays (at most 13 input columns, "
            "8 bytes a date, 105 bytes a row with every column) and writes the caller's output arrays (at most "
            "61 bytes a row); inside it allocates a constant number of blocks plus an index of the absences "

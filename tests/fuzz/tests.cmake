@@ -62,6 +62,7 @@ lde_fuzz_harness(parameters)
 lde_fuzz_harness(confidential)
 lde_fuzz_harness(ledger)
 lde_fuzz_harness(csv SOURCES ${PROJECT_SOURCE_DIR}/src/cli/simulate.cpp)
+lde_fuzz_harness(population_csv SOURCES ${PROJECT_SOURCE_DIR}/src/cli/simulate.cpp)
 lde_fuzz_harness(c_evaluate_json C_ABI)
 lde_fuzz_harness(c_calls C_ABI)
 

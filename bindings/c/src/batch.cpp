@@ -15,6 +15,13 @@ lde_status lde_evaluate_workers(const lde_params* params, const lde_worker_colum
   return guard([&] {
     const lde_worker_columns w = read_input_struct(workers, kWorkerColumnsV1, "workers");
     const lde_worker_outputs o = read_input_struct(outputs, kWorkerOutputsV1, "outputs");
+    // The 0.2 outputs need whole dossiers: lde_evaluate_population() fills them (never silently skipped).
+    if (o.continuation_first_day != nullptr)
+      fail(LDE_STATUS_INVALID_ARGUMENT, "outputs.continuation_first_day",
+           "is filled by lde_evaluate_population() only; leave it NULL for lde_evaluate_workers()");
+    if (o.right_ended != nullptr)
+      fail(LDE_STATUS_INVALID_ARGUMENT, "outputs.right_ended",
+           "is filled by lde_evaluate_population() only; leave it NULL for lde_evaluate_workers()");
     lde::population::WorkerColumns wc;
     wc.rows = w.rows;
     wc.birth_date = w.birth_date;

@@ -1,6 +1,8 @@
 // lde._lde: error translation and date conversions shared by the register_* files.
 #include "common.hpp"
 
+#include <datetime.h>
+
 #include <cstdint>
 
 namespace lde::python {
@@ -34,7 +36,25 @@ py::object py_date(const std::optional<Date>& d) {
 }
 py::object py_date(const Date& d) { return py_date(std::optional<Date>(d)); }
 
+namespace {
+
+/// The datetime C API, imported once (the GIL is held on first use).
+bool datetime_api() {
+  static const bool ready = [] {
+    PyDateTime_IMPORT;
+    if (PyDateTimeAPI == nullptr) PyErr_Clear();
+    return PyDateTimeAPI != nullptr;
+  }();
+  return ready;
+}
+
+}  // namespace
+
 Date to_date(const py::handle& h, const std::string& field) {
+  // datetime.date and its subclasses (datetime.datetime, pandas.Timestamp): year, month and day
+  // read through the C API, as the attribute path below reads them, without looking up names.
+  if (datetime_api() && PyDate_Check(h.ptr()))
+    return Date::from_ymd(PyDateTime_GET_YEAR(h.ptr()), PyDateTime_GET_MONTH(h.ptr()), PyDateTime_GET_DAY(h.ptr()), field);
   if (py::isinstance<py::str>(h)) return Date::parse(h.cast<std::string>(), field);
   if (py::hasattr(h, "year") && py::hasattr(h, "month") && py::hasattr(h, "day") && !py::hasattr(h, "dtype"))
     return Date::from_ymd(h.attr("year").cast<int>(), h.attr("month").cast<int>(), h.attr("day").cast<int>(), field);

@@ -31,11 +31,11 @@ Date to_date(const py::handle& h, const std::string& field);
 
 /// A worker decision: the status with its trace and receipt.
 struct WorkerDecisionPy {
-  WorkerDossier dossier;
   WorkerStatus status;
   Trace trace;
-  Receipt receipt;
+  ParameterSet params;  ///< Shared with the caller's set (not copied): the receipt is made when asked.
   std::uint32_t reason;
+  Receipt receipt() const { return Receipt::of(params); }
 };
 
 /// An enterprise decision.
@@ -62,6 +62,7 @@ void register_population(py::module_& m);
 void register_confidential(py::module_& m);  ///< register_confidential.cpp: the confidential section.
 void register_local_service(py::module_& m);  ///< register_local_service.cpp: local services and the DAEB rules.
 void register_ledger(py::module_& m);  ///< register_ledger.cpp: the settlement ledger.
+void register_population_files(py::module_& m);  ///< register_population_files.cpp: population CSV files.
 void register_budget(py::module_& m);  ///< register_budget.cpp: the population budget (issue 14).
 
 }  // namespace lde::python

@@ -36,5 +36,6 @@ PYBIND11_MODULE(_lde, m) {
   register_confidential(m);
   register_local_service(m);
   register_ledger(m);
+  register_population_files(m);
   register_budget(m);
 }

@@ -108,11 +108,11 @@ void register_decisions(py::module_& m) {
       .def_property_readonly("trace", [](const WorkerDecisionPy& d) { return d.trace; })
       .def_property_readonly("receipt", [](const WorkerDecisionPy& d) {
         py::dict r;
-        r["library_version"] = d.receipt.library_version;
-        r["parameters_fingerprint"] = d.receipt.parameters_fingerprint;
+        r["library_version"] = d.receipt().library_version;
+        r["parameters_fingerprint"] = d.receipt().parameters_fingerprint;
         return r;
       })
-      .def("to_json", [](const WorkerDecisionPy& d) { return io::decision_json(d.status, d.trace, d.receipt); },
+      .def("to_json", [](const WorkerDecisionPy& d) { return io::decision_json(d.status, d.trace, d.receipt()); },
            "The decision JSON of docs/format.md (with trace and receipt).")
       .def("__repr__", [](const WorkerDecisionPy& d) {
         const auto& s = d.status;
@@ -213,8 +213,8 @@ void register_decisions(py::module_& m) {
 
   m.def("_evaluate_worker", [](const WorkerDossier& d, py::handle at, const ParameterSet& params, bool trace) {
     const Date on = to_date(at, "at");
-    WorkerDecisionPy r{d, WorkerStatus{on, {}, std::nullopt, std::nullopt, {}, false, false, false, std::nullopt, {}}, Trace(trace),
-                       Receipt::of(params), 0};
+    WorkerDecisionPy r{WorkerStatus{on, {}, std::nullopt, std::nullopt, {}, false, false, false, std::nullopt, {}},
+                       Trace(trace), params, 0};
     {
       py::gil_scoped_release release;
       r.status = evaluate_worker(d, on, params, &r.trace);

@@ -19,6 +19,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <variant>
@@ -71,6 +72,15 @@ struct ParameterDifference {
 };
 
 /// An immutable, effective-dated set of parameters.
+class ParameterSet;
+namespace detail {
+struct ResolvedParams;
+enum class ParamFamily : unsigned;
+/// Internal (src/core/param_history.hpp): a rule family's parameters resolved once per set.
+const ResolvedParams& resolved_once(const ParameterSet& params, ParamFamily family, std::span<const char* const> names,
+                                    std::span<const ParameterType> types);
+}  // namespace detail
+
 class ParameterSet {
  public:
   /// The default set compiled into the library (data/parameters/default.json).
@@ -132,6 +142,9 @@ class ParameterSet {
   struct Data;
 
  private:
+  friend const detail::ResolvedParams& detail::resolved_once(const ParameterSet&, detail::ParamFamily,
+                                                             std::span<const char* const>,
+                                                             std::span<const ParameterType>);
   explicit ParameterSet(std::shared_ptr<const Data> data);
   std::shared_ptr<const Data> data_;
 };

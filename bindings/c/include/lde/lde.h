@@ -42,7 +42,7 @@
 /// Major version of the C ABI: changes only when the ABI breaks; it is the SONAME's number.
 #define LDE_VERSION_MAJOR 0
 /// Minor version: compatible additions (new functions, new enumerators, grown structs).
-#define LDE_VERSION_MINOR 1
+#define LDE_VERSION_MINOR 2
 /// Patch version: fixes only.
 #define LDE_VERSION_PATCH 0
 /// The version as one number, MAJOR * 10000 + MINOR * 100 + PATCH (compare with lde_version()).
@@ -782,11 +782,14 @@ typedef struct lde_worker_outputs {
   uint8_t* in_continuation;              ///< Status flag.
   uint8_t* compensated;                  ///< Status flag.
   uint32_t* reason;                      ///< Bit set: which rules decided the row (lde_reason_rule()).
+  /* Added in 0.2 (filled by lde_evaluate_population() only; lde_evaluate_workers() refuses them). */
+  int64_t* continuation_first_day;       ///< First day of the continuation (I-10, I-11), LDE_NO_DAYS when none.
+  int32_t* right_ended;                  ///< When no right is in force: ::lde_right_end (1 expired, 2 replaced, I-25); 0 otherwise.
 } lde_worker_outputs;
 
 /// Initialiser of an ::lde_worker_outputs: `struct_size` set, every output NULL (skipped).
 #define LDE_WORKER_OUTPUTS_INIT \
-  {sizeof(lde_worker_outputs), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL}
+  {sizeof(lde_worker_outputs), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL}
 
 /// Evaluates every worker row on @p at_days (days since 1970-01-01) into @p outputs, on
 /// @p threads threads (0: all cores). @p absences may be NULL (no absences). The answers
@@ -818,6 +821,126 @@ typedef struct lde_reason_rule {
 
 /// The rule behind @p bit (exactly one bit set). @return LDE_STATUS_INVALID_ARGUMENT for an unknown bit
 LDE_API lde_status lde_reason_rule_of(uint32_t bit, lde_reason_rule* out);
+
+/* ========================================================================= */
+/* Batch evaluation of whole dossiers: the population tables                  */
+/* ========================================================================= */
+/* Added in 0.2 (compatible additions). A population as tables (docs/c-api.md, "The population
+   tables"): one struct per table of the column schema (lde/population/schema.hpp), each `rows` and
+   then one column pointer per schema column, named as the schema names it and in its order (CTest
+   capi_population_schema checks it). Long tables reference workers by `worker`, the worker's ROW in
+   lde_worker_table (0-based). Dates are days since 1970-01-01 with ::LDE_NO_DAYS for none, FTE in
+   ten-thousandths, text NUL-terminated UTF-8. An optional column may be NULL: its default applies
+   to every row. A required column that is NULL while its table has rows is
+   LDE_STATUS_INVALID_ARGUMENT naming it (`employment.first_day`). Every struct may grow: set
+   `struct_size` with its `_INIT` macro. */
+
+/// `workers`: one row per worker.
+typedef struct lde_worker_table {
+  size_t struct_size;                           ///< sizeof(lde_worker_table) as the caller's header declares it.
+  size_t rows;                                  ///< Number of workers.
+  const int64_t* birth_date;                    ///< Required.
+  const int64_t* reconsideration_letter_sent;   ///< Optional; LDE_NO_DAYS: no reconsideration (WSE-FAQ 5.8, I-24).
+  const int64_t* reconsideration_filed;         ///< Optional; LDE_NO_DAYS: no petition filed (I-24).
+} lde_worker_table;
+/// Initialiser of an ::lde_worker_table: no rows, every column NULL.
+#define LDE_WORKER_TABLE_INIT {sizeof(lde_worker_table), 0, NULL, NULL, NULL}
+
+/// `rights`: one row per right granted (I-4, I-6).
+typedef struct lde_right_table {
+  size_t struct_size;       ///< sizeof(lde_right_table) as the caller's header declares it.
+  size_t rows;              ///< Number of rights.
+  const int64_t* worker;    ///< Required: row in lde_worker_table.
+  const int32_t* kind;      ///< Optional (default LDE_RIGHT_LDE); ::lde_right_kind values.
+  const int64_t* granted;   ///< Required.
+} lde_right_table;
+/// Initialiser of an ::lde_right_table: no rows, every column NULL.
+#define LDE_RIGHT_TABLE_INIT {sizeof(lde_right_table), 0, NULL, NULL, NULL}
+
+/// `employment`: one row per employment period (I-5, I-7).
+typedef struct lde_employment_table {
+  size_t struct_size;                    ///< sizeof(lde_employment_table) as the caller's header declares it.
+  size_t rows;                           ///< Number of employment periods.
+  const int64_t* worker;                 ///< Required: row in lde_worker_table.
+  const char* const* employer;           ///< Optional; NULL: one employer per worker, labelled "worker N".
+  const int64_t* first_day;              ///< Required.
+  const int64_t* last_day;               ///< Optional; LDE_NO_DAYS: still employed.
+  const uint8_t* employer_recognised;    ///< Optional (default 1).
+  const int64_t* employer_contingent;    ///< Optional (default 10000 = 1.00 FTE, F-1); ten-thousandths.
+  const uint8_t* employer_in_brussels;   ///< Optional (default 0).
+} lde_employment_table;
+/// Initialiser of an ::lde_employment_table: no rows, every column NULL.
+#define LDE_EMPLOYMENT_TABLE_INIT {sizeof(lde_employment_table), 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL}
+
+/// `absences`: one row per absence (I-8).
+typedef struct lde_absence_table {
+  size_t struct_size;         ///< sizeof(lde_absence_table) as the caller's header declares it.
+  size_t rows;                ///< Number of absences.
+  const int64_t* worker;      ///< Required: row in lde_worker_table.
+  const int64_t* first_day;   ///< Required.
+  const int64_t* last_day;    ///< Required.
+  const int32_t* reason;      ///< Required; ::lde_absence_reason values.
+} lde_absence_table;
+/// Initialiser of an ::lde_absence_table: no rows, every column NULL.
+#define LDE_ABSENCE_TABLE_INIT {sizeof(lde_absence_table), 0, NULL, NULL, NULL, NULL}
+
+/// `competence_extensions`: one row per approved competence extension (I-9).
+typedef struct lde_competence_table {
+  size_t struct_size;         ///< sizeof(lde_competence_table) as the caller's header declares it.
+  size_t rows;                ///< Number of approvals.
+  const int64_t* worker;      ///< Required: row in lde_worker_table.
+  const int32_t* months;      ///< Required; 1 .. 120.
+  const int64_t* approved;    ///< Required.
+} lde_competence_table;
+/// Initialiser of an ::lde_competence_table: no rows, every column NULL.
+#define LDE_COMPETENCE_TABLE_INIT {sizeof(lde_competence_table), 0, NULL, NULL, NULL}
+
+/// `doorstroom`: at most one row per worker, the transition trajectory (I-11).
+typedef struct lde_doorstroom_table {
+  size_t struct_size;                  ///< sizeof(lde_doorstroom_table) as the caller's header declares it.
+  size_t rows;                         ///< Number of transition trajectories.
+  const int64_t* worker;               ///< Required: row in lde_worker_table.
+  const int64_t* first_day;            ///< Required.
+  const int64_t* last_day;             ///< Required.
+  const int64_t* external_job_found;   ///< Optional; LDE_NO_DAYS: none found.
+} lde_doorstroom_table;
+/// Initialiser of an ::lde_doorstroom_table: no rows, every column NULL.
+#define LDE_DOORSTROOM_TABLE_INIT {sizeof(lde_doorstroom_table), 0, NULL, NULL, NULL, NULL}
+
+/// `non_cooperation`: periods of non-cooperation inside a transition trajectory (I-11).
+typedef struct lde_non_cooperation_table {
+  size_t struct_size;         ///< sizeof(lde_non_cooperation_table) as the caller's header declares it.
+  size_t rows;                ///< Number of periods.
+  const int64_t* worker;      ///< Required: row in lde_worker_table (which has a doorstroom row).
+  const int64_t* first_day;   ///< Required.
+  const int64_t* last_day;    ///< Required.
+} lde_non_cooperation_table;
+/// Initialiser of an ::lde_non_cooperation_table: no rows, every column NULL.
+#define LDE_NON_COOPERATION_TABLE_INIT {sizeof(lde_non_cooperation_table), 0, NULL, NULL, NULL}
+
+/// A population: the worker table and the six long tables, in schema order. A NULL table is empty.
+typedef struct lde_population {
+  size_t struct_size;                                  ///< sizeof(lde_population) as the caller's header declares it.
+  const lde_worker_table* workers;                     ///< NULL: no workers.
+  const lde_right_table* rights;                       ///< NULL: no rights.
+  const lde_employment_table* employment;              ///< NULL: no employment.
+  const lde_absence_table* absences;                   ///< NULL: no absences.
+  const lde_competence_table* competence_extensions;   ///< NULL: none.
+  const lde_doorstroom_table* doorstroom;              ///< NULL: none.
+  const lde_non_cooperation_table* non_cooperation;    ///< NULL: none.
+} lde_population;
+/// Initialiser of an ::lde_population: every table NULL (empty).
+#define LDE_POPULATION_INIT {sizeof(lde_population), NULL, NULL, NULL, NULL, NULL, NULL, NULL}
+
+/// Evaluates every worker of @p population on @p at_days (days since 1970-01-01) into @p outputs
+/// (one row per worker row; also continuation_first_day and right_ended), on @p threads threads
+/// (0: all cores). Row i equals lde_evaluate_worker() of the dossier the tables hold for worker
+/// row i (its rows of each long table, in table order). @p params NULL: the default set. Errors
+/// name the table row and column (`employment[7].first_day`, `rights[2].worker`), as C++ and
+/// Python do. Allocation: a constant number of blocks per call (the index of every long table by
+/// worker, one scratch dossier per thread), nothing per row in the batch layer.
+LDE_API lde_status lde_evaluate_population(const lde_params* params, const lde_population* population, int64_t at_days,
+                                           uint32_t threads, const lde_worker_outputs* outputs);
 
 /* ========================================================================= */
 /* Confidential section ("vertrouwelijk luik")                                */
