@@ -12,6 +12,8 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+
+#include <unistd.h>
 #include <vector>
 
 namespace lde::cli {
@@ -67,8 +69,22 @@ SimulationSummary simulate(const io::PopulationCsv& pop, const std::string& out_
   r.reason = reason.data();
   r.continuation_first_day = cont_first.data();
   r.right_ended = ended.data();
+  // A progress bar on an interactive terminal for a long run (it says what the command is doing).
+  const bool show = isatty(STDERR_FILENO) != 0 && n >= 20000;
+  std::size_t last_drawn = 0;
+  const population::ProgressFn bar = [&](std::size_t done, std::size_t total) {
+    if (done == last_drawn || (done != total && done - last_drawn < total / 50)) return;  // drawn already, or too soon
+    last_drawn = done;
+    const int width = 40;
+    const int filled = static_cast<int>(static_cast<double>(done) / static_cast<double>(total) * width);
+    std::fprintf(stderr, "\revaluating [%.*s%*s] %zu/%zu workers", filled, "========================================",
+                 width - filled, "", done, total);
+    if (done == total) std::fprintf(stderr, "\n");
+    std::fflush(stderr);
+  };
   try {
-    population::evaluate_population(pop.population, at.days_since_epoch(), params, r, threads);
+    population::evaluate_population(pop.population, at.days_since_epoch(), params, r, threads,
+                                    show ? bar : population::ProgressFn{});
   } catch (const Error& e) {
     // The engine names table rows (`employment[7].first_day`): name the file, line and column.
     throw Error(e.code(), pop.locate(e.field()), e.message() + " (in " + pop.origin + ")");

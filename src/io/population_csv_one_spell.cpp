@@ -38,7 +38,7 @@ constexpr std::array<Mapping, 13> kMappings{{
     {"employment_first_day", Table::employment, "first_day"},
     {"employment_last_day", Table::employment, "last_day"},
     {"employer_recognised", Table::employment, "employer_recognised"},
-    {"employer_contingent_fte", Table::employment, "employer_contingent"},
+    {"employer_contingent", Table::employment, "employer_contingent"},
     {"employer_in_brussels", Table::employment, "employer_in_brussels"},
     {"competence_months", Table::competence_extensions, "months"},
     {"competence_approved", Table::competence_extensions, "approved"},
@@ -47,10 +47,15 @@ constexpr std::array<Mapping, 13> kMappings{{
     {"external_job_found", Table::doorstroom, "external_job_found"},
 }};
 
+/// The name files written before the one column schema gave the contingent; still read, as
+/// `employer_contingent` (the schema's name, also pandas' and the tables').
+constexpr std::string_view kContingentAlias = "employer_contingent_fte";
+
 std::vector<std::string_view> one_spell_columns() {
   std::vector<std::string_view> out{"id"};
   for (const Mapping& m : kMappings) out.push_back(m.one_spell);
   out.push_back("absences");
+  out.push_back(kContingentAlias);
   return out;
 }
 
@@ -113,6 +118,13 @@ PopulationCsv read_population_csv_text(std::string_view text, const std::string&
                    " (see docs/cli.md)");
     }
     if (!col.emplace(name, i).second) tok.fail(ErrorCode::invalid_argument, header_line, name, "the column appears twice");
+  }
+  if (const auto alias = col.find(std::string(csv::kContingentAlias)); alias != col.end()) {
+    if (col.count("employer_contingent"))
+      tok.fail(ErrorCode::invalid_argument, header_line, std::string(csv::kContingentAlias),
+               "the contingent is given twice (employer_contingent and its old name employer_contingent_fte)");
+    col.emplace("employer_contingent", alias->second);
+    col.erase(alias);
   }
   if (!col.count("birth_date")) tok.fail(ErrorCode::invalid_argument, header_line, {}, "required column \"birth_date\" is missing");
 
@@ -201,10 +213,10 @@ PopulationCsv read_population_csv_text(std::string_view text, const std::string&
       const std::int64_t last = date("employment_last_day", false);
       const std::uint8_t recognised = flag("employer_recognised");
       const std::uint8_t brussels = flag("employer_in_brussels");
-      const std::string& c = cell("employer_contingent_fte");
-      const population::ColumnSpec& cs = spec_of("employer_contingent_fte");
+      const std::string& c = cell("employer_contingent");
+      const population::ColumnSpec& cs = spec_of("employer_contingent");
       const std::int64_t contingent =
-          parser("employer_contingent_fte").fte(c.empty() ? cs.default_text : std::string_view(c), cs.min, cs.max);
+          parser("employer_contingent").fte(c.empty() ? cs.default_text : std::string_view(c), cs.min, cs.max);
       if (first != kNoDate) {
         employment.col("first_day").int64.push_back(first);
         employment.col("last_day").int64.push_back(last);

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <cstddef>
 #include <exception>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -31,14 +32,19 @@ inline unsigned thread_count(unsigned requested, std::size_t work) {
 /// Runs fn(i, scratch) for i in [0, n) on several threads, each thread with its own
 /// default-constructed Scratch (reused for all its rows); the exception of the
 /// smallest failing index is rethrown (so the first offending row is named,
-/// whatever the number of threads).
+/// whatever the number of threads). @p progress, when given, is called on the
+/// calling thread with the number of rows done, after each of its chunks and once
+/// at the end; an exception it throws stops the work and is rethrown.
 template <class Scratch, class Fn>
-void parallel_rows(std::size_t n, unsigned threads, std::size_t chunk, Fn&& fn) {
+void parallel_rows(std::size_t n, unsigned threads, std::size_t chunk, Fn&& fn,
+                   const std::function<void(std::size_t)>* progress = nullptr) {
   std::atomic<std::size_t> next{0};
+  std::atomic<std::size_t> done{0};
   std::mutex mutex;
   std::size_t error_row = n;
   std::exception_ptr error;
-  auto work = [&] {
+  std::exception_ptr progress_error;
+  auto work = [&](bool caller) {
     Scratch scratch{};
     for (;;) {
       const std::size_t begin = next.fetch_add(chunk);
@@ -60,22 +66,35 @@ void parallel_rows(std::size_t n, unsigned threads, std::size_t chunk, Fn&& fn) 
           break;
         }
       }
+      const std::size_t now = done.fetch_add(end - begin) + (end - begin);
+      if (caller && progress != nullptr && *progress) {
+        try {
+          (*progress)(now);
+        } catch (...) {
+          std::lock_guard<std::mutex> lock(mutex);
+          progress_error = std::current_exception();
+          error_row = 0;  // the other threads stop at their next chunk
+          return;
+        }
+      }
     }
   };
   if (threads <= 1) {
-    work();
+    work(true);
   } else {
     std::vector<std::thread> pool;
     pool.reserve(threads - 1);
     try {
-      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work);
+      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, false);
     } catch (...) {
       // Could not start every thread: the ones started and this one do the work.
     }
-    work();
+    work(true);
     for (auto& t : pool) t.join();
   }
+  if (progress_error) std::rethrow_exception(progress_error);
   if (error) std::rethrow_exception(error);
+  if (progress != nullptr && *progress) (*progress)(n);
 }
 
 }  // namespace lde::population::detail

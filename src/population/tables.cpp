@@ -399,7 +399,7 @@ struct TableScratch {
 }  // namespace
 
 void evaluate_population(const Population& pop, std::int64_t at, const ParameterSet& params,
-                         const PopulationResults& out, unsigned threads) {
+                         const PopulationResults& out, unsigned threads, const ProgressFn& progress) {
   check_threads(threads);  // lde/core/limits.hpp: the one bound of every batch front end
   const Date on = Date::from_days_since_epoch(at, "at");
   const PopulationIndex index(pop);
@@ -457,7 +457,8 @@ void evaluate_population(const Population& pop, std::int64_t at, const Parameter
       throw Error(ErrorCode::internal, "workers[" + std::to_string(i) + "]", e.what());
     }
   };
-  detail::parallel_rows<TableScratch>(n, detail::thread_count(threads, n), 1024, one);
+  const std::function<void(std::size_t)> done = [&](std::size_t rows) { progress(rows, n); };
+  detail::parallel_rows<TableScratch>(n, detail::thread_count(threads, n), 1024, one, progress ? &done : nullptr);
 }
 
 }  // namespace lde::population

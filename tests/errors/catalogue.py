@@ -511,6 +511,23 @@ class Python:
         cols["birthdate"] = cols["birth_date"]
         self.lde.evaluate_population(pd.DataFrame(cols), "2026-06-30")
 
+    def _tables(self, **changes):
+        tables = {"workers": {"id": ["a", "b", "c"], "birth_date": ["1980-05-10", "1975-01-02", "1990-07-08"]},
+                  "employment": {"worker": ["a", "b"], "first_day": ["2020-02-01", "2021-03-01"]},
+                  "doorstroom": {"worker": ["a"], "first_day": ["2024-02-01"], "last_day": ["2024-07-31"]}}
+        for table, cols in changes.items():
+            tables[table] = {**tables[table], **cols}
+        self.lde.evaluate_population(self.lde.Population(**tables), "2026-06-30")
+
+    def scenario_tables_unknown_worker(self):
+        self._tables(employment={"worker": ["a", "z"]})
+
+    def scenario_tables_duplicate_id(self):
+        self._tables(workers={"id": ["a", "b", "a"]})
+
+    def scenario_tables_second_doorstroom(self):
+        self._tables(doorstroom={"worker": ["a", "a"], "first_day": ["2024-02-01"] * 2, "last_day": ["2024-07-31"] * 2})
+
 
 # ----------------------------------------------------------------------------- C++
 class Cpp:

@@ -428,8 +428,13 @@ TEST_CASE("population csv: bad cells and files name the file, line and column") 
   expect_field(one("id,birth_date,absences\nw1,1980-05-10,2021-01-01/2021-01-05/illness;2021-02-01/2021-02-30/other\n"),
                "line 2, column absences, item 2", ErrorCode::invalid_date);
   expect_field(one("birth_date,competence_months\n1980-05-10,121\n"), "line 2, column competence_months", ErrorCode::invalid_argument);
-  expect_field(one("birth_date,employer_contingent_fte\n1980-05-10,100000.0001\n"), "line 2, column employer_contingent_fte",
+  expect_field(one("birth_date,employer_contingent\n1980-05-10,100000.0001\n"), "line 2, column employer_contingent",
                ErrorCode::out_of_range);
+  // The old name of the column is still read (as employer_contingent); both at once are refused.
+  expect_field(one("birth_date,employer_contingent_fte\n1980-05-10,100000.0001\n"), "line 2, column employer_contingent",
+               ErrorCode::out_of_range);
+  expect_field(one("birth_date,employer_contingent,employer_contingent_fte\n1980-05-10,1,1\n"),
+               "line 1, column employer_contingent_fte", ErrorCode::invalid_argument);
   expect_field(one("birth_date,competence_months\n1980-05-10,3\n"), "line 2, column competence_approved", ErrorCode::invalid_argument);
 }
 
@@ -448,7 +453,7 @@ TEST_CASE("population csv: engine fields map back to the file line and column") 
       "id,birth_date,right_granted,employment_first_day,employer_contingent_fte,absences\n"
       "a,1980-05-10,2019-12-01,2020-02-01,2,2021-01-01/2021-01-05/illness;2021-03-01/2021-03-05/other\n",
       "pop.csv");
-  CHECK(s.locate("employment[0].employer_contingent") == "line 2, column employer_contingent_fte");
+  CHECK(s.locate("employment[0].employer_contingent") == "line 2, column employer_contingent");
   CHECK(s.locate("rights[0].granted") == "line 2, column right_granted");
   CHECK(s.locate("absences[1].first_day") == "line 2, column absences, item 2");
   CHECK_FALSE(s.integer_ids);

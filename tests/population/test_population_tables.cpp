@@ -20,7 +20,9 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
+#include <algorithm>
 
 using namespace lde;
 using namespace lde::population;
@@ -515,4 +517,38 @@ TEST_CASE("tables: the one-spell columns and the same population as tables give 
     ++compared;
   }
   CHECK(compared == 2);  // the random rows are valid: both dates compared row by row
+}
+
+TEST_CASE("tables: progress is told on the calling thread, ends at the total, and may stop the evaluation") {
+  PopulationBuffers buffers;
+  std::mt19937_64 rng(3);
+  while (buffers.workers() < 5000) {
+    WorkerDossier d = random_dossier(rng);
+    try {
+      (void)evaluate_worker(d, Date::from_ymd(2024, 1, 1), ParameterSet::defaults());
+    } catch (const Error&) {
+      continue;
+    }
+    buffers.add(d);
+  }
+  const Population pop = buffers.view();
+  const auto caller = std::this_thread::get_id();
+  for (unsigned threads : {1u, 2u}) {
+    std::vector<std::size_t> seen;
+    bool other_thread = false;
+    evaluate_population(pop, Date::from_ymd(2024, 1, 1).days_since_epoch(), ParameterSet::defaults(), PopulationResults{},
+                        threads, [&](std::size_t done, std::size_t total) {
+                          CHECK(total == 5000);
+                          other_thread = other_thread || std::this_thread::get_id() != caller;
+                          seen.push_back(done);
+                        });
+    CHECK_FALSE(other_thread);
+    REQUIRE(seen.size() >= 2);
+    CHECK(seen.back() == 5000);
+    CHECK(std::is_sorted(seen.begin(), seen.end()));
+  }
+  struct Stop {};
+  CHECK_THROWS_AS(evaluate_population(pop, Date::from_ymd(2024, 1, 1).days_since_epoch(), ParameterSet::defaults(),
+                                      PopulationResults{}, 2, [](std::size_t, std::size_t) { throw Stop{}; }),
+                  Stop);
 }

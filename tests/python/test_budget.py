@@ -339,3 +339,14 @@ def test_enterprise_level_in_cpp_from_tables_equals_the_python_composition():
     with pytest.raises(lde.Error) as e:
         lde.enterprise_budget(tables, 2026, fraction="fraction")
     assert e.value.field == "fraction"
+
+
+def test_an_lde_population_of_whole_dossiers_gives_the_budget_of_its_dossiers():
+    if not hasattr(lde, "Population") or not hasattr(lde.synthetic, "population_tables"):
+        pytest.skip("needs lde.Population (issue 13)")
+    pop = lde.synthetic.population_tables(400, seed=5)
+    scen = {"baseline": lde.Parameters.default(), "reform A": reform_mid_year()}
+    a = lde.budget(pop, (2025, 2027), scen, by=("year", "right_kind"), weights=np.arange(len(pop)) % 4)
+    b = lde.budget(pop.to_dossiers(), (2025, 2027), scen, by=("year", "right_kind"), weights=np.arange(len(pop)) % 4)
+    pd.testing.assert_frame_equal(a, b)
+    assert a["amount_cents"].sum() > 0

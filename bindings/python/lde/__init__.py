@@ -13,6 +13,8 @@ The rules run in the C++ library; this package gives them a Python face:
   see :mod:`lde.ledger`);
 * populations: :func:`evaluate_population`, :func:`monthly_compensation`,
   :func:`enterprise_schedules`, :func:`reasons` (see :mod:`lde.population`);
+* populations of whole dossiers: :class:`Population` (tables keyed by worker id, Parquet/CSV
+  files), :func:`explain` (one worker's decision with its trace; see :mod:`lde.tables`);
 * budgets: :func:`budget` (years × scenarios, weights, groups), :func:`budget_difference`,
   :func:`attribution` (which changed parameter moved what; see :mod:`lde.budget`), charts in :mod:`lde.plot`;
 * :mod:`lde.synthetic`: a seeded generator of synthetic populations.
@@ -26,7 +28,7 @@ from . import _lde
 from ._core import (ConflictError, EnterpriseDecision, Enterprise, Error, InternalError, InvalidArgumentError,
                     InvalidDateError, NotFoundError, OutOfRangeError, ParameterDifference, Parameters, ParseError,
                     Trace, WorkerDecision, WorkerDossier, evaluate, evaluate_enterprise, evaluate_json)
-from . import confidential, ledger, local_service, population, synthetic
+from . import confidential, ledger, local_service, population, synthetic, tables
 from .confidential import (AccessAnswer, AccessHolder, ConfidentialDecision, ConfidentialLog, DocumentVersion,
                            evaluate_confidential)
 from .ledger import Ledger
@@ -36,6 +38,7 @@ from .budget import budget  # noqa: E402  (the function; the module stays import
 from . import plot  # noqa: E402
 from .population import (EnterpriseTables, enterprise_schedules, evaluate_arrays, evaluate_population,
                          monthly_compensation, reason_names, reason_table, reasons)
+from .tables import Population, explain
 
 __version__: str = _lde.__version__
 
@@ -51,6 +54,7 @@ __all__ = [
     "Enterprise", "WorkerDecision", "EnterpriseDecision", "Trace", "evaluate", "evaluate_enterprise",
     "evaluate_json", "evaluate_population", "evaluate_arrays", "monthly_compensation", "enterprise_schedules",
     "EnterpriseTables", "reasons", "reason_names", "reason_table", "population", "synthetic",
+    "tables", "Population", "explain",
     "belgian_public_holidays", "budget", "budget_difference", "attribution", "Attribution", "enterprise_budget", "plot",
     "confidential", "ConfidentialLog", "ConfidentialDecision", "AccessAnswer", "AccessHolder", "DocumentVersion",
     "evaluate_confidential",

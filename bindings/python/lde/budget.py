@@ -239,8 +239,8 @@ def _source(population: Any, absences: Any) -> _Source:
         raise _error(InvalidArgumentError, "population",
                      "expected population tables (a dict of tables), a worker DataFrame or a list of "
                      "lde.WorkerDossier") from None
-    tables, _ids = table_arrays(population, absences=absences)
-    return _Source(tables, len(next(iter(tables["workers"].values()))) if tables["workers"] else 0, population)
+    tables, ids = table_arrays(population, absences=absences)
+    return _Source(tables, len(ids), population if hasattr(population, "columns") else None)
 
 
 def _interactive() -> bool:

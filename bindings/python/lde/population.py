@@ -405,24 +405,42 @@ def evaluate_arrays(workers: Any, at: DateLike, *, absences: Any = None, paramet
 
 def evaluate_population(workers: Any, at: DateLike, *, absences: Any = None, parameters: Optional[Parameters] = None,
                         threads: int = 0) -> Any:
-    """Evaluates every worker on ``at``; returns a pandas DataFrame with one row per worker (same index).
+    """Evaluates every worker on ``at``; returns a pandas DataFrame with one row per worker.
+
+    ``workers`` is an :class:`lde.Population` (whole dossiers; the result is indexed by worker id)
+    or the column shorthand of this module with its ``absences`` (the result keeps the index).
 
     Columns: ``right_kind`` (category lde/maatwerk/vop, missing when none), ``right_valid``,
     ``right_last_day``, ``hiring_eligible``, ``trajectory_first_day``, ``trajectory_last_day``,
     ``absence_extension_days``, ``competence_extension_months``, ``continuation`` (category
     none/age60/age55), ``in_trajectory``, ``in_continuation``, ``compensated`` and ``reason``
-    (bit set; :func:`reasons` maps it to rule ids and source passages).
+    (bit set; :func:`reasons` maps it to rule ids and source passages). For a Population also
+    ``continuation_first_day``, ``right_last_in_force_kind`` and ``right_last_in_force_last_day``
+    (where no right is in force on ``at``, the last right's kind and last day, I-25; missing
+    otherwise) and ``right_ended`` (``"expired"``, ``"replaced"`` or None, I-25).
 
     ``parameters`` (a reform) applies to every row. ``threads=0`` uses every core; the result
-    does not depend on it. Bad input raises :class:`lde.Error` naming the column and first row.
+    does not depend on it. Bad input raises :class:`lde.Error` naming the column (or table row)
+    and first row.
     """
-    pd = _pd()
+    from .tables import Population, _result_frame as _tables_frame, evaluate_tables
+
+    if isinstance(workers, Population):
+        if absences is not None:
+            raise _error(InvalidArgumentError, "absences", "a Population holds its absences; give absences=None")
+        return _tables_frame(workers, evaluate_tables(workers, at, parameters=parameters, threads=threads))
     _threads(threads)
     cols, n, index = worker_columns(workers)
     r = evaluate_arrays((cols, n, index), at, absences=absences, parameters=parameters, threads=threads)
+    return _result_frame(r, index)
+
+
+def _result_frame(r: Mapping[str, np.ndarray], index: Any) -> Any:
+    """Today's result columns of the engine's arrays ``r``, as a DataFrame with ``index``."""
+    pd = _pd()
     kind = pd.Categorical.from_codes(r["right_kind"].astype(np.int64) - 1, categories=list(RIGHT_KINDS))
     cont = pd.Categorical.from_codes(r["continuation"].astype(np.int64), categories=list(CONTINUATION_KINDS))
-    df = pd.DataFrame({
+    return pd.DataFrame({
         "right_kind": kind,
         "right_valid": r["right_valid"].astype(bool),
         "right_last_day": _to_datetime(r["right_last_day"]),
@@ -437,7 +455,6 @@ def evaluate_population(workers: Any, at: DateLike, *, absences: Any = None, par
         "compensated": r["compensated"].astype(bool),
         "reason": r["reason"],
     }, index=index)
-    return df
 
 
 # --------------------------------------------------------------------------- reasons

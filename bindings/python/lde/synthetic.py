@@ -23,6 +23,25 @@ are plausible, not calibrated on real data:
 * absences: Poisson(0.6) per employed worker, starting in the 6 years after the
   first day; half last 1-29 days, half 30-200 days; reasons illness 60 %,
   accident 10 %, maternity 8 %, paternity 3 %, adoption 1 %, other 18 %.
+
+``population_tables(n, seed)`` returns the same workers as an :class:`lde.Population`
+of whole dossiers (ids 0, 1, ..., employers named as in ``workers.employer``) with
+the shapes the column form cannot hold, drawn from a second stream
+(``PCG64([seed, 13])``) so that ``population(n, seed)`` is unchanged:
+
+* a replaced right (I-6): 6 % of the rights are followed by a second one,
+  ``maatwerk`` after ``lde`` (else ``lde``), granted 1 to 4 years later;
+* a second employment period at another employer (I-7): half of the periods that
+  end start a second one 1 to 90 days later at the next label (its recognition,
+  contingent and seat), ongoing for 70 %, else lasting 200 to 1500 days;
+* several competence approvals (I-9): 40 % of the workers with one get a second
+  (1 to 6 months, approved 6 to 18 months after the first);
+* non-cooperation (I-11): 30 % of the transition trajectories hold one period
+  (7 to 45 days, starting in their first 60 days), a third of those a second
+  one 10 to 60 days after it (7 to 30 days);
+* a reconsideration (WSE-FAQ 5.8, I-24): 3 % of the workers with a right had a
+  letter sent 10 to 60 days before the grant; half of them filed 0 to 80 days
+  after it.
 """
 from __future__ import annotations
 
@@ -33,7 +52,7 @@ import numpy as np
 
 from ._core import Enterprise
 
-__all__ = ["Population", "population", "enterprises"]
+__all__ = ["Population", "population", "population_tables", "enterprises"]
 
 
 class Population(NamedTuple):
@@ -120,6 +139,86 @@ def population(n: int, seed: int = 0) -> Population:
         "reason": reasons,
     })
     return Population(workers, absences)
+
+
+def population_tables(n: int, seed: int = 0) -> Any:
+    """``n`` synthetic workers as an :class:`lde.Population` of whole dossiers (see the module doc):
+    the workers of ``population(n, seed)`` plus replaced rights, second employment periods,
+    several competence approvals, non-cooperation and reconsiderations."""
+    import pandas as pd
+
+    from .tables import Population
+
+    base = population(n, seed)
+    t = Population.from_columns(base.workers, base.absences).tables
+    rng = np.random.Generator(np.random.PCG64([seed, 13]))
+    nat = np.iinfo(np.int64).min
+    emp_names = base.workers["employer"].to_numpy(dtype=object)
+    workers, rights, employment = t["workers"], t["rights"], t["employment"]
+    employment.insert(1, "employer", emp_names[employment["worker"].to_numpy()] if len(employment) else [])
+
+    def days(col: Any) -> np.ndarray:
+        return col.to_numpy().astype("datetime64[D]").view(np.int64)
+
+    # A replaced right (I-6).
+    pick = rng.random(len(rights)) < 0.06
+    second = rights[pick].copy()
+    second["kind"] = np.where(second["kind"].astype(str) == "lde", "maatwerk", "lde")
+    second["granted"] = (days(second["granted"]) + rng.integers(365, 4 * 365 + 1, len(second))).view("datetime64[D]")
+    rights = pd.concat([rights.astype({"kind": object}), second], ignore_index=True)
+
+    # A second employment period at another employer (I-7).
+    labels = sorted(set(emp_names.tolist())) or ["LDE-0001"]
+    info = base.workers.groupby("employer")[["employer_recognised", "employer_contingent",
+                                             "employer_in_brussels"]].first()
+    ended = employment[employment["last_day"].notna().to_numpy() & (rng.random(len(employment)) < 0.5)].copy()
+    nxt = [labels[(labels.index(e) + 1) % len(labels)] if len(labels) > 1 else "LDE-0002" for e in ended["employer"]]
+    ended["employer"] = np.array(nxt, dtype=object)
+    start = days(ended["last_day"]) + rng.integers(1, 91, len(ended))
+    ongoing = rng.random(len(ended)) < 0.7
+    ended["first_day"] = start.view("datetime64[D]")
+    ended["last_day"] = np.where(ongoing, nat, start + rng.integers(200, 1501, len(ended))).view("datetime64[D]")
+    for c, default in (("employer_recognised", True), ("employer_contingent", 1.0), ("employer_in_brussels", False)):
+        ended[c] = [info[c].get(e, default) for e in nxt]
+    employment = pd.concat([employment, ended], ignore_index=True)
+
+    # Several competence approvals (I-9).
+    comp = t["competence_extensions"]
+    more = comp[rng.random(len(comp)) < 0.4].copy()
+    more["months"] = rng.integers(1, 7, len(more)).astype(np.int32)
+    more["approved"] = (days(more["approved"]) + rng.integers(182, 548, len(more))).view("datetime64[D]")
+    comp = pd.concat([comp, more], ignore_index=True)
+
+    # Non-cooperation inside transition trajectories (I-11).
+    ds = t["doorstroom"]
+    one = ds[rng.random(len(ds)) < 0.3]
+    f1 = days(one["first_day"]) + rng.integers(0, 61, len(one))
+    l1 = f1 + rng.integers(6, 45, len(one))
+    two = rng.random(len(one)) < 1 / 3
+    f2 = l1 + rng.integers(10, 61, len(one))
+    l2 = f2 + rng.integers(6, 30, len(one))
+    nc = pd.DataFrame({"worker": np.concatenate([one["worker"].to_numpy(), one["worker"].to_numpy()[two]]),
+                       "first_day": np.concatenate([f1, f2[two]]).view("datetime64[D]"),
+                       "last_day": np.concatenate([l1, l2[two]]).view("datetime64[D]")})
+
+    # Reconsiderations (WSE-FAQ 5.8, I-24).
+    first_right = rights.drop_duplicates("worker")
+    rec = first_right[rng.random(len(first_right)) < 0.03]
+    letter = days(rec["granted"]) - rng.integers(10, 61, len(rec))
+    filed = np.where(rng.random(len(rec)) < 0.5, letter + rng.integers(0, 81, len(rec)), nat)
+    sent = np.full(len(workers), nat)
+    filed_all = np.full(len(workers), nat)
+    sent[rec["worker"].to_numpy()] = letter
+    filed_all[rec["worker"].to_numpy()] = filed
+    workers["reconsideration_letter_sent"] = sent.view("datetime64[D]")
+    workers["reconsideration_filed"] = filed_all.view("datetime64[D]")
+
+    def by_worker(df: Any) -> Any:
+        return df.sort_values("worker", kind="stable").reset_index(drop=True)
+
+    return Population(workers, rights=by_worker(rights), employment=by_worker(employment),
+                      absences=t["absences"], competence_extensions=by_worker(comp), doorstroom=ds,
+                      non_cooperation=by_worker(nc))
 
 
 def enterprises(workers: Any, monthly: Any, year: int, *, employer: str = "employer",

@@ -27,6 +27,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <span>
 #include <string>
 #include <vector>
@@ -191,11 +192,17 @@ struct PopulationResults : WorkerResults {
   std::int32_t* right_ended = nullptr;             ///< When no right is in force: 1 expired, 2 replaced (I-25); 0 otherwise.
 };
 
+/// Told how many workers are done (of how many), on the calling thread, while a long call runs.
+using ProgressFn = std::function<void(std::size_t done, std::size_t total)>;
+
 /// Evaluates every worker of @p pop on @p at (days since 1970-01-01) into @p out, on @p threads
 /// threads (0: all cores). Row i of the output is evaluate_worker(dossier_of(pop, index, i), at):
 /// the same rule code, tracing off. The result does not depend on the number of threads.
+/// @p progress, when set, is called on the calling thread after each block of 1024 workers it
+/// evaluates and once at the end (`lde simulate` draws its progress bar with it); an exception
+/// it throws stops the evaluation and is rethrown.
 /// @throws Error naming the first offending table row, e.g. `workers[12].birth_date` or `rights[3].kind`
 void evaluate_population(const Population& pop, std::int64_t at, const ParameterSet& params,
-                         const PopulationResults& out, unsigned threads = 0);
+                         const PopulationResults& out, unsigned threads = 0, const ProgressFn& progress = {});
 
 }  // namespace lde::population
