@@ -350,3 +350,6 @@ def test_an_lde_population_of_whole_dossiers_gives_the_budget_of_its_dossiers():
     b = lde.budget(pop.to_dossiers(), (2025, 2027), scen, by=("year", "right_kind"), weights=np.arange(len(pop)) % 4)
     pd.testing.assert_frame_equal(a, b)
     assert a["amount_cents"].sum() > 0
+    e = lde.enterprise_budget(pop, (2025, 2027), scen)
+    assert e["worker_level_cents"].tolist() == lde.budget(pop, (2025, 2027), scen)["amount_cents"].tolist()
+    assert (e["enterprise_level_cents"] > 0).all()

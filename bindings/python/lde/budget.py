@@ -436,7 +436,7 @@ def budget_difference(df: Any, baseline: str = "baseline") -> Any:
 
 
 def enterprise_budget(population: Any, years: Any, scenarios: Union[Mapping[str, Parameters], Parameters, None] = None,
-                      *, fraction: Any = "fraction", absences: Any = None, employer: str = "employer",
+                      *, fraction: Any = None, absences: Any = None, employer: str = "employer",
                       contingent: str = "employer_contingent", by_employer: bool = False, threads: int = 0) -> Any:
     """The worker-level budget beside the enterprise level, per scenario and year (unweighted).
 
@@ -448,21 +448,26 @@ def enterprise_budget(population: Any, years: Any, scenarios: Union[Mapping[str,
     ``worker_level_cents`` (as :func:`budget`), ``enterprise_level_cents`` (Σ quarterly rights),
     ``capped_cents`` (their difference).
 
-    ``population``: population tables (issue 13's dict; the employer is the employment period's
-    ``employer``, the contingent its ``employer_contingent``) — computed in C++ on every core
+    ``population``: population tables (an :class:`lde.Population` or issue 13's dict; the employer
+    is the employment period's ``employer``, the contingent its ``employer_contingent``; ``fraction``
+    a number or one value per worker, default 1) — computed in C++ on every core
     (``lde::population::enterprise_budget``) — or a worker DataFrame with ``employer`` and
-    ``contingent`` columns, built with :func:`lde.monthly_compensation` and
-    :func:`lde.synthetic.enterprises` one year at a time (small populations)."""
+    ``contingent`` columns (``fraction`` default: the column ``fraction``), built with
+    :func:`lde.monthly_compensation` and :func:`lde.synthetic.enterprises` one year at a time
+    (small populations)."""
     first, last = _years(years)
     scen = _scenarios(scenarios)
     threads = _threads(threads)
     rows = []
-    if isinstance(population, Mapping) and isinstance(population.get("workers"), Mapping):
+    if not hasattr(population, "columns"):  # population tables: a dict of arrays or an lde.Population
         src = _source(population, absences)
+        if not isinstance(src.data, dict):
+            raise _error(InvalidArgumentError, "population",
+                         "expected population tables (an lde.Population or a dict of tables) or a worker DataFrame")
         if isinstance(fraction, str):
             raise _error(InvalidArgumentError, "fraction", "population tables have no fraction column: give a number "
                          "or one value per worker")
-        frac = _fraction_units(fraction, src.rows, None)
+        frac = _fraction_units(1.0 if fraction is None else fraction, src.rows, None)
         for name, p in scen.items():
             raw = _lde._enterprise_budget(src.data, p._p, first, last, frac[0], frac[1], threads)
             for i in range(len(raw["year"])):
@@ -473,6 +478,7 @@ def enterprise_budget(population: Any, years: Any, scenarios: Union[Mapping[str,
         from .population import enterprise_schedules, monthly_compensation
         from .synthetic import enterprises
 
+        fraction = "fraction" if fraction is None else fraction
         for col in ([fraction] if isinstance(fraction, str) else []) + [employer, contingent]:
             if col not in _column_names(population):
                 raise _error(InvalidArgumentError, col, f"no column {col!r} in the worker table")
