@@ -228,8 +228,9 @@ def _codes(values: Any, field: str, names: Mapping[str, int], allow_missing: boo
         if missing.any() and not allow_missing:
             raise _error(InvalidArgumentError, field.format(_first_bad(missing)), "is required but missing")
         return table[codes]
-    a = _as_array(values)
-    if a.dtype.kind in "iu":
+    text_series = isinstance(values, pd.Series) and str(values.dtype) in ("object", "str", "string")
+    a = values if text_series else _as_array(values)
+    if not text_series and a.dtype.kind in "iu":
         codes = _ints(a, field)
         bad = (codes < 1) | (codes > max(names.values()))
         if bad.any():
@@ -237,20 +238,27 @@ def _codes(values: Any, field: str, names: Mapping[str, int], allow_missing: boo
             raise _error(InvalidArgumentError, field.format(i),
                          f"unknown code {codes[i]} (expected 1 to {max(names.values())}: {', '.join(names)})")
         return codes
-    if a.dtype.kind in "OUTf" or str(a.dtype) in ("str", "string"):
-        s = pd.Series(a, dtype=object)
-        missing = s.isna().to_numpy()
+    if text_series or a.dtype.kind in "OUTf" or str(a.dtype) in ("str", "string"):
         top = max(names.values())
-        mapped = s.map(lambda v: names.get(v, -1) if isinstance(v, str) else
-                       (int(v) if isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
-                        and 1 <= int(v) <= top else -1))
-        out = mapped.to_numpy()
-        out = np.where(missing, missing_code, out)
+
+        def code_of(v: Any) -> int:
+            if isinstance(v, str):
+                return names.get(v, -1)
+            if isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_)) and 1 <= int(v) <= top:
+                return int(v)
+            return -1
+
+        # Each distinct value is looked up once (pandas.factorize: missing values get -1), then
+        # every row takes its value's code: no Python call per row.
+        positions, uniques = pd.factorize(a, use_na_sentinel=True)
+        lut = np.array([code_of(v) for v in uniques] + [missing_code], dtype=np.int64)
+        missing = positions < 0
+        out = lut[positions]
         bad = (out == -1) & ~missing
         if bad.any():
             i = _first_bad(bad)
             raise _error(InvalidArgumentError, field.format(i),
-                         f"unknown value {a[i]!r} (expected one of {', '.join(names)})")
+                         f"unknown value {uniques[positions[i]]!r} (expected one of {', '.join(names)})")
         if missing.any() and not allow_missing:
             raise _error(InvalidArgumentError, field.format(_first_bad(missing)), "is required but missing")
         return out.astype(np.int32)
