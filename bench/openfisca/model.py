@@ -20,7 +20,7 @@ import sys
 
 import numpy as np
 from openfisca_core.entities import build_entity
-from openfisca_core.periods import DAY, ETERNITY
+from openfisca_core.periods import DAY, ETERNITY, MONTH
 from openfisca_core.simulations import SimulationBuilder
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 from openfisca_core.variables import Variable
@@ -343,6 +343,24 @@ class reason(Variable):
         return r
 
 
+class monthly_compensation(Variable):
+    value_type = int
+    entity = Worker
+    definition_period = MONTH
+    label = "Compensation for the month in cents: compensated on its first day (I-14 registration), " \
+            "rate x fraction / days in the year x days in the month, rounded once (I-12)"
+
+    def formula(worker, period, parameters):
+        paid = worker("compensated", period.first_day)
+        rate_cents = int(round(parameters(period.start).compensation.annual_rate_per_fte * 100))
+        year = period.start.year
+        days_year = 366 if (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)) else 365
+        num = worker("fraction_units", period).astype(np.int64) * (rate_cents * period.size_in_days)
+        den = 10000 * days_year
+        cents = (2 * num + den) // (2 * den)  # half away from zero (num >= 0)
+        return np.where(paid, cents, 0)
+
+
 OUTPUTS = {"right_kind": "right_kind_out", "right_valid": "right_valid", "right_last_day": "right_last_day",
            "hiring_eligible": "hiring_eligible", "trajectory_first_day": "trajectory_first_day",
            "trajectory_last_day": "trajectory_last_day", "absence_extension_days": "absence_extension_days",
@@ -362,13 +380,14 @@ class LdeSystem(TaxBenefitSystem):
             self.add_variable(_input(name, int))
         for name in INPUTS_BOOL:
             self.add_variable(_input(name, bool))
+        self.add_variable(_input("fraction_units", int))
         for j in range(absence_columns):
             self.add_variable(_input(f"absence_{j}_first_day", int))
             self.add_variable(_input(f"absence_{j}_last_day", int))
         for v in (right_last_day_in_force, right_valid, right_kind_out, right_last_day, compensable_employer,
                   hiring_eligible, original_last_day, competence_requested, competence_extension_months,
                   extended_last_day, trajectory_last_day, trajectory_first_day, absence_extension_days, continuation,
-                  employed_on_day, in_trajectory, in_continuation, compensated, reason):
+                  employed_on_day, in_trajectory, in_continuation, compensated, reason, monthly_compensation):
             self.add_variable(v)
         self.load_parameters(os.path.join(os.path.dirname(os.path.abspath(__file__)), "parameters"))
 
@@ -386,6 +405,16 @@ def build(w: dict, a: dict) -> tuple[LdeSystem, dict]:
         inputs[f"absence_{j}_first_day"] = np.where(first[j] == NUMPY_NAT, NO_DAY, first[j]).astype(np.int32)
         inputs[f"absence_{j}_last_day"] = np.where(last[j] == NUMPY_NAT, NO_DAY, last[j]).astype(np.int32)
     return LdeSystem(ABSENCE_COLUMNS), inputs
+
+
+def monthly(system: LdeSystem, inputs: dict, fraction_units, year: int):
+    """One simulation for `year`: the monthly compensation of every worker, 12 columns of cents."""
+    n = len(inputs["birth_date"])
+    sim = SimulationBuilder().build_default_simulation(system, count=n)
+    for name, values in inputs.items():
+        sim.set_input(name, "eternity", values)
+    sim.set_input("fraction_units", "eternity", np.asarray(fraction_units).astype(np.int32))
+    return np.stack([sim.calculate("monthly_compensation", f"{year}-{m:02d}").astype(np.int64) for m in range(1, 13)])
 
 
 def evaluate(system: LdeSystem, inputs: dict, at: str) -> dict:

@@ -17,6 +17,7 @@
 #include "lde/core/parameters.hpp"
 #include "lde/core/rule.hpp"
 
+#include "lde/worker/compensation_months.hpp"
 #include "lde/worker/continuation.hpp"
 #include "lde/worker/dossier.hpp"
 #include "lde/worker/hiring.hpp"
@@ -60,6 +61,7 @@
 #include "lde/ledger/ledger.hpp"
 #include "lde/ledger/rules.hpp"
 
+#include "lde/population/budget.hpp"
 #include "lde/population/population.hpp"
 #include "lde/population/schema.hpp"
 #include "lde/population/tables.hpp"

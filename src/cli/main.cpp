@@ -17,6 +17,7 @@
 #include "ledger.hpp"
 #include "ledger_store.hpp"
 #include "local_service.hpp"
+#include "budget.hpp"
 #include "simulate.hpp"
 
 #include <nlohmann/json.hpp>
@@ -51,6 +52,7 @@ Usage:
   lde evaluate FILE [--at DATE] [--year Y] [--params FILE] [--explain] [--no-trace]
   lde check FILE... [--params FILE] [--verbose] [--explain]
   lde simulate POPULATION.csv|FOLDER --out RESULTS.csv [--at DATE] [--params FILE] [--threads N]
+  lde simulate POPULATION.csv|FOLDER --budget --years 2026..2030 --out BUDGET.csv [--params REFORM[,REFORM...]] [--by year,quarter]
   lde params [--at DATE] [--params FILE]
   lde ledger init|add|balance|history|export FILE.db ...   (lde ledger --help)
   lde --version
@@ -112,6 +114,17 @@ Options:
   --params FILE   parameter file or reform
   --threads N     worker threads (default 0: all cores)
   --help          this text
+
+Budget (lde simulate POPULATION.csv --budget --years 2026..2030 --out BUDGET.csv):
+  --budget        write the compensation budget instead: one row per scenario and group,
+                  scenario,<groups>,amount_cents,amount_eur,fte_days,fte_years,workers_compensated
+                  (a worker counts for a month when compensated on its first day, I-14;
+                  rate x fraction / days in the year per day, rounded once per month, I-23, I-12)
+  --years Y..Y    the years (or one year)
+  --params F,G    the reforms: scenario "baseline" (the defaults) and one per file, named by
+                  the reform's "name" (or the file name)
+  --by LIST       groups: year (default), quarter, month, right_kind, continuation
+  --fraction F    everyone's contractual fraction (default 1)
 )";
 
 constexpr const char* kParamsHelp = R"(Usage: lde params [--at DATE] [--params FILE]
@@ -461,8 +474,11 @@ int cmd_params(int argc, char** argv) {
   return 0;
 }
 
+int cmd_simulate_budget(const Args& a, unsigned threads);
+
 int cmd_simulate(int argc, char** argv) {
-  const Args a = Args::parse(argc, argv, 2, {"--out", "--at", "--params", "--threads"}, {});
+  const Args a = Args::parse(argc, argv, 2, {"--out", "--at", "--params", "--threads", "--years", "--by", "--fraction"},
+                             {"--budget"});
   if (a.help) {
     std::cout << kSimulateHelp;
     return 0;
@@ -470,8 +486,6 @@ int cmd_simulate(int argc, char** argv) {
   if (a.positional.size() != 1) throw Usage{"simulate takes exactly one POPULATION.csv or FOLDER (see lde simulate --help)"};
   const auto out = a.get("--out");
   if (!out) throw Usage{"simulate needs --out RESULTS.csv"};
-  const lde::ParameterSet params = load_params(a.get("--params"));
-  const lde::Date at = a.get("--at") ? parse_date_option("--at", *a.get("--at")) : today();
   unsigned threads = 0;
   if (auto t = a.get("--threads")) {
     long long v = 0;
@@ -485,6 +499,12 @@ int cmd_simulate(int argc, char** argv) {
     lde::check_threads(v, "--threads");  // the bound of every batch front end, lde/core/limits.hpp
     threads = static_cast<unsigned>(v);
   }
+  if (a.flag("--budget")) return cmd_simulate_budget(a, threads);
+  for (const char* o : {"--years", "--by", "--fraction"}) {
+    if (a.get(o)) throw Usage{std::string(o) + " is an option of lde simulate --budget"};
+  }
+  const lde::ParameterSet params = load_params(a.get("--params"));
+  const lde::Date at = a.get("--at") ? parse_date_option("--at", *a.get("--at")) : today();
   const std::string input = a.positional[0];
   lde::cli::SimulationSummary summary;
   std::error_code ec;
@@ -502,6 +522,46 @@ int cmd_simulate(int argc, char** argv) {
   }
   std::cerr << "lde: evaluated " << summary.rows << " workers on " << at.iso() << ": " << summary.compensated
             << " compensated; results in " << *out << "\n";
+  return 0;
+}
+
+int cmd_simulate_budget(const Args& a, unsigned threads) {
+  if (a.get("--at")) throw Usage{"--at is not an option of lde simulate --budget (it prices --years)"};
+  lde::cli::BudgetRequest request;
+  lde::cli::parse_budget_options(a.get("--years"), a.get("--by"), a.get("--fraction"), request);
+  request.threads = threads;
+  request.scenarios.emplace_back("baseline", lde::ParameterSet::defaults());
+  if (auto files = a.get("--params")) {
+    std::size_t start = 0;
+    for (;;) {
+      const std::size_t comma = files->find(',', start);
+      const std::string file = files->substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+      if (file.empty()) throw Usage{"--params: an empty file name in \"" + *files + "\""};
+      lde::ParameterSet p = load_params(file);
+      std::string name = p.name() != "default" ? p.name() : std::filesystem::path(file).stem().string();
+      for (const auto& [n, unused] : request.scenarios) {
+        if (n == name) throw Usage{"--params: two scenarios are named \"" + name + "\""};
+      }
+      request.scenarios.emplace_back(name, std::move(p));
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  const std::string input = a.positional[0];
+  const std::string out = *a.get("--out");
+  std::size_t rows = 0;
+  std::error_code ec;
+  const bool folder = std::filesystem::is_directory(input, ec);
+  const std::string text = folder ? std::string() : read_file(input);
+  about(input, [&] {
+    const lde::io::PopulationCsv pop =
+        folder ? lde::io::read_population_csv(input) : lde::io::read_population_csv_text(text, input);
+    rows = lde::cli::simulate_budget(pop, out, request);
+    return 0;
+  });
+  std::cerr << "lde: priced " << rows << " workers for " << request.first_year << ".." << request.last_year << " under "
+            << request.scenarios.size() << " scenario" << (request.scenarios.size() == 1 ? "" : "s") << "; budget in "
+            << out << "\n";
   return 0;
 }
 

@@ -143,6 +143,36 @@ Continuation continuation_with(const WorkerDossier& dossier, const std::optional
 /// continuation_compensated_on() without validating its input.
 bool continuation_paid_on(const WorkerDossier& dossier, const Continuation& cont, Date at, Trace* trace);
 
+/// What an evaluation finds that does not depend on the evaluation date: the
+/// trajectory, the hiring eligibility of the first employment and the
+/// continuation. Only the status flags (StatusOnDate) depend on the date, so a
+/// caller that needs the status on many dates (compensation_months(), the
+/// budget) computes these once and asks status_on() for each date.
+struct WorkerFacts {
+  std::optional<Trajectory> trajectory;       ///< trajectory() (none without an eligible employment).
+  std::optional<HiringEligibility> hiring;    ///< Of the first employment (none without employment).
+  Continuation continuation;                  ///< continuation().
+};
+
+/// The date-independent part of evaluate_validated(): needs the right periods
+/// in @p scratch.periods (right_periods_into()); fills @p out.
+void facts_with(const WorkerDossier& dossier, const WorkerParams& wp, Trace* trace, Detail detail,
+                WorkerScratch& scratch, WorkerFacts& out);
+
+/// The status flags on one date (worker.status, I-5 I-7 I-10 I-11 W-4 W-5).
+struct StatusOnDate {
+  const Employment* employed = nullptr;  ///< The compensable employment period containing the date (W-5), or null.
+  const Employment* any = nullptr;       ///< The first employment period containing the date, or null.
+  bool in_trajectory = false;            ///< status.in_trajectory.
+  bool in_continuation = false;          ///< status.in_continuation.
+  bool compensated = false;              ///< status.compensated.
+};
+
+/// The status on @p at from the date-independent @p facts: the one
+/// implementation of the status flags, called by evaluate_validated() and by
+/// every loop over dates (compensation_months(), the population budget).
+StatusOnDate status_on(const WorkerDossier& dossier, const WorkerFacts& facts, Date at, Trace* trace);
+
 /// evaluate_worker() on a validated dossier: the one implementation behind the
 /// scalar call (Detail::full) and the population pass (Detail::values, no trace).
 WorkerStatus evaluate_validated(const WorkerDossier& dossier, Date at, const WorkerParams& wp, Trace* trace,

@@ -37,6 +37,44 @@ WorkerStatus evaluate_worker(const WorkerDossier& dossier, Date at, const Parame
                                            worker_detail::Detail::full, scratch);
 }
 
+void worker_detail::facts_with(const WorkerDossier& dossier, const WorkerParams& wp, Trace* trace, Detail detail,
+                               WorkerScratch& scratch, WorkerFacts& out) {
+  // trajectory() judges the employment periods in date order (ties: dossier
+  // order) and its trace holds the hiring step of the first one; the status
+  // reports that same first employment, judged again without a trace.
+  out.trajectory = trajectory_with(dossier, wp, trace, detail, scratch);
+  out.hiring.reset();
+  if (!dossier.employment.empty()) {
+    const Employment* first = &dossier.employment.front();
+    for (const Employment& e : dossier.employment) {
+      if (e.first_day < first->first_day) first = &e;
+    }
+    out.hiring = hiring_with(scratch.periods, *first, wp, nullptr, detail);
+  }
+  out.continuation = continuation_with(dossier, out.trajectory, wp, trace);
+}
+
+worker_detail::StatusOnDate worker_detail::status_on(const WorkerDossier& dossier, const WorkerFacts& facts, Date at,
+                                                     Trace* trace) {
+  StatusOnDate st;
+  st.employed = compensable_employment_on(dossier, at, &st.any);
+  bool continuation_paid = false;
+  if (st.employed != nullptr && facts.trajectory) {
+    const Trajectory& t = *facts.trajectory;
+    const Continuation& c = facts.continuation;
+    st.in_trajectory = t.first_day <= at && at <= t.last_day;
+    if (!st.in_trajectory && c.kind != ContinuationKind::none && c.from && *c.from <= at) {
+      const auto& d = dossier.doorstroom;
+      const bool job_found =
+          c.kind == ContinuationKind::age55 && d && d->external_job_found && *d->external_job_found <= at;
+      st.in_continuation = !job_found;
+      if (st.in_continuation) continuation_paid = continuation_paid_on(dossier, c, at, trace);
+    }
+  }
+  st.compensated = st.employed != nullptr && (st.in_trajectory || continuation_paid);
+  return st;
+}
+
 WorkerStatus worker_detail::evaluate_validated(const WorkerDossier& dossier, Date at, const WorkerParams& wp,
                                                Trace* trace, Detail detail, WorkerScratch& scratch) {
   // The right periods once, for every rule below (one validity step per grant in the trace).
@@ -45,35 +83,18 @@ WorkerStatus worker_detail::evaluate_validated(const WorkerDossier& dossier, Dat
   WorkerStatus st{at, right_in_force(periods, at, trace), std::nullopt, std::nullopt, Continuation{},
                   false, false, false, std::nullopt, ReferralDecision{}};
 
-  // trajectory() judges the employment periods in date order (ties: dossier
-  // order) and its trace holds the hiring step of the first one; the status
-  // reports that same first employment, judged again without a trace.
-  st.trajectory = trajectory_with(dossier, wp, trace, detail, scratch);
-  if (!dossier.employment.empty()) {
-    const Employment* first = &dossier.employment.front();
-    for (const Employment& e : dossier.employment) {
-      if (e.first_day < first->first_day) first = &e;
-    }
-    st.hiring = hiring_with(periods, *first, wp, nullptr, detail);
-  }
-  st.continuation = continuation_with(dossier, st.trajectory, wp, trace);
-
-  const Employment* any = nullptr;
-  const Employment* employed = compensable_employment_on(dossier, at, &any);
-  bool continuation_paid = false;
-  if (employed != nullptr && st.trajectory) {
-    const Trajectory& t = *st.trajectory;
-    st.in_trajectory = t.first_day <= at && at <= t.last_day;
-    if (!st.in_trajectory && st.continuation.kind != ContinuationKind::none && st.continuation.from &&
-        *st.continuation.from <= at) {
-      const auto& d = dossier.doorstroom;
-      const bool job_found = st.continuation.kind == ContinuationKind::age55 && d && d->external_job_found &&
-                             *d->external_job_found <= at;
-      st.in_continuation = !job_found;
-      if (st.in_continuation) continuation_paid = continuation_paid_on(dossier, st.continuation, at, trace);
-    }
-  }
-  st.compensated = employed != nullptr && (st.in_trajectory || continuation_paid);
+  // What does not depend on the date (trajectory, hiring, continuation), then the status on it.
+  WorkerFacts facts;
+  facts_with(dossier, wp, trace, detail, scratch, facts);
+  const StatusOnDate on = status_on(dossier, facts, at, trace);
+  st.trajectory = std::move(facts.trajectory);
+  st.hiring = std::move(facts.hiring);
+  st.continuation = facts.continuation;
+  st.in_trajectory = on.in_trajectory;
+  st.in_continuation = on.in_continuation;
+  st.compensated = on.compensated;
+  const Employment* employed = on.employed;
+  const Employment* any = on.any;
   // The referral (5.6) and the appeal deadline (5.8) are not population columns.
   if (detail == Detail::full || trace != nullptr) {
     st.referral = referral_proposal(st.right, at, trace);

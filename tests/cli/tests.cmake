@@ -266,3 +266,48 @@ set_tests_properties(cli_ledger_store PROPERTIES PASS_REGULAR_EXPRESSION "\n0 fa
 lde_cli_test(ledger_help 0 STDOUT "lde ledger add FILE.db EVENTS.json" ARGS ledger --help)
 lde_cli_test(ledger_unknown 2 STDERR "unknown ledger command \"balanse\"" ONE_LINE ARGS ledger balanse x.db)
 lde_cli_test(ledger_missing_store 2 STDERR "no-such.db: no such ledger store" ONE_LINE ARGS ledger balance no-such.db --as-of 2026-01-01)
+
+# simulate --budget (issue 14): the compensation budget over years, baseline and reforms, as CSV.
+# Two workers compensated all year at 1.00 FTE: 12 months of 12600.00 × days / 365, each rounded
+# once (I-12), are 12600.04 per worker; at 13400.00 they are 13399.99.
+lde_cli_test(simulate_budget 0
+  STDOUT "^scenario,year,amount_cents,amount_eur,fte_days,fte_years,workers_compensated\n"
+         "\nbaseline,2026,2520008,25200\\.08,730\\.0000,2\\.0000,2\n"
+         "\nbaseline,2027,2520008,25200\\.08,730\\.0000,2\\.0000,2\n"
+         "\ndefault\\+rate 13400,2026,2679998,26799\\.98,730\\.0000,2\\.0000,2\n"
+         "\ndefault\\+three-year trajectory,2026,"
+  STDERR "priced 5 workers for 2026\\.\\.2027 under 3 scenarios"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 2026..2027 --out -
+       --params ${LDE_CLI_DIR}/reform_13400.json,${LDE_CLI_DIR}/reform_length_3.json)
+lde_cli_test(simulate_budget_groups 0
+  STDOUT "^scenario,quarter,month,right_kind,amount_cents,amount_eur,fte_days,fte_years,workers_compensated\n"
+         "\nbaseline,1,1,lde,107014,1070\\.14,31\\.0000,0\\.0849,2\n"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 2026 --by month,quarter,right_kind --fraction 0.5
+       --out -)
+lde_cli_test(simulate_budget_file 0 STDERR "budget in .*cli_budget\\.csv"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 2026 --out ${CMAKE_CURRENT_BINARY_DIR}/cli_budget.csv)
+lde_cli_test(simulate_budget_no_years 2 ONE_LINE STDERR "^lde: --budget needs --years YYYY\\.\\.YYYY"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --out -)
+lde_cli_test(simulate_budget_bad_years 2 ONE_LINE STDERR "^lde: --years: expected a range of 1 to 100 years"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 2026..2020 --out -)
+lde_cli_test(simulate_budget_years_not_a_year 2 ONE_LINE STDERR "^lde: --years: expected YYYY or YYYY\\.\\.YYYY"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 20x6 --out -)
+lde_cli_test(simulate_budget_bad_group 2 ONE_LINE STDERR "^lde: --by: unknown group \"yeer\""
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 2026 --by yeer --out -)
+lde_cli_test(simulate_budget_bad_fraction 2 ONE_LINE STDERR "^lde: --fraction: .*above 1 \\(I-20\\)"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 2026 --fraction 1.5 --out -)
+lde_cli_test(simulate_budget_years_without_budget 2 ONE_LINE STDERR "^lde: --years is an option of lde simulate --budget"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --years 2026 --out -)
+lde_cli_test(simulate_budget_at 2 ONE_LINE STDERR "^lde: --at is not an option of lde simulate --budget"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 2026 --at 2026-01-01 --out -)
+lde_cli_test(simulate_budget_bad_row 2 ONE_LINE
+  STDERR "^lde: .*population_bad_absence\\.csv: line 5, column absences, item 2: .*2021-09-01"
+  ARGS simulate ${LDE_CLI_BAD}/population_bad_absence.csv --budget --years 2026 --out -)
+# The folder form (one CSV file per table) prices the same population.
+lde_cli_test(simulate_budget_folder 0
+  STDOUT "^scenario,year,right_kind,amount_cents,amount_eur,fte_days,fte_years,workers_compensated\n"
+         "\nbaseline,2026,lde,2520008,25200\\.08,730\\.0000,2\\.0000,2\n"
+  ARGS simulate ${LDE_CLI_DIR}/population_tables --budget --years 2026 --by year,right_kind --out -)
+lde_cli_test(simulate_budget_same_name 2 ONE_LINE STDERR "^lde: --params: two scenarios are named"
+  ARGS simulate ${LDE_CLI_DIR}/population.csv --budget --years 2026 --out -
+       --params ${LDE_CLI_DIR}/reform_13400.json,${LDE_CLI_DIR}/reform_13400.json)

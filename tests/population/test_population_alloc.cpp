@@ -2,7 +2,9 @@
 // allocates: the dossier of each row is filled into per-thread scratch whose
 // vectors keep their capacity, and the reason bits do not recompute the right
 // history. Counted with a replaced global operator new (this executable only).
+#include "lde/population/budget.hpp"
 #include "lde/population/population.hpp"
+#include "lde/population/tables.hpp"
 
 #include <doctest/doctest.h>
 
@@ -177,4 +179,49 @@ TEST_CASE("population: no allocation per row beyond evaluate_worker() itself") {
   CHECK(engine > 0);
   // The batch adds a constant (absence index by worker, the scratch dossier's first growth).
   CHECK(batch <= engine + 64);
+}
+
+TEST_CASE("budget: a constant number of allocations per call, none per worker or month (issue 14)") {
+  // The same 500 dossiers once and four times over (so every per-thread buffer reaches the same
+  // size), priced for 5 years by month, right kind and continuation, with weights, on one thread.
+  std::mt19937_64 rng(9);
+  auto pick = [&](std::int64_t lo, std::int64_t hi) { return std::uniform_int_distribution<std::int64_t>(lo, hi)(rng); };
+  std::vector<WorkerDossier> one;
+  for (int i = 0; i < 500; ++i) {
+    WorkerDossier d{Date::from_ymd(1958, 1, 1).next_day(), {}, {}, {}, {}, std::nullopt, std::nullopt};
+    d.birth_date = Date::from_days_since_epoch(Date::from_ymd(1958, 1, 1).days_since_epoch() + pick(0, 365 * 30));
+    const std::int64_t g = Date::from_ymd(2018, 1, 1).days_since_epoch() + pick(0, 365 * 7);
+    d.rights.push_back({RightKind::lde, Date::from_days_since_epoch(g)});
+    if (pick(0, 4) != 0) d.employment.push_back({"E", Date::from_days_since_epoch(g + pick(0, 300)), std::nullopt});
+    if (!d.employment.empty() && pick(0, 2) == 0) {
+      const std::int64_t f = d.employment[0].first_day.days_since_epoch() + pick(0, 900);
+      d.absences.push_back({Date::from_days_since_epoch(f), Date::from_days_since_epoch(f + pick(20, 90)),
+                            AbsenceReason::illness});
+    }
+    one.push_back(d);
+  }
+  auto count = [&](int copies) {
+    PopulationBuffers buffers;
+    for (int c = 0; c < copies; ++c) {
+      for (const WorkerDossier& d : one) buffers.add(d);
+    }
+    const Population pop = buffers.view();
+    std::vector<std::int64_t> weights(pop.workers.rows, 1500000);
+    BudgetOptions opt;
+    opt.first_year = 2024;
+    opt.last_year = 2028;
+    opt.by = by_year | by_month | by_right_kind | by_continuation;
+    opt.weights = weights.data();
+    opt.threads = 1;
+    const long before = g_allocations.load();
+    const Budget b = budget(pop, ParameterSet::defaults(), opt);
+    const long used = g_allocations.load() - before;
+    CHECK(!b.groups.empty());
+    return used;
+  };
+  (void)count(1);  // warm-up
+  const long small = count(1);
+  const long large = count(4);
+  MESSAGE("budget(): " << small << " allocations for 500 workers x 60 months, " << large << " for 2,000");
+  CHECK(large == small);
 }

@@ -15,6 +15,8 @@ The rules run in the C++ library; this package gives them a Python face:
   :func:`enterprise_schedules`, :func:`reasons` (see :mod:`lde.population`);
 * populations of whole dossiers: :class:`Population` (tables keyed by worker id, Parquet/CSV
   files), :func:`explain` (one worker's decision with its trace; see :mod:`lde.tables`);
+* budgets: :func:`budget` (years × scenarios, weights, groups), :func:`budget_difference`,
+  :func:`attribution` (which changed parameter moved what; see :mod:`lde.budget`), charts in :mod:`lde.plot`;
 * :mod:`lde.synthetic`: a seeded generator of synthetic populations.
 
 Every error is an :class:`Error` (also ``ValueError`` where fitting) whose
@@ -31,6 +33,9 @@ from .confidential import (AccessAnswer, AccessHolder, ConfidentialDecision, Con
                            evaluate_confidential)
 from .ledger import Ledger
 from .local_service import LocalService, LocalServiceDecision, evaluate_local_service
+from .budget import Attribution, attribution, budget_difference, enterprise_budget  # noqa: E402
+from .budget import budget  # noqa: E402  (the function; the module stays importable as lde.budget)
+from . import plot  # noqa: E402
 from .population import (EnterpriseTables, enterprise_schedules, evaluate_arrays, evaluate_population,
                          monthly_compensation, reason_names, reason_table, reasons)
 from .tables import Population, explain
@@ -50,7 +55,7 @@ __all__ = [
     "evaluate_json", "evaluate_population", "evaluate_arrays", "monthly_compensation", "enterprise_schedules",
     "EnterpriseTables", "reasons", "reason_names", "reason_table", "population", "synthetic",
     "tables", "Population", "explain",
-    "belgian_public_holidays",
+    "belgian_public_holidays", "budget", "budget_difference", "attribution", "Attribution", "enterprise_budget", "plot",
     "confidential", "ConfidentialLog", "ConfidentialDecision", "AccessAnswer", "AccessHolder", "DocumentVersion",
     "evaluate_confidential",
     "local_service", "LocalService", "LocalServiceDecision", "evaluate_local_service",

@@ -1,7 +1,7 @@
 """Type stubs of the C++ extension lde._lde (use the public names in `lde`)."""
 import datetime
 from decimal import Decimal
-from typing import Any, Optional, Union
+from typing import Any, Callable, Optional, Union
 
 import numpy as np
 
@@ -147,6 +147,15 @@ def _dossier_of_tables(tables: dict[str, dict[str, Any]], worker: int) -> _Worke
 # {"tables": {table: {column: array}}, "ids": array, "one_spell": bool}
 def _read_population_csv(path: Union[str, Any]) -> dict[str, Any]: ...
 def _reason_rule(bit: int) -> dict[str, Any]: ...
+def _budget(population: Any, params: _Parameters, first_year: int, last_year: int, by: int, fraction_units: int,
+            fractions: Optional[np.ndarray], weights: Optional[np.ndarray], want_worker: bool, threads: int,
+            progress: Optional[Callable[[int], None]]) -> dict[str, Any]: ...
+
+_BUDGET_BY: dict[str, int]
+_WEIGHT_SCALE: int
+_MAX_WEIGHT_UNITS: int
+_YEAR_UNITS: int
+_BUDGET_TABLES: bool
 
 class _ConfidentialLog:
     def __init__(self, json: str, origin: str = ...) -> None: ...

@@ -521,7 +521,9 @@ def monthly_compensation(workers: Any, year: int, *, fraction: Any = None, absen
 
     A worker counts for a month when the employer earns compensation for them on its first day
     (the monthly registration of I-14); their amount is I-14 for their own contractual fraction:
-    rate × fraction / days in the year × days in the month, rounded once to the cent (I-12).
+    rate × fraction / days in the year × days in the month, rounded once to the cent (I-12); a rate
+    that changes inside the month counts day by day (I-23: Σ rate(day) × fraction / days in the year).
+    This is the reference of :func:`lde.budget` (which evaluates each worker once, not 12 times).
     The enterprise's contingent cap and temporary fixed amounts are enterprise matters: see
     :func:`enterprise_schedules` for the amounts actually paid. ``fraction`` is a column name of
     ``workers``, an array, or None (1.0 for everyone).
@@ -570,10 +572,12 @@ def monthly_compensation(workers: Any, year: int, *, fraction: Any = None, absen
         first = _dt.date(year, month, 1)
         r = evaluate_arrays((cols, n, index), first, absences=acols, parameters=p, threads=threads)
         paid = r["compensated"].astype(bool)
-        rate = p.value("compensation.annual_rate_per_fte", p.rules_date(first))  # before 2015-04-01: I-21
-        rate_cents = int(decimal.Decimal(rate) * 100)
         days_month = (_dt.date(year + (month == 12), month % 12 + 1, 1) - first).days
-        num = np.where(paid, units, 0).astype(np.int64) * rate_cents * days_month
+        # I-23: each day at the rate in force on it (before 2015-04-01 the rate of that day, I-21).
+        rate_cent_days = sum(int(decimal.Decimal(p.value("compensation.annual_rate_per_fte",
+                                                         p.rules_date(first + _dt.timedelta(days=d)))) * 100)
+                             for d in range(days_month))
+        num = np.where(paid, units, 0).astype(np.int64) * rate_cent_days
         cents = _round_div(num, 10000 * days_year)
         frames.append(pd.DataFrame({"worker": idx, "month": month, "compensated": paid, "amount_cents": cents}))
     return pd.concat(frames, ignore_index=True)

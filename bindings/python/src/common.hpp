@@ -63,6 +63,7 @@ void register_confidential(py::module_& m);  ///< register_confidential.cpp: the
 void register_local_service(py::module_& m);  ///< register_local_service.cpp: local services and the DAEB rules.
 void register_ledger(py::module_& m);  ///< register_ledger.cpp: the settlement ledger.
 void register_population_files(py::module_& m);  ///< register_population_files.cpp: population CSV files.
+void register_budget(py::module_& m);  ///< register_budget.cpp: the population budget (issue 14).
 
 }  // namespace lde::python
 

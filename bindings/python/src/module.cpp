@@ -37,4 +37,5 @@ PYBIND11_MODULE(_lde, m) {
   register_local_service(m);
   register_ledger(m);
   register_population_files(m);
+  register_budget(m);
 }

@@ -76,10 +76,18 @@ inline constexpr Rule kStatus{
     "WSE-LDE \"Verlenging inschakelingstraject\"; WSE-FAQ \"Indicering doelgroepwerknemers\"",
     "I-5 I-7 I-10 I-11 W-4 W-5"};
 
+/// The worker's compensation month by month: counted for a month when compensated on its first
+/// day (the monthly registration), rate × contractual fraction / days in the year, summed per day.
+inline constexpr Rule kCompensationMonths{
+    "worker.compensation.months",
+    "WSE-FAQ \"Vergoeding\" 8.6 \"subsidierecht [12 600 * ingevuld contingent (VTE)] / aantal dagen in het jaar * "
+    "aantal dagen in de maand\"; 8.4, 8.5",
+    "I-12 I-13 I-14 I-20 I-21 I-23"};
+
 /// Every rule of the family, for rule_catalog().
 inline constexpr const Rule* kRules[] = {&kRightValidity,    &kRightOneAtATime,     &kRightOnDate,
                                          &kHiringEligibility, &kTrajectoryLength,    &kAbsenceExtension,
                                          &kCompetenceExtension, &kContinuation60,    &kContinuation55,
-                                         &kStatus};
+                                         &kStatus,            &kCompensationMonths};
 
 }  // namespace lde::worker
