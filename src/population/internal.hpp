@@ -2,6 +2,7 @@
 // one-spell columns (population.cpp), the tables (tables.cpp) and the budget.
 #pragma once
 
+#include "lde/population/population.hpp"
 #include "lde/worker/right.hpp"
 #include "lde/worker/status.hpp"
 
@@ -21,6 +22,31 @@ namespace lde::population::detail {
 /// evaluate_validated(); unused, and may be empty, when the dossier has at most one right).
 std::uint32_t reason_bits_with(const WorkerDossier& dossier, const WorkerStatus& status,
                                const std::vector<RightPeriod>& periods);
+
+/// A date as a day number, kNoDate when none.
+inline std::int64_t days_or_none(const std::optional<Date>& d) { return d ? d->days_since_epoch() : kNoDate; }
+
+/// Writes row @p i of every output column @p out asks for (a null column is skipped): the one
+/// mapping of a worker's status to the population columns, for the one-spell columns and the tables.
+inline void write_row(const WorkerResults& out, std::size_t i, const WorkerDossier& d, const WorkerStatus& s,
+                      const std::vector<RightPeriod>& periods) {
+  if (out.right_kind) out.right_kind[i] = s.right.kind ? static_cast<std::int32_t>(*s.right.kind) : 0;
+  if (out.right_valid) out.right_valid[i] = s.right.valid ? 1 : 0;
+  if (out.right_last_day) out.right_last_day[i] = days_or_none(s.right.last_day);
+  if (out.hiring_eligible) out.hiring_eligible[i] = (s.hiring && s.hiring->eligible) ? 1 : 0;
+  if (out.trajectory_first_day)
+    out.trajectory_first_day[i] = s.trajectory ? s.trajectory->first_day.days_since_epoch() : kNoDate;
+  if (out.trajectory_last_day)
+    out.trajectory_last_day[i] = s.trajectory ? s.trajectory->last_day.days_since_epoch() : kNoDate;
+  if (out.absence_extension_days) out.absence_extension_days[i] = s.trajectory ? s.trajectory->absence_extension_days : 0;
+  if (out.competence_extension_months)
+    out.competence_extension_months[i] = s.trajectory ? s.trajectory->competence_extension_months : 0;
+  if (out.continuation) out.continuation[i] = static_cast<std::int32_t>(s.continuation.kind);
+  if (out.in_trajectory) out.in_trajectory[i] = s.in_trajectory ? 1 : 0;
+  if (out.in_continuation) out.in_continuation[i] = s.in_continuation ? 1 : 0;
+  if (out.compensated) out.compensated[i] = s.compensated ? 1 : 0;
+  if (out.reason) out.reason[i] = reason_bits_with(d, s, periods);
+}
 
 inline unsigned thread_count(unsigned requested, std::size_t work) {
   unsigned n = requested != 0 ? requested : std::max(1u, std::thread::hardware_concurrency());

@@ -238,7 +238,6 @@ struct RowScratch {
   bool reserved = false;
 };
 
-std::int64_t days_or_none(const std::optional<Date>& d) { return d ? d->days_since_epoch() : kNoDate; }
 
 }  // namespace
 
@@ -419,23 +418,7 @@ void evaluate_workers(const WorkerColumns& workers, const AbsenceColumns& absenc
       // The same rule code as evaluate_worker(), tracing off, only the values the columns need.
       const WorkerStatus s =
           worker_detail::evaluate_validated(d, on, wp, nullptr, worker_detail::Detail::values, scratch.rules);
-      if (out.right_kind) out.right_kind[i] = s.right.kind ? static_cast<std::int32_t>(*s.right.kind) : 0;
-      if (out.right_valid) out.right_valid[i] = s.right.valid ? 1 : 0;
-      if (out.right_last_day) out.right_last_day[i] = days_or_none(s.right.last_day);
-      if (out.hiring_eligible) out.hiring_eligible[i] = (s.hiring && s.hiring->eligible) ? 1 : 0;
-      if (out.trajectory_first_day)
-        out.trajectory_first_day[i] = s.trajectory ? s.trajectory->first_day.days_since_epoch() : kNoDate;
-      if (out.trajectory_last_day)
-        out.trajectory_last_day[i] = s.trajectory ? s.trajectory->last_day.days_since_epoch() : kNoDate;
-      if (out.absence_extension_days)
-        out.absence_extension_days[i] = s.trajectory ? s.trajectory->absence_extension_days : 0;
-      if (out.competence_extension_months)
-        out.competence_extension_months[i] = s.trajectory ? s.trajectory->competence_extension_months : 0;
-      if (out.continuation) out.continuation[i] = static_cast<std::int32_t>(s.continuation.kind);
-      if (out.in_trajectory) out.in_trajectory[i] = s.in_trajectory ? 1 : 0;
-      if (out.in_continuation) out.in_continuation[i] = s.in_continuation ? 1 : 0;
-      if (out.compensated) out.compensated[i] = s.compensated ? 1 : 0;
-      if (out.reason) out.reason[i] = detail::reason_bits_with(d, s, scratch.rules.periods);
+      detail::write_row(out, i, d, s, scratch.rules.periods);
     } catch (const Error& e) {
       throw Error(e.code(), column_path(e.field(), i, rows_of, count), e.message());
     } catch (const std::bad_alloc&) {

@@ -39,6 +39,46 @@ const T* column(const py::dict& cols, const char* name, std::size_t rows, const 
   return a.data();
 }
 
+/// The output columns of a batch evaluation as numpy arrays (one row per worker), with the
+/// PopulationResults pointing at them; the tables' two extra columns only when @p tables.
+struct ResultArrays {
+  std::vector<std::pair<const char*, py::array>> arrays;
+  population::PopulationResults results;
+
+  template <class T>
+  T* add(const char* name, std::size_t n) {
+    py::array_t<T> a(static_cast<py::ssize_t>(n));
+    T* data = a.mutable_data();
+    arrays.emplace_back(name, std::move(a));
+    return data;
+  }
+  ResultArrays(std::size_t n, bool tables) {
+    population::PopulationResults& r = results;
+    r.right_kind = add<std::int32_t>("right_kind", n);
+    r.right_valid = add<std::uint8_t>("right_valid", n);
+    r.right_last_day = add<std::int64_t>("right_last_day", n);
+    r.hiring_eligible = add<std::uint8_t>("hiring_eligible", n);
+    r.trajectory_first_day = add<std::int64_t>("trajectory_first_day", n);
+    r.trajectory_last_day = add<std::int64_t>("trajectory_last_day", n);
+    r.absence_extension_days = add<std::int64_t>("absence_extension_days", n);
+    r.competence_extension_months = add<std::int32_t>("competence_extension_months", n);
+    r.continuation = add<std::int32_t>("continuation", n);
+    r.in_trajectory = add<std::uint8_t>("in_trajectory", n);
+    r.in_continuation = add<std::uint8_t>("in_continuation", n);
+    r.compensated = add<std::uint8_t>("compensated", n);
+    r.reason = add<std::uint32_t>("reason", n);
+    if (tables) {
+      r.continuation_first_day = add<std::int64_t>("continuation_first_day", n);
+      r.right_ended = add<std::int32_t>("right_ended", n);
+    }
+  }
+  py::dict dict() const {
+    py::dict d;
+    for (const auto& [name, a] : arrays) d[name] = a;
+    return d;
+  }
+};
+
 py::dict evaluate_columns(py::dict cols, std::size_t rows, py::dict abs_cols, std::size_t abs_rows, std::int64_t at,
                           const ParameterSet& params, unsigned threads) {
   population::WorkerColumns w;
@@ -65,90 +105,23 @@ py::dict evaluate_columns(py::dict cols, std::size_t rows, py::dict abs_cols, st
   a.last_day = column<std::int64_t>(abs_cols, "last_day", abs_rows, A);
   a.reason = column<std::int32_t>(abs_cols, "reason", abs_rows, A);
 
-  const auto n = static_cast<py::ssize_t>(rows);
-  py::array_t<std::int32_t> right_kind(n), competence(n), continuation(n);
-  py::array_t<std::uint8_t> right_valid(n), eligible(n), in_t(n), in_c(n), paid(n);
-  py::array_t<std::int64_t> right_last(n), t_first(n), t_last(n), ext(n);
-  py::array_t<std::uint32_t> reason(n);
-  const population::WorkerResults out{.right_kind = right_kind.mutable_data(),
-                                      .right_valid = right_valid.mutable_data(),
-                                      .right_last_day = right_last.mutable_data(),
-                                      .hiring_eligible = eligible.mutable_data(),
-                                      .trajectory_first_day = t_first.mutable_data(),
-                                      .trajectory_last_day = t_last.mutable_data(),
-                                      .absence_extension_days = ext.mutable_data(),
-                                      .competence_extension_months = competence.mutable_data(),
-                                      .continuation = continuation.mutable_data(),
-                                      .in_trajectory = in_t.mutable_data(),
-                                      .in_continuation = in_c.mutable_data(),
-                                      .compensated = paid.mutable_data(),
-                                      .reason = reason.mutable_data()};
+  ResultArrays out(rows, false);
   {
     py::gil_scoped_release release;
-    population::evaluate_workers(w, a, at, params, out, threads);
+    population::evaluate_workers(w, a, at, params, out.results, threads);
   }
-  py::dict r;
-  r["right_kind"] = right_kind;
-  r["right_valid"] = right_valid;
-  r["right_last_day"] = right_last;
-  r["hiring_eligible"] = eligible;
-  r["trajectory_first_day"] = t_first;
-  r["trajectory_last_day"] = t_last;
-  r["absence_extension_days"] = ext;
-  r["competence_extension_months"] = competence;
-  r["continuation"] = continuation;
-  r["in_trajectory"] = in_t;
-  r["in_continuation"] = in_c;
-  r["compensated"] = paid;
-  r["reason"] = reason;
-  return r;
+  return out.dict();
 }
 
 /// The whole-dossier tables (lde/population/tables.hpp) evaluated on @p at, one output row per worker.
 py::dict evaluate_tables(const py::dict& tables, std::int64_t at, const ParameterSet& params, unsigned threads) {
   const PopulationArrays arrays = population_from_py(tables);
-  const auto n = static_cast<py::ssize_t>(arrays.pop.workers.rows);
-  py::array_t<std::int32_t> right_kind(n), competence(n), continuation(n), right_ended(n);
-  py::array_t<std::uint8_t> right_valid(n), eligible(n), in_t(n), in_c(n), paid(n);
-  py::array_t<std::int64_t> right_last(n), t_first(n), t_last(n), ext(n), cont_first(n);
-  py::array_t<std::uint32_t> reason(n);
-  population::PopulationResults out;
-  out.right_kind = right_kind.mutable_data();
-  out.right_valid = right_valid.mutable_data();
-  out.right_last_day = right_last.mutable_data();
-  out.hiring_eligible = eligible.mutable_data();
-  out.trajectory_first_day = t_first.mutable_data();
-  out.trajectory_last_day = t_last.mutable_data();
-  out.absence_extension_days = ext.mutable_data();
-  out.competence_extension_months = competence.mutable_data();
-  out.continuation = continuation.mutable_data();
-  out.in_trajectory = in_t.mutable_data();
-  out.in_continuation = in_c.mutable_data();
-  out.compensated = paid.mutable_data();
-  out.reason = reason.mutable_data();
-  out.continuation_first_day = cont_first.mutable_data();
-  out.right_ended = right_ended.mutable_data();
+  ResultArrays out(arrays.pop.workers.rows, true);
   {
     py::gil_scoped_release release;
-    population::evaluate_population(arrays.pop, at, params, out, threads);
+    population::evaluate_population(arrays.pop, at, params, out.results, threads);
   }
-  py::dict r;
-  r["right_kind"] = right_kind;
-  r["right_valid"] = right_valid;
-  r["right_last_day"] = right_last;
-  r["hiring_eligible"] = eligible;
-  r["trajectory_first_day"] = t_first;
-  r["trajectory_last_day"] = t_last;
-  r["absence_extension_days"] = ext;
-  r["competence_extension_months"] = competence;
-  r["continuation"] = continuation;
-  r["in_trajectory"] = in_t;
-  r["in_continuation"] = in_c;
-  r["compensated"] = paid;
-  r["reason"] = reason;
-  r["continuation_first_day"] = cont_first;
-  r["right_ended"] = right_ended;
-  return r;
+  return out.dict();
 }
 
 /// The column schema as Python data (one dict per table, in schema order).
