@@ -26,6 +26,7 @@ Prints side-by-side figures, each the min and median of interleaved repeats:
 from __future__ import annotations
 
 import argparse
+import datetime
 import os
 import platform
 import shutil
@@ -147,6 +148,39 @@ def python_side(sizes: list[int], repeats: int, of_repeats: int) -> None:
               f"({arows} absences, K = {int(np.bincount(a['worker'], minlength=n).max()) if arows else 0} padded pairs)")
 
 
+def python_scalar(repeats: int) -> None:
+    """One decision through Python (lde.evaluate, trace off) next to the same call in C++ on the
+    same dossiers (lde_scalar_bench --dossiers-json times evaluate_worker on them), interleaved."""
+    import json
+    import tempfile
+
+    import lde
+
+    pop = lde.synthetic.population(5000, seed=1)
+    dossiers = lde.Population.from_columns(pop.workers, pop.absences).to_dossiers()
+    at = datetime.date(2026, 6, 30)
+    p = lde.Parameters.default()
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as f:
+        json.dump([json.loads(d.to_json()) for d in dossiers], f)
+        path = f.name
+    t_py, t_cpp = [], []
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        for d in dossiers:
+            lde.evaluate(d, at, p, trace=False)
+        t_py.append((time.perf_counter() - t0) / len(dossiers) * 1e9)
+        out = subprocess.run([SCALAR_EXE[0], "--dossiers-json", path], check=True, capture_output=True, text=True)
+        t_cpp.append(float(out.stdout.split()[0]))
+    os.unlink(path)
+    py, cpp = min(t_py), min(t_cpp)
+    print("\n== one decision, trace off, on the same 5000 dossiers (lde.synthetic.population(5000, seed=1)) ==")
+    print(f"C++ evaluate_worker {cpp:.0f} ns, Python lde.evaluate {py:.0f} ns per call (min of {repeats}): "
+          f"Python / C++ = {py / cpp:.2f}")
+
+
+SCALAR_EXE: list = []
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--build", default="build/rel", help="Release build with LDE_BUILD_BENCH and LDE_BUILD_PYTHON")
@@ -172,6 +206,8 @@ def main() -> int:
         else:
             print("\n(valgrind not found: no instruction counts)")
     if not args.skip_python:
+        SCALAR_EXE.append(exe)
+        python_scalar(args.repeats)
         python_side(args.sizes, args.repeats, args.openfisca_repeats)
     return 0
 

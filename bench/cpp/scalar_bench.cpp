@@ -23,6 +23,7 @@
 #include "lde/population/tables.hpp"
 #include "lde/worker/status.hpp"
 #include "lde/io/json.hpp"
+#include "lde/io/cases.hpp"
 #if defined(LDE_BENCH_C_ABI)
 #include "lde/lde.h"
 #endif
@@ -33,6 +34,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
+#include <iterator>
 #include <functional>
 #include <new>
 #include <random>
@@ -271,6 +274,7 @@ int main(int argc, char** argv) {
   std::uint64_t seed = 1;
   long callgrind_rows = -1;
   int absences = -1;
+  const char* dossiers_json = nullptr;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     auto next = [&]() -> const char* {
@@ -285,6 +289,7 @@ int main(int argc, char** argv) {
     else if (a == "--seed") seed = std::strtoull(next(), nullptr, 10);
     else if (a == "--callgrind") callgrind_rows = std::atol(next());
     else if (a == "--absences") absences = std::atoi(next());
+    else if (a == "--dossiers-json") dossiers_json = next();
     else {
       std::fprintf(stderr, "unknown option %s (see the comment at the top of bench/cpp/scalar_bench.cpp)\n", a.c_str());
       return 2;
@@ -292,6 +297,25 @@ int main(int argc, char** argv) {
   }
   const ParameterSet& params = ParameterSet::defaults();
   if (callgrind_rows >= 0) return callgrind(static_cast<std::size_t>(callgrind_rows), absences);
+  if (dossiers_json != nullptr) {
+    // bench/core.py: evaluate_worker on the dossiers of a JSON array (the ones Python times), ns per call.
+    std::ifstream in(dossiers_json, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<WorkerDossier> ds;
+    for (std::size_t k = 0;; ++k) {
+      const auto one = io::value_at(text, "[" + std::to_string(k) + "]");
+      if (!one) break;
+      ds.push_back(io::parse_worker(*one));
+    }
+    const Date at = Date::from_ymd(2026, 6, 30);
+    double best = 1e300;
+    for (int r = 0; r < 3; ++r)
+      best = std::min(best, seconds_of([&] {
+        for (const auto& d : ds) (void)evaluate_worker(d, at, params, nullptr);
+      }));
+    std::printf("%.1f ns per call over %zu dossiers\n", best * 1e9 / static_cast<double>(ds.size()), ds.size());
+    return 0;
+  }
 
   const Synthetic pop(rows, seed, -1);
   Outputs out(rows);
