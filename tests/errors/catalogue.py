@@ -528,6 +528,28 @@ class Python:
     def scenario_tables_second_doorstroom(self):
         self._tables(doorstroom={"worker": ["a", "a"], "first_day": ["2024-02-01"] * 2, "last_day": ["2024-07-31"] * 2})
 
+    def _budget(self, years=2026, **kw):
+        import pandas as pd
+        workers = pd.DataFrame({"birth_date": pd.to_datetime(["1980-05-10", "1975-01-02"]),
+                                "right_granted": pd.to_datetime(["2019-12-01", "2020-01-15"]),
+                                "employment_first_day": pd.to_datetime(["2020-02-01", "2020-03-01"])})
+        self.lde.budget(workers, years, progress=False, **kw)
+
+    def scenario_budget_years_reversed(self):
+        self._budget("2030..2026")
+
+    def scenario_budget_weight_nan(self):
+        self._budget(weights=[1.0, float("nan")])
+
+    def scenario_budget_weight_negative(self):
+        self._budget(weights=[1, -1])
+
+    def scenario_budget_fraction_above_one(self):
+        self._budget(fraction=1.5)
+
+    def scenario_budget_unknown_group(self):
+        self._budget(by=("year", "region"))
+
 
 # ----------------------------------------------------------------------------- C++
 class Cpp:
