@@ -258,7 +258,10 @@ void parse_cell(const CellParser& cp, const ColumnSpec& spec, const std::string&
       col.int64.push_back(kNoDate);
       return;
     }
-    if (spec.required || spec.default_text.empty()) cp.fail(ErrorCode::invalid_argument, "required value is missing");
+    if (spec.required) cp.fail(ErrorCode::invalid_argument, "required value is missing");
+    if (spec.default_text.empty())  // an optional column without a per-row default: the employer label
+      cp.fail(ErrorCode::invalid_argument,
+              "is empty; a cell of this column needs a value (leave the whole column out for its default)");
     text = spec.default_text;
   }
   switch (spec.type) {

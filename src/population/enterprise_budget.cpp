@@ -24,6 +24,7 @@ struct Registration {
   std::int64_t cents;
   std::int64_t contingent_units;
   std::string employer;
+  std::size_t employment_row;  // the row of `employment` the month is registered under
 };
 
 /// What one employer accumulates over the range.
@@ -72,8 +73,9 @@ std::vector<EmployerYear> enterprise_budget(const Population& pop, const Paramet
           // The status rule on the month's first day: the same code as budget() and evaluate_worker().
           const worker_detail::StatusOnDate on = worker_detail::status_on(d, s.facts, months.first[m], nullptr);
           if (!on.compensated) continue;
+          const auto k = static_cast<std::size_t>(on.employed - d.employment.data());
           s.out.push_back({i, m, units, rates.amount_cents(m, units), on.employed->employer_contingent_fte.units(),
-                           on.employed->employer});
+                           on.employed->employer, index.rows_of(PopulationIndex::employment, i)[k]});
         }
       } catch (const Error& e) {
         throw Error(e.code(), table_path(index, i, e.field()), e.message());
@@ -89,15 +91,28 @@ std::vector<EmployerYear> enterprise_budget(const Population& pop, const Paramet
   std::sort(all.begin(), all.end(), [](const Registration* a, const Registration* b) {
     return a->worker != b->worker ? a->worker < b->worker : a->month < b->month;
   });
+  std::map<std::string, const Registration*> first_of;
   for (const Registration* r : all) {
     Employer& e = employers[r->employer];
-    if (e.contingent_units < 0) e.contingent_units = r->contingent_units;
+    if (e.contingent_units < 0) {
+      e.contingent_units = r->contingent_units;
+      first_of[r->employer] = r;
+    } else if (e.contingent_units != r->contingent_units) {
+      // One enterprise, one contingent: two periods that disagree cannot both be its contingent.
+      const Registration* f = first_of[r->employer];
+      throw Error(ErrorCode::invalid_argument, "employment[" + std::to_string(r->employment_row) + "].employer_contingent",
+                  "employer \"" + r->employer + "\" has the contingent " + Fte::from_units(r->contingent_units).to_string() +
+                      " FTE here and " + Fte::from_units(f->contingent_units).to_string() + " FTE in employment[" +
+                      std::to_string(f->employment_row) +
+                      "]; an enterprise-level budget needs one contingent per employer");
+    }
     e.hires[r->month] += r->units;
     e.worker_cents[rates.month(r->month).year()] += r->cents;
     auto& line = e.dmfa[{r->month / 3, r->worker}];
     line.first = r->units;
     ++line.second;
   }
+  const Date contingent_from = params.definitions().empty() ? Date::from_ymd(2015, 4, 1) : params.rules_from();
   std::vector<EmployerYear> out;
   for (int year = options.first_year; year <= options.last_year; ++year) {
     const std::size_t y = static_cast<std::size_t>(year - options.first_year);
@@ -108,7 +123,10 @@ std::vector<EmployerYear> enterprise_budget(const Population& pop, const Paramet
       ent.allocation_number = name;
       ent.legal_form = LegalForm::vzw;
       ent.seat = Seat::flanders;
-      ent.contingent.push_back({Date::from_ymd(2015, 4, 1), Fte::from_units(e.contingent_units)});
+      // From the first day the rules apply (I-21), or the range's first day when earlier: the
+      // worker level pays months before the decree with its first values, so does this level.
+      ent.contingent.push_back({std::min(contingent_from, Date::from_ymd(options.first_year, 1, 1)),
+                                Fte::from_units(e.contingent_units)});
       for (std::size_t m = y * 12; m < y * 12 + 12; ++m) {
         const auto it = e.hires.find(m);
         ent.hires[rates.month(m)] = Fte::from_units(it == e.hires.end() ? 0 : it->second);

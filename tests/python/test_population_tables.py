@@ -517,3 +517,37 @@ def test_the_examples_of_docs_python_md_run(tmp_path, monkeypatch):
         exec(compile(block, "docs/python.md", "exec"), scope)
     assert len(scope["decision"].trace) > 0
     assert len(scope["df"]) == 10_000 and (tmp_path / "export" / "workers.parquet").is_file()
+
+
+def test_tables_given_wrongly_are_named_errors_not_silently_read():
+    """Found by a review: rows without a worker column, scalars for columns, one text for a text
+    column and an FTE beyond int64 were read as something else or raised a bare Python error."""
+    import numpy as np
+    from lde import _lde
+
+    W = {"id": [1, 2], "birth_date": ["1980-01-01", "1970-01-01"]}
+    with pytest.raises(lde.InvalidArgumentError) as e:
+        lde.Population(W, rights={"who": [1, 2], "when": ["2020-01-01", "2020-01-01"]})
+    assert e.value.field == "rights.worker"
+    with pytest.raises(lde.InvalidArgumentError) as e:
+        lde.Population(W, rights={"worker": 1, "granted": "2020-01-01"})
+    assert e.value.field == "rights.worker"
+    with pytest.raises(lde.OutOfRangeError) as e:
+        lde.Population(W, employment={"worker": [1], "first_day": ["2020-01-01"], "employer_contingent": [1e20]})
+    assert e.value.field == "employment[0].employer_contingent"
+    t = {"workers": {"birth_date": np.array([0], dtype=np.int64)},
+         "employment": {"worker": np.array([0, 0]), "first_day": np.array([1, 2], dtype=np.int64), "employer": "AB"}}
+    with pytest.raises(lde.InvalidArgumentError) as e:
+        _lde._evaluate_tables(t, 100, lde.Parameters.default()._p, 1)
+    assert e.value.field == "employment.employer"
+
+
+def test_enterprise_budget_refuses_two_contingents_for_one_employer():
+    pop = lde.Population(
+        {"id": ["a", "b"], "birth_date": ["1980-01-01", "1970-01-01"]},
+        rights={"worker": ["a", "b"], "granted": ["2023-01-01", "2023-01-01"]},
+        employment={"worker": ["a", "b"], "employer": ["E1", "E1"], "first_day": ["2023-02-01", "2023-02-01"],
+                    "employer_contingent": [1.0, 5.0]})
+    with pytest.raises(lde.InvalidArgumentError) as e:
+        lde.enterprise_budget(pop, 2024)
+    assert e.value.field == "employment[1].employer_contingent"

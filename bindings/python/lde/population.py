@@ -42,7 +42,7 @@ from typing import Any, Mapping, NamedTuple, Optional, Sequence, Union
 import numpy as np
 
 from . import _lde
-from ._core import (DateLike, Enterprise, InvalidArgumentError, Parameters, _error, _params)
+from ._core import (DateLike, Enterprise, InvalidArgumentError, OutOfRangeError, Parameters, _error, _params)
 
 NO_DATE = np.iinfo(np.int64).min
 
@@ -201,6 +201,8 @@ def _fte_units(values: Any, field: str) -> np.ndarray:
                 u = d * 10000
                 if u != u.to_integral_value():
                     raise _error(InvalidArgumentError, field.format(i), f"has more than 4 decimals: {v!r}")
+                if abs(u) > 2**62:  # far beyond every FTE bound (E-15): refused before it overflows int64
+                    raise _error(OutOfRangeError, field.format(i), f"{v!r} FTE is far above any FTE figure (E-15)")
                 out[i] = int(u)
             except decimal.InvalidOperation:
                 raise _error(InvalidArgumentError, field.format(i), f"is not an FTE figure: {v!r}") from None

@@ -166,6 +166,10 @@ def _table_input(data: Any, table: str) -> tuple[dict[str, Any], int]:
         return {str(c): data[c] for c in data.columns}, len(data)
     if isinstance(data, Mapping):
         cols = {str(k): v for k, v in data.items()}
+        for k, v in cols.items():
+            if isinstance(v, (str, bytes)) or np.ndim(v) != 1:
+                raise _error(InvalidArgumentError, f"{table}.{k}",
+                             f"expected a column (a sequence of values, one per row), got {type(v).__name__} {v!r:.60}")
         lengths = {k: len(v) for k, v in cols.items()}
         n = next(iter(lengths.values()), 0)
         for k, length in lengths.items():
@@ -240,6 +244,8 @@ def _convert_tables(given: Mapping[str, Any]) -> tuple[np.ndarray, dict[str, dic
             tcols, rows = _table_input(given.get(table), table)
             specs_t = _columns_of(table)
             _check_names(tcols, [c["name"] for c in specs_t], table)
+            if rows and "worker" not in tcols:  # its rows would otherwise belong to nobody and vanish
+                raise _error(InvalidArgumentError, f"{table}.worker", "the column is required but missing")
             out: dict[str, np.ndarray] = {}
             arrays[table] = out
             for c in specs_t:

@@ -78,6 +78,9 @@ PopulationArrays population_from_py(const py::dict& tables) {
       std::size_t n = 0;
       const void* data = nullptr;
       if (col->type == ColumnType::text) {
+        // One text is not a column of texts (a str is a sequence of its characters).
+        if (py::isinstance<py::str>(cvalue) || py::isinstance<py::bytes>(cvalue))
+          throw_invalid(field, "expected a sequence of texts (one per row), got one text");
         // A numpy array (object or str dtype) as a list of str; each item is held while it is read.
         const py::sequence seq = py::isinstance<py::array>(cvalue) ? py::sequence(cvalue.attr("tolist")())
                                                                    : cvalue.cast<py::sequence>();

@@ -71,7 +71,7 @@ struct ParameterDifference {
   std::string after;                   ///< Value in the second set on that date ("" when absent).
 };
 
-/// An immutable, effective-dated set of parameters.
+/// @cond LDE_INTERNAL
 class ParameterSet;
 namespace detail {
 struct ResolvedParams;
@@ -80,7 +80,9 @@ enum class ParamFamily : unsigned;
 const ResolvedParams& resolved_once(const ParameterSet& params, ParamFamily family, std::span<const char* const> names,
                                     std::span<const ParameterType> types);
 }  // namespace detail
+/// @endcond
 
+/// An immutable, effective-dated set of parameters.
 class ParameterSet {
  public:
   /// The default set compiled into the library (data/parameters/default.json).
@@ -142,9 +144,11 @@ class ParameterSet {
   struct Data;
 
  private:
+  /// @cond LDE_INTERNAL
   friend const detail::ResolvedParams& detail::resolved_once(const ParameterSet&, detail::ParamFamily,
                                                              std::span<const char* const>,
                                                              std::span<const ParameterType>);
+  /// @endcond
   explicit ParameterSet(std::shared_ptr<const Data> data);
   std::shared_ptr<const Data> data_;
 };

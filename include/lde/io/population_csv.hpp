@@ -46,7 +46,7 @@ struct CsvColumn {
 struct CsvTable {
   bool present = false;              ///< A file (or, in the one-spell form, the file) gave it.
   std::string file;                  ///< `employment.csv` (folder form), the file's name (one-spell form).
-  std::size_t rows = 0;
+  std::size_t rows = 0;              ///< Number of rows read.
   std::vector<std::size_t> lines;    ///< The line of each row (1: the header; blank lines counted).
   std::vector<std::size_t> items;    ///< One-spell absences: the item in the `absences` cell (1-based; 0: the only one).
   std::vector<CsvColumn> columns;    ///< In schema order (TableSpec::columns).
@@ -56,8 +56,8 @@ struct CsvTable {
 /// is movable but not copyable).
 struct PopulationCsv {
   PopulationCsv() = default;
-  PopulationCsv(PopulationCsv&&) noexcept = default;
-  PopulationCsv& operator=(PopulationCsv&&) noexcept = default;
+  PopulationCsv(PopulationCsv&&) noexcept = default;             ///< Moves (population() stays valid).
+  PopulationCsv& operator=(PopulationCsv&&) noexcept = default;  ///< Moves (population() stays valid).
   PopulationCsv(const PopulationCsv&) = delete;
   PopulationCsv& operator=(const PopulationCsv&) = delete;
 

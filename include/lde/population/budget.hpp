@@ -118,11 +118,16 @@ struct EmployerYear {
 /// containing the month's first day: hires of a month = Σ the fractions of those workers (I-14);
 /// the DmfA line of a worker for a quarter = fraction × months compensated in the quarter / 3,
 /// kept to 4 decimals (half up), as `lde.synthetic.enterprises` builds them; the contingent is
-/// that employment period's `employer_contingent` from 2015-04-01. Each employer's year is then
-/// year_schedule() of that enterprise (evaluate_enterprises(), all cores). One row per employer
-/// with a compensated month in the range and year, employers by label. Weights do not apply
-/// (a contingent caps one real enterprise).
-/// @throws Error as budget(); (invalid_argument, `weights`) when weights are given
+/// the employment periods' `employer_contingent`, one per employer (periods of one employer
+/// that disagree are an error), from the first day the rules apply (I-21) or the range's first
+/// day when earlier. Each employer's year is then year_schedule() of that enterprise
+/// (evaluate_enterprises(), all cores). One row per employer with a compensated month anywhere
+/// in the range, for every year of the range (a year without registrations has zero amounts),
+/// employers by label. Weights do not apply (a contingent caps one real enterprise). The DmfA
+/// lines round to 4 decimals, so an employer's quarterly right can exceed its workers' month
+/// amounts by a few cents: the difference worker level − enterprise level is signed.
+/// @throws Error as budget(); (invalid_argument, `weights`) when weights are given;
+///         (invalid_argument, `employment[j].employer_contingent`) for two contingents of one employer
 std::vector<EmployerYear> enterprise_budget(const Population& pop, const ParameterSet& params,
                                             const BudgetOptions& options);
 

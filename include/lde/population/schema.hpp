@@ -22,6 +22,7 @@ namespace lde::population {
 
 /// The tables of a population, in this order everywhere (files, C ABI, docs).
 enum class Table : std::uint8_t { workers, rights, employment, absences, competence_extensions, doorstroom, non_cooperation };
+/// The number of tables (Table's values 0 .. kTableCount - 1).
 inline constexpr std::size_t kTableCount = 7;
 
 /// What a column holds and its C type in the table structs.
@@ -55,7 +56,7 @@ struct ColumnSpec {
 
 /// One table: its name, columns and what a row is.
 struct TableSpec {
-  Table table;
+  Table table;                          ///< Which table.
   std::string_view name;                ///< `workers`, `rights`, ...
   std::span<const ColumnSpec> columns;  ///< In the order of the struct (and of files).
   std::string_view doc;                 ///< What one row is.

@@ -44,7 +44,7 @@ struct WorkerTable {
 
 /// `rights`: one row per right granted (I-4, I-6).
 struct RightTable {
-  std::size_t rows = 0;
+  std::size_t rows = 0;                   ///< Number of rights.
   const std::int64_t* worker = nullptr;   ///< Row in `workers`.
   const std::int32_t* kind = nullptr;     ///< Optional (default RightKind::lde); RightKind values.
   const std::int64_t* granted = nullptr;  ///< Required.
@@ -52,7 +52,7 @@ struct RightTable {
 
 /// `employment`: one row per employment period (I-5, I-7).
 struct EmploymentTable {
-  std::size_t rows = 0;
+  std::size_t rows = 0;                                ///< Number of employment periods.
   const std::int64_t* worker = nullptr;                ///< Row in `workers`.
   const char* const* employer = nullptr;               ///< Optional; absent: the label "worker N" (one employer per worker).
   const std::int64_t* first_day = nullptr;             ///< Required.
@@ -64,7 +64,7 @@ struct EmploymentTable {
 
 /// `absences`: one row per absence (I-8).
 struct AbsenceTable {
-  std::size_t rows = 0;
+  std::size_t rows = 0;                     ///< Number of absences.
   const std::int64_t* worker = nullptr;     ///< Row in `workers`.
   const std::int64_t* first_day = nullptr;  ///< Required.
   const std::int64_t* last_day = nullptr;   ///< Required.
@@ -73,7 +73,7 @@ struct AbsenceTable {
 
 /// `competence_extensions`: one row per approval (I-9).
 struct CompetenceTable {
-  std::size_t rows = 0;
+  std::size_t rows = 0;                    ///< Number of approvals.
   const std::int64_t* worker = nullptr;    ///< Row in `workers`.
   const std::int32_t* months = nullptr;    ///< Required; 1 .. kMaxCompetenceMonths (120, lde/core/limits.hpp).
   const std::int64_t* approved = nullptr;  ///< Required.
@@ -81,7 +81,7 @@ struct CompetenceTable {
 
 /// `doorstroom`: at most one row per worker: the transition trajectory (I-11).
 struct DoorstroomTable {
-  std::size_t rows = 0;
+  std::size_t rows = 0;                              ///< Number of transition trajectories.
   const std::int64_t* worker = nullptr;              ///< Row in `workers`.
   const std::int64_t* first_day = nullptr;           ///< Required.
   const std::int64_t* last_day = nullptr;            ///< Required.
@@ -90,7 +90,7 @@ struct DoorstroomTable {
 
 /// `non_cooperation`: periods of non-cooperation inside a worker's transition trajectory (I-11).
 struct NonCooperationTable {
-  std::size_t rows = 0;
+  std::size_t rows = 0;                     ///< Number of periods.
   const std::int64_t* worker = nullptr;     ///< Row in `workers` (which must have a `doorstroom` row).
   const std::int64_t* first_day = nullptr;  ///< Required.
   const std::int64_t* last_day = nullptr;   ///< Required.
@@ -98,13 +98,13 @@ struct NonCooperationTable {
 
 /// A whole population: the worker table and the six long tables.
 struct Population {
-  WorkerTable workers;
-  RightTable rights;
-  EmploymentTable employment;
-  AbsenceTable absences;
-  CompetenceTable competence_extensions;
-  DoorstroomTable doorstroom;
-  NonCooperationTable non_cooperation;
+  WorkerTable workers;                    ///< `workers`: one row per worker.
+  RightTable rights;                      ///< `rights`.
+  EmploymentTable employment;             ///< `employment`.
+  AbsenceTable absences;                  ///< `absences`.
+  CompetenceTable competence_extensions;  ///< `competence_extensions`.
+  DoorstroomTable doorstroom;             ///< `doorstroom` (at most one row per worker).
+  NonCooperationTable non_cooperation;    ///< `non_cooperation`.
 };
 
 /// A population that owns its columns, built dossier by dossier: the tables form of a list of

@@ -31,9 +31,11 @@
 
 namespace lde {
 
-/// The smallest and largest year a compensation range may cover, and its longest span in years.
+/// The smallest year a compensation range may cover.
 inline constexpr int kFirstCompensationYear = 1400;
+/// The largest year a compensation range may cover.
 inline constexpr int kLastCompensationYear = 9998;
+/// The longest compensation range, in years.
 inline constexpr int kMaxCompensationYears = 100;
 
 /// The annual rate (`compensation.annual_rate_per_fte`) summed over the days of each month of a
