@@ -24,7 +24,7 @@ namespace {
 
 using List = PopulationIndex::List;
 
-/// A placeholder date of scratch elements, overwritten before use.
+/// The date a scratch element starts with; fill_dossier() assigns every field before the rules read it.
 const Date kEpoch = Date::from_days_since_epoch(0);
 
 /// `table[row].column`.
