@@ -128,7 +128,6 @@ PopulationIndex::PopulationIndex(const Population& pop) : workers_(pop.workers.r
       }
     }
   }
-  const Grouping& nc = groups_[non_cooperation];
   for (std::size_t j = 0; j < pop.non_cooperation.rows; ++j) {
     const auto w = static_cast<std::size_t>(pop.non_cooperation.worker[j]);
     if (d.offsets[w + 1] == d.offsets[w])
@@ -136,7 +135,6 @@ PopulationIndex::PopulationIndex(const Population& pop) : workers_(pop.workers.r
                     "worker row " + std::to_string(w) +
                         " has no transition trajectory (no doorstroom row); non-cooperation is a period inside one (I-11)");
   }
-  (void)nc;
 }
 
 void fill_dossier(const Population& pop, const PopulationIndex& index, std::size_t worker, WorkerDossier& d) {
